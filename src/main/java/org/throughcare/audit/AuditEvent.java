@@ -1,0 +1,82 @@
+package org.throughcare.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** One line of the audit trail. Append-only: nothing in the application updates or deletes it. */
+@Entity
+@Table(name = "audit_event")
+public class AuditEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "occurred_at", nullable = false, updatable = false)
+    private Instant occurredAt;
+
+    @Column(name = "actor", nullable = false, updatable = false)
+    private String actor;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "action", nullable = false, updatable = false)
+    private AuditAction action;
+
+    @Column(name = "record_type", nullable = false, updatable = false)
+    private String recordType;
+
+    @Column(name = "record_id", updatable = false)
+    private String recordId;
+
+    @Column(name = "summary", updatable = false)
+    private String summary;
+
+    protected AuditEvent() {
+    }
+
+    AuditEvent(Instant occurredAt, String actor, AuditAction action, String recordType, String recordId,
+               String summary) {
+        this.occurredAt = occurredAt;
+        this.actor = actor;
+        this.action = action;
+        this.recordType = recordType;
+        this.recordId = recordId;
+        this.summary = summary;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public AuditAction getAction() {
+        return action;
+    }
+
+    public String getRecordType() {
+        return recordType;
+    }
+
+    public String getRecordId() {
+        return recordId;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+}

@@ -1,0 +1,9 @@
+package org.throughcare.common;
+
+/** The record asked for does not exist (or the user may not know that it does): shown as a 404. */
+public class RecordNotFoundException extends RuntimeException {
+
+    public RecordNotFoundException(String recordType, Object id) {
+        super(recordType + " " + id + " not found");
+    }
+}

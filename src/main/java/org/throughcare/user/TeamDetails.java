@@ -1,0 +1,4 @@
+package org.throughcare.user;
+
+public record TeamDetails(String name, Long areaId, long version) {
+}

@@ -1,0 +1,33 @@
+package org.throughcare.user;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.util.Optional;
+
+interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    @EntityGraph(attributePaths = {"team", "team.area"})
+    Optional<UserAccount> findByUsernameIgnoreCase(String username);
+
+    boolean existsByUsernameIgnoreCase(String username);
+
+    boolean existsByRoleAndDisabledAtIsNull(Role role);
+
+    @EntityGraph(attributePaths = {"team", "team.area"})
+    @Query("""
+            select u from UserAccount u
+            where :search = ''
+               or lower(u.username) like concat('%', :search, '%')
+               or lower(u.displayName) like concat('%', :search, '%')
+            """)
+    Page<UserAccount> search(@Param("search") String search, Pageable pageable);
+
+    long countByTeamIdAndDisabledAtIsNull(Long teamId);
+
+    long countByRoleAndDisabledAtIsNullAndIdNot(Role role, Long id);
+}

@@ -1,0 +1,165 @@
+package org.throughcare.user;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.throughcare.audit.AuditAction;
+import org.throughcare.audit.AuditService;
+import org.throughcare.audit.CurrentActor;
+import org.throughcare.common.RecordNotFoundException;
+import org.throughcare.common.RuleViolationException;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Creating, changing, disabling and unlocking user accounts, with the rules that keep access safe. */
+@Service
+public class UserAdminService {
+
+    static final String RECORD_TYPE = "User";
+    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,49}");
+
+    private final UserAccountRepository users;
+    private final TeamRepository teams;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final AuditService audit;
+    private final Clock clock;
+
+    UserAdminService(UserAccountRepository users, TeamRepository teams, PasswordEncoder passwordEncoder,
+                     PasswordPolicy passwordPolicy, AuditService audit, Clock clock) {
+        this.users = users;
+        this.teams = teams;
+        this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<UserAccount> search(String text, int page, int size) {
+        String search = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+        return users.search(search, PageRequest.of(page, size, Sort.by("username")));
+    }
+
+    @Transactional(readOnly = true)
+    public UserAccount get(Long id) {
+        return users.findById(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(String username) {
+        return users.existsByUsernameIgnoreCase(username);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean activeAdministratorExists() {
+        return users.existsByRoleAndDisabledAtIsNull(Role.ADMIN);
+    }
+
+    @Transactional
+    public UserAccount create(NewUser request) {
+        String username = request.username() == null ? "" : request.username().trim().toLowerCase(Locale.ROOT);
+        if (!USERNAME.matcher(username).matches()) {
+            throw new RuleViolationException("username",
+                    "Username must be 2 to 50 lowercase letters, numbers, dots, dashes or underscores");
+        }
+        if (users.existsByUsernameIgnoreCase(username)) {
+            throw new RuleViolationException("username", "A user with username " + username + " already exists");
+        }
+        passwordPolicy.check(request.password());
+        Team team = activeTeam(request.teamId());
+        UserAccount account = users.save(new UserAccount(username, request.displayName().trim(),
+                passwordEncoder.encode(request.password()), request.role(), team));
+        audit.record(AuditAction.CREATE, RECORD_TYPE, account.getId(),
+                "Created " + username + " as " + request.role().label() + " in " + team.getName());
+        return account;
+    }
+
+    @Transactional
+    public UserAccount update(Long id, UserChanges changes) {
+        UserAccount account = get(id);
+        checkVersion(account, changes.version());
+        if (account.getRole() == Role.ADMIN && changes.role() != Role.ADMIN && account.isActive()) {
+            requireAnotherActiveAdministrator(account, "role");
+        }
+        Team team = account.getTeam().getId().equals(changes.teamId()) ? account.getTeam() : activeTeam(changes.teamId());
+        String before = describe(account);
+        account.change(changes.displayName().trim(), changes.role(), team);
+        audit.record(AuditAction.UPDATE, RECORD_TYPE, id, before + " → " + describe(account));
+        return account;
+    }
+
+    @Transactional
+    public void disable(Long id) {
+        UserAccount account = get(id);
+        if (account.getUsername().equalsIgnoreCase(CurrentActor.name())) {
+            throw new RuleViolationException(null, "You cannot disable your own account");
+        }
+        if (account.getRole() == Role.ADMIN) {
+            requireAnotherActiveAdministrator(account, null);
+        }
+        if (account.isActive()) {
+            account.disable(clock.instant(), CurrentActor.name());
+            audit.record(AuditAction.UPDATE, RECORD_TYPE, id, "Disabled " + account.getUsername());
+        }
+    }
+
+    @Transactional
+    public void enable(Long id) {
+        UserAccount account = get(id);
+        if (!account.isActive()) {
+            account.enable();
+            audit.record(AuditAction.UPDATE, RECORD_TYPE, id, "Enabled " + account.getUsername());
+        }
+    }
+
+    @Transactional
+    public void unlock(Long id) {
+        UserAccount account = get(id);
+        account.unlock();
+        audit.record(AuditAction.UPDATE, RECORD_TYPE, id, "Unlocked " + account.getUsername());
+    }
+
+    @Transactional
+    public void resetPassword(Long id, String password) {
+        passwordPolicy.check(password);
+        UserAccount account = get(id);
+        account.changePassword(passwordEncoder.encode(password));
+        account.unlock();
+        audit.record(AuditAction.UPDATE, RECORD_TYPE, id, "Password reset for " + account.getUsername());
+    }
+
+    int passwordMinLength() {
+        return passwordPolicy.minLength();
+    }
+
+    private Team activeTeam(Long teamId) {
+        Team team = teamId == null ? null : teams.findById(teamId).orElse(null);
+        if (team == null || !team.isActive()) {
+            throw new RuleViolationException("teamId", "Select an active team");
+        }
+        return team;
+    }
+
+    private void requireAnotherActiveAdministrator(UserAccount account, String field) {
+        if (users.countByRoleAndDisabledAtIsNullAndIdNot(Role.ADMIN, account.getId()) == 0) {
+            throw new RuleViolationException(field, "There must always be at least one active administrator");
+        }
+    }
+
+    private static void checkVersion(UserAccount account, long version) {
+        if (account.getVersion() != version) {
+            throw new RuleViolationException(null,
+                    "Someone else changed this user while you were editing. Check the details and try again");
+        }
+    }
+
+    private static String describe(UserAccount account) {
+        return account.getDisplayName() + ", " + account.getRole().label() + ", " + account.getTeam().getName();
+    }
+}

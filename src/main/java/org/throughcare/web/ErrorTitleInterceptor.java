@@ -1,0 +1,27 @@
+package org.throughcare.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Marks any page whose form has errors, so the layout can start its title with "Error:" as the GOV.UK
+ * pattern asks, without each page having to remember.
+ */
+class ErrorTitleInterceptor implements HandlerInterceptor {
+
+    static final String ATTRIBUTE = "pageHasErrors";
+
+    @Override
+    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+                           ModelAndView modelAndView) {
+        if (modelAndView == null || modelAndView.getModel().containsKey(ATTRIBUTE)) {
+            return;
+        }
+        boolean errors = modelAndView.getModel().values().stream()
+                .anyMatch(value -> value instanceof BindingResult result && result.hasErrors());
+        modelAndView.addObject(ATTRIBUTE, errors);
+    }
+}

@@ -1,0 +1,60 @@
+package org.throughcare.web;
+
+import org.springframework.data.domain.Page;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the GOV.UK pagination component needs for one page of results: links that keep the current
+ * filters, the first and last pages, the pages either side of this one and ellipses between.
+ */
+public record PageLinks(long totalElements, int totalPages, String summary, String previousHref, String nextHref,
+                        List<Item> items) {
+
+    public record Item(Integer number, String href, boolean current, boolean ellipsis) {
+    }
+
+    /** Links relative to the current request, replacing only its {@code page} parameter (1-based). */
+    public static PageLinks of(Page<?> page) {
+        return of(page, ServletUriComponentsBuilder.fromCurrentRequest());
+    }
+
+    static PageLinks of(Page<?> page, UriComponentsBuilder base) {
+        int current = page.getNumber() + 1;
+        int total = page.getTotalPages();
+        List<Item> items = new ArrayList<>();
+        int last = 0;
+        for (int n = 1; n <= total; n++) {
+            boolean show = n == 1 || n == total || Math.abs(n - current) <= 1;
+            if (!show) {
+                continue;
+            }
+            if (last > 0 && n - last > 1) {
+                items.add(new Item(null, null, false, true));
+            }
+            items.add(new Item(n, href(base, n), n == current, false));
+            last = n;
+        }
+        long from = page.getTotalElements() == 0 ? 0 : (long) page.getNumber() * page.getSize() + 1;
+        long to = from == 0 ? 0 : from + page.getNumberOfElements() - 1;
+        String summary = "Showing " + from + " to " + to + " of " + page.getTotalElements()
+                + (page.getTotalElements() == 1 ? " result" : " results");
+        return new PageLinks(page.getTotalElements(), total, summary,
+                page.hasPrevious() ? href(base, current - 1) : null,
+                page.hasNext() ? href(base, current + 1) : null,
+                items);
+    }
+
+    private static String href(UriComponentsBuilder base, int number) {
+        return base.cloneBuilder().replaceQueryParam("page", number).build().encode().toUriString()
+                .replaceFirst("^https?://[^/]+", "");
+    }
+
+    /** Turns a 1-based page parameter from a link into a safe 0-based page index. */
+    public static int index(Integer page) {
+        return page == null || page < 1 ? 0 : Math.min(page - 1, 100_000);
+    }
+}

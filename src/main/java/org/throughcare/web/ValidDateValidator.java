@@ -1,0 +1,57 @@
+package org.throughcare.web;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+class ValidDateValidator implements ConstraintValidator<ValidDate, DateInput> {
+
+    private final Clock clock;
+    private ValidDate rule;
+
+    ValidDateValidator(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public void initialize(ValidDate rule) {
+        this.rule = rule;
+    }
+
+    @Override
+    public boolean isValid(DateInput value, ConstraintValidatorContext context) {
+        String problem = problem(value);
+        if (problem == null) {
+            return true;
+        }
+        context.disableDefaultConstraintViolation();
+        context.buildConstraintViolationWithTemplate(problem.replace("{", "\\{")).addConstraintViolation();
+        return false;
+    }
+
+    String problem(DateInput value) {
+        String name = rule.name();
+        if (value == null || value.isEmpty()) {
+            return rule.required() ? "Enter " + name : null;
+        }
+        String missing = value.firstMissingPart();
+        if (missing != null) {
+            return capitalise(name) + " must include a " + missing;
+        }
+        LocalDate date = value.toLocalDate();
+        if (date == null) {
+            return capitalise(name) + " must be a real date";
+        }
+        if (rule.notInFuture() && date.isAfter(LocalDate.now(clock))) {
+            return capitalise(name) + " must be today or in the past";
+        }
+        return null;
+    }
+
+    private static String capitalise(String name) {
+        String trimmed = name.startsWith("the ") ? name.substring(4) : name;
+        return Character.toUpperCase(trimmed.charAt(0)) + trimmed.substring(1);
+    }
+}
