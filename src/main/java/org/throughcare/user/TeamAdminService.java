@@ -53,7 +53,7 @@ public class TeamAdminService {
 
     @Transactional(readOnly = true)
     public Team get(Long id) {
-        return teams.findById(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+        return teams.findWithAreaById(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
     }
 
     @Transactional(readOnly = true)

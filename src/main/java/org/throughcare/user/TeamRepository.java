@@ -18,6 +18,9 @@ interface TeamRepository extends JpaRepository<Team, Long> {
     @Query("select t from Team t where t.disabledAt is null order by t.name")
     List<Team> findActive();
 
+    @EntityGraph(attributePaths = "area")
+    java.util.Optional<Team> findWithAreaById(Long id);
+
     boolean existsByNameIgnoreCase(String name);
 
     boolean existsByNameIgnoreCaseAndIdNot(String name, Long id);

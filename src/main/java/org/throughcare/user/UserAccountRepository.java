@@ -14,6 +14,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @EntityGraph(attributePaths = {"team", "team.area"})
     Optional<UserAccount> findByUsernameIgnoreCase(String username);
 
+    @EntityGraph(attributePaths = {"team", "team.area"})
+    Optional<UserAccount> findWithTeamById(Long id);
+
     boolean existsByUsernameIgnoreCase(String username);
 
     boolean existsByRoleAndDisabledAtIsNull(Role role);

@@ -48,7 +48,7 @@ public class UserAdminService {
 
     @Transactional(readOnly = true)
     public UserAccount get(Long id) {
-        return users.findById(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+        return users.findWithTeamById(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
     }
 
     @Transactional(readOnly = true)

@@ -7,7 +7,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Marks any page whose form has errors, so the layout can start its title with "Error:" as the GOV.UK
+ * Marks any page whose form has errors (or that shows an error message after a refused action), so the layout can start its title with "Error:" as the GOV.UK
  * pattern asks, without each page having to remember.
  */
 class ErrorTitleInterceptor implements HandlerInterceptor {
@@ -20,7 +20,8 @@ class ErrorTitleInterceptor implements HandlerInterceptor {
         if (modelAndView == null || modelAndView.getModel().containsKey(ATTRIBUTE)) {
             return;
         }
-        boolean errors = modelAndView.getModel().values().stream()
+        boolean errors = modelAndView.getModel().containsKey("errorMessage")
+                || modelAndView.getModel().values().stream()
                 .anyMatch(value -> value instanceof BindingResult result && result.hasErrors());
         modelAndView.addObject(ATTRIBUTE, errors);
     }

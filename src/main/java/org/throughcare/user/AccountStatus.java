@@ -1,0 +1,31 @@
+package org.throughcare.user;
+
+/** Derived from when an account was disabled or locked, never stored. */
+public enum AccountStatus {
+    ACTIVE("Active", "green"),
+    LOCKED("Locked", "orange"),
+    DISABLED("Disabled", "grey");
+
+    private final String label;
+    private final String colour;
+
+    AccountStatus(String label, String colour) {
+        this.label = label;
+        this.colour = colour;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String colour() {
+        return colour;
+    }
+
+    static AccountStatus of(UserAccount account, java.time.Instant now) {
+        if (!account.isActive()) {
+            return DISABLED;
+        }
+        return account.isLockedAt(now) ? LOCKED : ACTIVE;
+    }
+}

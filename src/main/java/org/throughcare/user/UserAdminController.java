@@ -1,0 +1,234 @@
+package org.throughcare.user;
+
+import jakarta.validation.Valid;
+import org.springframework.data.domain.Page;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.throughcare.common.RuleViolationException;
+import org.throughcare.web.Cell;
+import org.throughcare.web.FormErrors;
+import org.throughcare.web.Formats;
+import org.throughcare.web.SummaryRow;
+import org.throughcare.web.Option;
+import org.throughcare.web.PageLinks;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+@Controller
+@RequestMapping("/admin/users")
+@PreAuthorize("hasRole('ADMIN')")
+class UserAdminController {
+
+    static final String LIST = "user/users";
+    static final String NEW = "user/user-new";
+    static final String EDIT = "user/user-edit";
+    static final String SHOW = "user/user";
+    static final String PASSWORD = "user/user-password";
+    static final int PAGE_SIZE = 25;
+
+    private final UserAdminService users;
+    private final TeamAdminService teams;
+    private final Clock clock;
+    private final Formats formats;
+
+    UserAdminController(UserAdminService users, TeamAdminService teams, Clock clock, Formats formats) {
+        this.users = users;
+        this.teams = teams;
+        this.clock = clock;
+        this.formats = formats;
+    }
+
+    @InitBinder
+    void disallowId(WebDataBinder binder) {
+        binder.setDisallowedFields("id");
+    }
+
+    @GetMapping
+    @PreAuthorize("hasRole('ADMIN')")
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page, Model model) {
+        Page<UserAccount> results = users.search(q, PageLinks.index(page), PAGE_SIZE);
+        var now = clock.instant();
+        List<List<Cell>> rows = results.stream().map(user -> {
+            AccountStatus status = AccountStatus.of(user, now);
+            return List.of(
+                    Cell.link(user.getDisplayName(), "/admin/users/" + user.getId()),
+                    Cell.text(user.getUsername()),
+                    Cell.text(user.getRole().label()),
+                    Cell.text(user.getTeam().getName()),
+                    Cell.tag(status.label(), status.colour()));
+        }).toList();
+        model.addAttribute("q", q);
+        model.addAttribute("head", List.of(Cell.text("Name"), Cell.text("Username"), Cell.text("Role"),
+                Cell.text("Team"), Cell.text("Status")));
+        model.addAttribute("rows", rows);
+        model.addAttribute("pages", PageLinks.of(results));
+        return LIST;
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasRole('ADMIN')")
+    String newUser(Model model) {
+        model.addAttribute("userForm", new NewUserForm());
+        return showNewForm(model);
+    }
+
+    @PostMapping("/new")
+    @PreAuthorize("hasRole('ADMIN')")
+    String create(@Valid @ModelAttribute("userForm") NewUserForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return showNewForm(model);
+        }
+        try {
+            UserAccount account = users.create(form.toNewUser());
+            redirect.addFlashAttribute("successMessage", "User " + account.getUsername() + " created");
+            return "redirect:/admin/users/" + account.getId();
+        } catch (RuleViolationException violation) {
+            FormErrors.reject(result, violation);
+            return showNewForm(model);
+        }
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasRole('ADMIN')")
+    String show(@PathVariable Long id, Model model) {
+        UserAccount account = users.get(id);
+        AccountStatus status = AccountStatus.of(account, clock.instant());
+        model.addAttribute("account", account);
+        model.addAttribute("status", status);
+        model.addAttribute("details", details(account, status));
+        return SHOW;
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize("hasRole('ADMIN')")
+    String edit(@PathVariable Long id, Model model) {
+        model.addAttribute("userForm", EditUserForm.of(users.get(id)));
+        return showEditForm(id, model);
+    }
+
+    @PostMapping("/{id}/edit")
+    @PreAuthorize("hasRole('ADMIN')")
+    String update(@PathVariable Long id, @Valid @ModelAttribute("userForm") EditUserForm form, BindingResult result,
+                  Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return showEditForm(id, model);
+        }
+        try {
+            UserAccount account = users.update(id, form.toChanges());
+            redirect.addFlashAttribute("successMessage", "Changes to " + account.getUsername() + " saved");
+            return "redirect:/admin/users/" + id;
+        } catch (RuleViolationException violation) {
+            FormErrors.reject(result, violation);
+            return showEditForm(id, model);
+        }
+    }
+
+    @GetMapping("/{id}/password")
+    @PreAuthorize("hasRole('ADMIN')")
+    String passwordForm(@PathVariable Long id, Model model) {
+        model.addAttribute("passwordForm", new PasswordForm());
+        return showPasswordForm(id, model);
+    }
+
+    @PostMapping("/{id}/password")
+    @PreAuthorize("hasRole('ADMIN')")
+    String resetPassword(@PathVariable Long id, @Valid @ModelAttribute("passwordForm") PasswordForm form,
+                         BindingResult result, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return showPasswordForm(id, model);
+        }
+        try {
+            users.resetPassword(id, form.getPassword());
+            redirect.addFlashAttribute("successMessage", "Password changed. Give the new password to the user securely.");
+            return "redirect:/admin/users/" + id;
+        } catch (RuleViolationException violation) {
+            FormErrors.reject(result, violation);
+            return showPasswordForm(id, model);
+        }
+    }
+
+    @PostMapping("/{id}/disable")
+    @PreAuthorize("hasRole('ADMIN')")
+    String disable(@PathVariable Long id, RedirectAttributes redirect) {
+        return act(id, redirect, () -> users.disable(id), "User disabled. They can no longer sign in.");
+    }
+
+    @PostMapping("/{id}/enable")
+    @PreAuthorize("hasRole('ADMIN')")
+    String enable(@PathVariable Long id, RedirectAttributes redirect) {
+        return act(id, redirect, () -> users.enable(id), "User enabled. They can sign in again.");
+    }
+
+    @PostMapping("/{id}/unlock")
+    @PreAuthorize("hasRole('ADMIN')")
+    String unlock(@PathVariable Long id, RedirectAttributes redirect) {
+        return act(id, redirect, () -> users.unlock(id), "User unlocked. They can sign in again.");
+    }
+
+    private String act(Long id, RedirectAttributes redirect, Runnable action, String success) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("successMessage", success);
+        } catch (RuleViolationException violation) {
+            redirect.addFlashAttribute("errorMessage", violation.getMessage());
+        }
+        return "redirect:/admin/users/" + id;
+    }
+
+    private List<SummaryRow> details(UserAccount account, AccountStatus status) {
+        List<SummaryRow> rows = new ArrayList<>(List.of(
+                SummaryRow.of("Username", account.getUsername()),
+                SummaryRow.of("Role", account.getRole().label()),
+                SummaryRow.of("Team", account.getTeam().getName() + " (" + account.getTeam().getArea().getName() + ")"),
+                SummaryRow.of("Last signed in", account.getLastSignedInAt() == null ? "Never"
+                        : formats.dateTime(account.getLastSignedInAt()))));
+        if (status == AccountStatus.LOCKED) {
+            rows.add(SummaryRow.of("Locked until", formats.dateTime(account.getLockedUntil())));
+        }
+        if (status == AccountStatus.DISABLED) {
+            rows.add(SummaryRow.of("Disabled", formats.dateTime(account.getDisabledAt()) + " by " + account.getDisabledBy()));
+        }
+        rows.add(SummaryRow.of("Created", formats.dateTime(account.getCreatedAt()) + " by " + account.getCreatedBy()));
+        rows.add(SummaryRow.of("Last changed", formats.dateTime(account.getUpdatedAt()) + " by " + account.getUpdatedBy()));
+        return rows;
+    }
+
+    private String showNewForm(Model model) {
+        addChoices(model);
+        model.addAttribute("passwordMinLength", users.passwordMinLength());
+        return NEW;
+    }
+
+    private String showEditForm(Long id, Model model) {
+        addChoices(model);
+        model.addAttribute("account", users.get(id));
+        return EDIT;
+    }
+
+    private String showPasswordForm(Long id, Model model) {
+        model.addAttribute("account", users.get(id));
+        model.addAttribute("passwordMinLength", users.passwordMinLength());
+        return PASSWORD;
+    }
+
+    private void addChoices(Model model) {
+        model.addAttribute("roleOptions", Arrays.stream(Role.values()).map(role -> Option.of(role, role.label())).toList());
+        model.addAttribute("teamOptions", teams.activeTeams().stream()
+                .map(team -> Option.of(team.getId(), team.getName() + " – " + team.getArea().getName())).toList());
+    }
+}

@@ -1,0 +1,34 @@
+package org.throughcare.web;
+
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * Dates and times as GOV.UK style writes them, in UK time. Templates call it as
+ * {@code ${@formats.dateTime(user.lastSignedInAt)}}.
+ */
+@Component("formats")
+public class Formats {
+
+    public static final ZoneId UK = ZoneId.of("Europe/London");
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    public String dateTime(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        var local = instant.atZone(UK);
+        return DATE.format(local) + " at " + TIME.format(local).toLowerCase(Locale.UK);
+    }
+}
