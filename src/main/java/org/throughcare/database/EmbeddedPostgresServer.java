@@ -46,9 +46,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, databaseName);
             server.createDatabaseIfMissing();
             return server;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory
-                    + ". Set SPRING_DATASOURCE_URL to use an external server instead.", e);
+        } catch (IOException | RuntimeException e) {
+            // The production jar carries no PostgreSQL binaries, so this is also what running it without
+            // SPRING_DATASOURCE_URL looks like.
+            throw new IllegalStateException("Could not start the embedded PostgreSQL in " + dataDirectory
+                    + " (the production jar does not include it). Set SPRING_DATASOURCE_URL, "
+                    + "SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD to use a PostgreSQL server.", e);
         }
     }
 
