@@ -1,0 +1,267 @@
+package org.throughcare.browser;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.FileSystemUtils;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Base for browser journeys ({@code *BrowserTest}, run by Failsafe): the whole application on a random
+ * port in demo mode, driven by one headless Chromium per test class. Every page reached through
+ * {@link #visit}, {@link #click}, {@link #signIn} or {@link #signOut} is scanned with axe-core for WCAG 2.2 AA
+ * failures and recorded in {@link #scannedPages()}.
+ *
+ * <p>Chromium and chromedriver are taken from {@code THROUGHCARE_CHROME_BINARY} and
+ * {@code THROUGHCARE_CHROMEDRIVER} (default: the Debian packages in /usr/bin). Selenium Manager never
+ * runs because the driver executable is always given. When either file is missing the tests are skipped
+ * with the reason, except when {@code CI=true}, where they fail.
+ */
+@ExtendWith(BrowserTestSupport.BrowserInstalled.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "throughcare.demo.enabled=true")
+public abstract class BrowserTestSupport {
+
+    private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    private static WebDriver driver;
+    private static Path userDataDirectory;
+
+    @LocalServerPort
+    private int port;
+
+    private final List<String> scannedPages = new ArrayList<>();
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        String missing = missingBrowser();
+        if (missing != null) {
+            // Only reached with CI=true: elsewhere BrowserInstalled has already skipped the class.
+            fail("Browser tests cannot run on CI (CI=true): " + missing);
+        }
+        File chromium = chromium();
+        File chromedriver = chromedriver();
+
+        userDataDirectory = Files.createTempDirectory("throughcare-chromium");
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(chromium)
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run", "--window-size=1280,1024",
+                        "--user-data-dir=" + userDataDirectory.toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(chromedriver)
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        try {
+            if (driver != null) {
+                driver.quit();
+            }
+        } finally {
+            driver = null;
+            if (userDataDirectory != null) {
+                FileSystemUtils.deleteRecursively(userDataDirectory.toFile());
+                userDataDirectory = null;
+            }
+        }
+    }
+
+    /**
+     * Each test starts signed out on a blank page, whatever the previous test in the class left behind (a
+     * page left open would hold a CSRF token from a session that no longer exists).
+     */
+    @BeforeEach
+    void startSignedOut() {
+        driver.get("about:blank");
+        ((ChromeDriver) driver).executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        scannedPages.clear();
+    }
+
+    private static File chromium() {
+        return new File(setting("THROUGHCARE_CHROME_BINARY", "/usr/bin/chromium"));
+    }
+
+    private static File chromedriver() {
+        return new File(setting("THROUGHCARE_CHROMEDRIVER", "/usr/bin/chromedriver"));
+    }
+
+    private static String setting(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    /** What is missing to run a browser, or null when Chromium and chromedriver are both there. */
+    private static String missingBrowser() {
+        List<String> missing = new ArrayList<>();
+        if (!(chromium().isFile() && chromium().canExecute())) {
+            missing.add("Chromium not found at " + chromium() + " (install it or set THROUGHCARE_CHROME_BINARY)");
+        }
+        if (!(chromedriver().isFile() && chromedriver().canExecute())) {
+            missing.add("chromedriver not found at " + chromedriver() + " (install it or set THROUGHCARE_CHROMEDRIVER)");
+        }
+        return missing.isEmpty() ? null : String.join("; ", missing);
+    }
+
+    /**
+     * Skips the browser tests, with the reason, when no browser is installed; but not on CI (CI=true), where
+     * {@link #startBrowser()} fails them instead. A condition rather than an assumption in {@code @BeforeAll}:
+     * Failsafe reports each test as skipped with this message, and the application is never started.
+     */
+    static final class BrowserInstalled implements ExecutionCondition {
+
+        @Override
+        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+            String missing = missingBrowser();
+            if (missing == null) {
+                return ConditionEvaluationResult.enabled("Chromium and chromedriver are installed");
+            }
+            if ("true".equals(System.getenv("CI"))) {
+                return ConditionEvaluationResult.enabled("CI=true: a missing browser fails the tests");
+            }
+            return ConditionEvaluationResult.disabled("Browser tests skipped: " + missing);
+        }
+    }
+
+    protected WebDriver driver() {
+        return driver;
+    }
+
+    /** Opens a path of the application, such as "/sign-in", and scans the page. */
+    protected void visit(String path) {
+        driver.get("http://localhost:" + port + path);
+        waitForPage();
+        assertAccessible();
+    }
+
+    /** Clicks the button or link with exactly this text, waits for the next page and scans it. */
+    protected void click(String text) {
+        WebElement target = driver.findElement(By.xpath(
+                "//button[normalize-space()=" + xpathLiteral(text) + "]"
+                        + " | //a[normalize-space()=" + xpathLiteral(text) + "]"
+                        + " | //input[@type='submit' and @value=" + xpathLiteral(text) + "]"));
+        WebElement page = driver.findElement(By.tagName("html"));
+        target.click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(page));
+        waitForPage();
+        assertAccessible();
+    }
+
+    /** Types into the field with this id, replacing what was there. */
+    protected void fillIn(String id, String value) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(value);
+    }
+
+    /** Signs in through the sign-in page, opening it first unless the browser is already there. */
+    protected void signIn(String username, String password) {
+        if (!"/sign-in".equals(currentPath())) {
+            visit("/sign-in");
+        }
+        fillIn("username", username);
+        fillIn("password", password);
+        click("Sign in");
+    }
+
+    /** Uses the "Sign out" button in the header. */
+    protected void signOut() {
+        click("Sign out");
+    }
+
+    /** The text of the page's h1. */
+    protected String heading() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    protected String currentPath() {
+        String url = driver.getCurrentUrl();
+        return url == null || !url.startsWith("http") ? "" : URI.create(url).getPath();
+    }
+
+    /** Path and query of every page scanned in this test, in order. */
+    protected List<String> scannedPages() {
+        return Collections.unmodifiableList(scannedPages);
+    }
+
+    /** Runs axe-core on the current page and fails on any WCAG 2.2 A/AA violation. */
+    protected void assertAccessible() {
+        Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+        String page = pathAndQuery();
+        assertNotNull(results, "axe returned no results for " + page);
+        assertFalse(results.isErrored(), () -> "axe failed to run on " + page + ": " + results.getErrorMessage());
+        // A scan that silently did nothing must not count as a pass.
+        assertNotNull(results.getPasses(), "axe returned no passes list for " + page);
+        assertFalse(results.getPasses().isEmpty(), "axe ran no checks on " + page);
+        List<Rule> violations = results.getViolations() == null ? List.of() : results.getViolations();
+        if (!violations.isEmpty()) {
+            StringBuilder report = new StringBuilder()
+                    .append(violations.size()).append(" accessibility violation(s) on ").append(page).append(':');
+            for (Rule rule : violations) {
+                report.append("\n- ").append(rule.getId()).append(" (").append(rule.getImpact()).append("): ")
+                        .append(rule.getHelp()).append(" ").append(rule.getHelpUrl());
+                for (CheckedNode node : rule.getNodes()) {
+                    report.append("\n    at ").append(node.getTarget());
+                }
+            }
+            fail(report.toString());
+        }
+        scannedPages.add(page);
+    }
+
+    private String pathAndQuery() {
+        URI uri = URI.create(driver.getCurrentUrl());
+        return uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();
+    }
+
+    private void waitForPage() {
+        new WebDriverWait(driver, WAIT).until(d ->
+                "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    private static String xpathLiteral(String text) {
+        if (!text.contains("'")) {
+            return "'" + text + "'";
+        }
+        return "concat('" + text.replace("'", "', \"'\", '") + "')";
+    }
+}
