@@ -21,6 +21,15 @@ interface TeamRepository extends JpaRepository<Team, Long> {
     @EntityGraph(attributePaths = "area")
     java.util.Optional<Team> findWithAreaById(Long id);
 
+    @Query("select t.id from Team t where t.area.id = :areaId")
+    List<Long> findIdsByAreaId(@org.springframework.data.repository.query.Param("areaId") Long areaId);
+
+    @EntityGraph(attributePaths = "area")
+    List<Team> findWithAreaByIdIn(java.util.Collection<Long> ids);
+
+    @Query("select a from Area a where a.kind = org.throughcare.user.AreaKind.POLICE_FORCE_AREA order by a.name")
+    List<Area> findForceAreas();
+
     boolean existsByNameIgnoreCase(String name);
 
     boolean existsByNameIgnoreCaseAndIdNot(String name, Long id);

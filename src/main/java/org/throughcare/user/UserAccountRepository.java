@@ -32,5 +32,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     long countByTeamIdAndDisabledAtIsNull(Long teamId);
 
+    java.util.List<UserAccount> findByTeamIdAndDisabledAtIsNullOrderByDisplayName(Long teamId);
+
+    java.util.List<UserAccount> findByDisabledAtIsNullOrderByDisplayName();
+
     long countByRoleAndDisabledAtIsNullAndIdNot(Role role, Long id);
 }

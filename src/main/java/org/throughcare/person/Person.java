@@ -1,0 +1,281 @@
+package org.throughcare.person;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import org.throughcare.audit.AuditedEntity;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Someone the service works with: one record across every stage of the pathway. */
+@Entity
+@Table(name = "person")
+public class Person extends AuditedEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "given_name", nullable = false)
+    private String givenName;
+
+    @Column(name = "family_name", nullable = false)
+    private String familyName;
+
+    @Column(name = "other_names")
+    private String otherNames;
+
+    @Column(name = "date_of_birth", nullable = false)
+    private LocalDate dateOfBirth;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "stated_sex", nullable = false)
+    private StatedSex statedSex;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "gender_identity")
+    private GenderIdentity genderIdentity;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ethnicity")
+    private Ethnicity ethnicity;
+
+    @Column(name = "pnc_id")
+    private String pncId;
+
+    @Column(name = "cro_number")
+    private String croNumber;
+
+    @Column(name = "crn")
+    private String crn;
+
+    @Column(name = "nhs_number")
+    private String nhsNumber;
+
+    @Column(name = "prison_number")
+    private String prisonNumber;
+
+    @Column(name = "address_line1")
+    private String addressLine1;
+
+    @Column(name = "address_line2")
+    private String addressLine2;
+
+    @Column(name = "town")
+    private String town;
+
+    @Column(name = "postcode")
+    private String postcode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "housing_status")
+    private HousingStatus housingStatus;
+
+    @Column(name = "dependent_children")
+    private Integer dependentChildren;
+
+    @Column(name = "childcare_responsibility", nullable = false)
+    private boolean childcareResponsibility;
+
+    @Column(name = "first_language")
+    private String firstLanguage;
+
+    @Column(name = "interpreter_needed", nullable = false)
+    private boolean interpreterNeeded;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "injecting_status")
+    private InjectingStatus injectingStatus;
+
+    @OneToMany(mappedBy = "person", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<CustodyRecordNumber> custodyRecordNumbers = new ArrayList<>();
+
+    @OneToMany(mappedBy = "person", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("primary desc, id")
+    private List<PersonSubstance> substances = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "person_flag", joinColumns = @JoinColumn(name = "person_id"))
+    @Column(name = "flag")
+    @Enumerated(EnumType.STRING)
+    private Set<PersonFlag> flags = new LinkedHashSet<>();
+
+    protected Person() {
+    }
+
+    Person(PersonDetails details) {
+        apply(details);
+    }
+
+    /** Replaces every editable field; the service has already checked the rules. */
+    void apply(PersonDetails d) {
+        givenName = d.givenName();
+        familyName = d.familyName();
+        otherNames = d.otherNames();
+        dateOfBirth = d.dateOfBirth();
+        statedSex = d.statedSex();
+        genderIdentity = d.genderIdentity();
+        ethnicity = d.ethnicity();
+        pncId = d.pncId();
+        croNumber = d.croNumber();
+        crn = d.crn();
+        nhsNumber = d.nhsNumber();
+        prisonNumber = d.prisonNumber();
+        addressLine1 = d.addressLine1();
+        addressLine2 = d.addressLine2();
+        town = d.town();
+        postcode = d.postcode();
+        housingStatus = d.housingStatus();
+        dependentChildren = d.dependentChildren();
+        childcareResponsibility = d.childcareResponsibility();
+        firstLanguage = d.firstLanguage();
+        interpreterNeeded = d.interpreterNeeded();
+        injectingStatus = d.injectingStatus();
+        flags.clear();
+        flags.addAll(d.flags().isEmpty() ? EnumSet.noneOf(PersonFlag.class) : EnumSet.copyOf(d.flags()));
+        replaceSubstances(d.substances());
+    }
+
+    private void replaceSubstances(List<PersonDetails.SubstanceUse> uses) {
+        substances.removeIf(existing -> uses.stream().noneMatch(u -> u.substance() == existing.getSubstance()));
+        for (PersonDetails.SubstanceUse use : uses) {
+            substances.stream().filter(s -> s.getSubstance() == use.substance()).findFirst()
+                    .ifPresentOrElse(s -> s.change(use.primary(), use.route()),
+                            () -> substances.add(new PersonSubstance(this, use.substance(), use.primary(), use.route())));
+        }
+    }
+
+    void addCustodyRecordNumber(Long forceId, String number) {
+        custodyRecordNumbers.add(new CustodyRecordNumber(this, forceId, number));
+    }
+
+    public String fullName() {
+        return givenName + " " + familyName;
+    }
+
+    public int ageOn(LocalDate date) {
+        return Period.between(dateOfBirth, date).getYears();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getGivenName() {
+        return givenName;
+    }
+
+    public String getFamilyName() {
+        return familyName;
+    }
+
+    public String getOtherNames() {
+        return otherNames;
+    }
+
+    public LocalDate getDateOfBirth() {
+        return dateOfBirth;
+    }
+
+    public StatedSex getStatedSex() {
+        return statedSex;
+    }
+
+    public GenderIdentity getGenderIdentity() {
+        return genderIdentity;
+    }
+
+    public Ethnicity getEthnicity() {
+        return ethnicity;
+    }
+
+    public String getPncId() {
+        return pncId;
+    }
+
+    public String getCroNumber() {
+        return croNumber;
+    }
+
+    public String getCrn() {
+        return crn;
+    }
+
+    public String getNhsNumber() {
+        return nhsNumber;
+    }
+
+    public String getPrisonNumber() {
+        return prisonNumber;
+    }
+
+    public String getAddressLine1() {
+        return addressLine1;
+    }
+
+    public String getAddressLine2() {
+        return addressLine2;
+    }
+
+    public String getTown() {
+        return town;
+    }
+
+    public String getPostcode() {
+        return postcode;
+    }
+
+    public HousingStatus getHousingStatus() {
+        return housingStatus;
+    }
+
+    public Integer getDependentChildren() {
+        return dependentChildren;
+    }
+
+    public boolean isChildcareResponsibility() {
+        return childcareResponsibility;
+    }
+
+    public String getFirstLanguage() {
+        return firstLanguage;
+    }
+
+    public boolean isInterpreterNeeded() {
+        return interpreterNeeded;
+    }
+
+    public InjectingStatus getInjectingStatus() {
+        return injectingStatus;
+    }
+
+    public List<CustodyRecordNumber> getCustodyRecordNumbers() {
+        return custodyRecordNumbers;
+    }
+
+    public List<PersonSubstance> getSubstances() {
+        return substances;
+    }
+
+    public Set<PersonFlag> getFlags() {
+        return flags;
+    }
+}

@@ -1,0 +1,160 @@
+package org.throughcare.person;
+
+import jakarta.validation.Valid;
+import org.springframework.data.domain.Page;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.throughcare.common.RuleViolationException;
+import org.throughcare.user.SignedInUser;
+import org.throughcare.web.FormErrors;
+
+import java.time.Clock;
+import java.time.Year;
+
+/** Creating, changing and opening a person's record. */
+@Controller
+@RequestMapping("/people")
+class PersonController {
+
+    static final String WORKERS = "hasAnyRole('CUSTODY_WORKER', 'LIAISON_DIVERSION', 'PROBATION_OFFICER', 'TREATMENT_WORKER')";
+    static final String READERS = "hasAnyRole('CUSTODY_WORKER', 'LIAISON_DIVERSION', 'PROBATION_OFFICER', "
+            + "'TREATMENT_WORKER', 'MANAGER')";
+
+    private final PersonService people;
+    private final CaseService cases;
+    private final PersonOptions options;
+    private final PersonPage personPage;
+    private final Clock clock;
+
+    PersonController(PersonService people, CaseService cases, PersonOptions options, PersonPage personPage,
+                     Clock clock) {
+        this.people = people;
+        this.cases = cases;
+        this.options = options;
+        this.personPage = personPage;
+        this.clock = clock;
+    }
+
+    @InitBinder
+    void disallowId(WebDataBinder binder) {
+        binder.setDisallowedFields("id");
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize(WORKERS)
+    String newPerson(Model model) {
+        model.addAttribute("personForm", new PersonForm());
+        return showForm(null, model);
+    }
+
+    @PostMapping("/new")
+    @PreAuthorize(WORKERS)
+    String create(@Valid @ModelAttribute("personForm") PersonForm form, BindingResult result, Model model,
+                  @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+        if (form.getCustodyRecordNumber() != null && !form.getCustodyRecordNumber().isBlank()
+                && form.getCustodyRecordForceId() == null) {
+            result.rejectValue("custodyRecordForceId", "required", "Select the police force that gave the custody record number");
+        }
+        if (result.hasErrors()) {
+            return showForm(null, model);
+        }
+        try {
+            Person person = people.create(form.toDetails(Year.now(clock).getValue()), form.toCustodyNumber(), user,
+                    form.isNotADuplicate());
+            redirect.addFlashAttribute("successMessage", person.fullName() + " added. Your team now has a case with them.");
+            return "redirect:/people/" + person.getId();
+        } catch (PossibleDuplicatesException duplicates) {
+            model.addAttribute("possibleMatches", duplicates.matches());
+            result.rejectValue("notADuplicate", "duplicate",
+                    "Check the possible matches. Open one of them, or confirm this is a different person");
+            return showForm(null, model);
+        } catch (RuleViolationException violation) {
+            FormErrors.reject(result, violation);
+            return showForm(null, model);
+        }
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(READERS)
+    String show(@PathVariable Long id, Model model, @AuthenticationPrincipal SignedInUser user) {
+        try {
+            PersonRecord record = people.view(id, user);
+            personPage.addTo(model, record, user);
+            return "person/person";
+        } catch (AccessDeniedException denied) {
+            model.addAttribute("personId", id);
+            model.addAttribute("canOpenCase", user.role() != org.throughcare.user.Role.MANAGER);
+            return "person/no-access";
+        }
+    }
+
+    /** Starts work with someone another team recorded: opens a case for the user's own team. */
+    @PostMapping("/{id}/cases")
+    @PreAuthorize(WORKERS)
+    String openCase(@PathVariable Long id, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+        cases.openForMyTeam(id, user, CaseOpenedFor.forRole(user.role()));
+        redirect.addFlashAttribute("successMessage", "Case opened for " + user.teamName());
+        return "redirect:/people/" + id;
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize(WORKERS)
+    String edit(@PathVariable Long id, Model model, @AuthenticationPrincipal SignedInUser user) {
+        Person person = people.forEdit(id, user);
+        model.addAttribute("personForm", PersonForm.of(person));
+        return showForm(person, model);
+    }
+
+    @PostMapping("/{id}/edit")
+    @PreAuthorize(WORKERS)
+    String update(@PathVariable Long id, @Valid @ModelAttribute("personForm") PersonForm form, BindingResult result,
+                  Model model, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return showForm(people.forEdit(id, user), model);
+        }
+        try {
+            Person person = people.update(id, form.toDetails(Year.now(clock).getValue()), form.getVersion(), user);
+            redirect.addFlashAttribute("successMessage", "Changes to " + person.fullName() + " saved");
+            return "redirect:/people/" + id;
+        } catch (RuleViolationException violation) {
+            FormErrors.reject(result, violation);
+            return showForm(people.forEdit(id, user), model);
+        }
+    }
+
+    @PostMapping("/{id}/custody-record-numbers")
+    @PreAuthorize(WORKERS)
+    String addCustodyRecordNumber(@PathVariable Long id, @Valid @ModelAttribute("numberForm") CustodyNumberForm form,
+                                  BindingResult result, @AuthenticationPrincipal SignedInUser user,
+                                  RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            redirect.addFlashAttribute("errorMessage", result.getAllErrors().get(0).getDefaultMessage());
+            return "redirect:/people/" + id + "#custody-record-numbers";
+        }
+        try {
+            people.addCustodyRecordNumber(id, new PersonService.CustodyNumber(form.getForceId(), form.getNumber().trim()), user);
+            redirect.addFlashAttribute("successMessage", "Custody record number added");
+        } catch (RuleViolationException violation) {
+            redirect.addFlashAttribute("errorMessage", violation.getMessage());
+        }
+        return "redirect:/people/" + id + "#custody-record-numbers";
+    }
+
+    private String showForm(Person person, Model model) {
+        options.addTo(model);
+        model.addAttribute("person", person);
+        return "person/person-form";
+    }
+}

@@ -1,0 +1,220 @@
+package org.throughcare.person;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.throughcare.audit.AuditAction;
+import org.throughcare.audit.AuditService;
+import org.throughcare.common.RecordNotFoundException;
+import org.throughcare.common.RuleViolationException;
+import org.throughcare.user.SignedInUser;
+import org.throughcare.user.UserDirectory;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The person register: creating people without duplicates, changing them, opening a record (checked
+ * against the user's team scope and audited) and searching.
+ */
+@Service
+public class PersonService {
+
+    static final String RECORD_TYPE = "Person";
+
+    private final PersonRepository people;
+    private final CustodyRecordNumberRepository custodyNumbers;
+    private final PersonCaseRepository cases;
+    private final PersonAccess access;
+    private final PersonSearch search;
+    private final CaseService caseService;
+    private final UserDirectory directory;
+    private final AuditService audit;
+    private final PersonProperties properties;
+    private final Clock clock;
+
+    PersonService(PersonRepository people, CustodyRecordNumberRepository custodyNumbers, PersonCaseRepository cases, PersonAccess access, PersonSearch search,
+                  CaseService caseService, UserDirectory directory, AuditService audit, PersonProperties properties,
+                  Clock clock) {
+        this.people = people;
+        this.custodyNumbers = custodyNumbers;
+        this.cases = cases;
+        this.access = access;
+        this.search = search;
+        this.caseService = caseService;
+        this.directory = directory;
+        this.audit = audit;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * Records a new person and opens a case for the creating user's team, owned by them. Refuses an
+     * identifier that is already recorded; asks for confirmation when name and date of birth match.
+     */
+    @Transactional
+    public Person create(PersonDetails details, CustodyNumber custodyNumber, SignedInUser user,
+                         boolean confirmedNotDuplicate) {
+        checkDateOfBirth(details.dateOfBirth());
+        checkSubstances(details);
+        checkIdentifiersFree(details, null);
+        if (custodyNumber != null) {
+            checkCustodyNumberFree(custodyNumber, "custodyRecordNumber", "custodyRecordForceId");
+        }
+        if (!confirmedNotDuplicate) {
+            List<Person> sameNameAndBirth = people.findByNameAndDateOfBirth(details.givenName(), details.familyName(),
+                    details.dateOfBirth());
+            if (!sameNameAndBirth.isEmpty()) {
+                throw new PossibleDuplicatesException(summaries(sameNameAndBirth, user));
+            }
+        }
+        Person person = new Person(details);
+        if (custodyNumber != null) {
+            person.addCustodyRecordNumber(custodyNumber.forceId(), custodyNumber.number());
+        }
+        people.saveAndFlush(person);
+        audit.record(AuditAction.CREATE, RECORD_TYPE, person.getId(), "Created " + person.fullName());
+        caseService.open(person, user.teamId(), user.id(), CaseOpenedFor.forRole(user.role()));
+        return person;
+    }
+
+    @Transactional
+    public Person update(Long id, PersonDetails details, long version, SignedInUser user) {
+        access.checkCanView(user, id);
+        Person person = people.findForRecord(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+        if (person.getVersion() != version) {
+            throw new RuleViolationException(null,
+                    "Someone else changed this person's details while you were editing. Check them and try again");
+        }
+        checkDateOfBirth(details.dateOfBirth());
+        checkSubstances(details);
+        checkIdentifiersFree(details, id);
+        String changes = PersonChanges.describe(person, details);
+        person.apply(details);
+        people.flush();
+        audit.record(AuditAction.UPDATE, RECORD_TYPE, id, changes.isEmpty() ? "No changes" : changes);
+        return person;
+    }
+
+    /** Opens the person's record for reading: team scope checked, the view audited in the same transaction. */
+    @Transactional
+    public PersonRecord view(Long id, SignedInUser user) {
+        Person person = people.findForRecord(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+        access.checkCanView(user, id);
+        audit.record(AuditAction.VIEW, RECORD_TYPE, id, null);
+        return record(person);
+    }
+
+    /** The person for an edit form: scope checked, not audited as a view (the page they came from was). */
+    @Transactional(readOnly = true)
+    public Person forEdit(Long id, SignedInUser user) {
+        access.checkCanView(user, id);
+        Person person = people.findForRecord(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+        person.getCustodyRecordNumbers().size();
+        return person;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<PersonSummary> search(String text, LocalDate dateOfBirth, SignedInUser user, int page, int size) {
+        return search.search(text, dateOfBirth, access.scopeTeamIds(user), PageRequest.of(page, size));
+    }
+
+    /** Adds a custody record number, refusing one the force has already given to anyone. */
+    @Transactional
+    public void addCustodyRecordNumber(Long personId, CustodyNumber number, SignedInUser user) {
+        access.checkCanView(user, personId);
+        Person person = people.findById(personId)
+                .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, personId));
+        checkCustodyNumberFree(number, "number", "forceId");
+        person.addCustodyRecordNumber(number.forceId(), number.number());
+        audit.record(AuditAction.UPDATE, RECORD_TYPE, personId, "Added custody record number " + number.number());
+    }
+
+    public record CustodyNumber(Long forceId, String number) {
+    }
+
+    private PersonRecord record(Person person) {
+        List<PersonCase> personCases = cases.findByPersonIdOrderByOpenedAtDesc(person.getId());
+        Set<Long> teamIds = personCases.stream().map(PersonCase::getTeamId).collect(Collectors.toSet());
+        Set<Long> ownerIds = new HashSet<>();
+        personCases.stream().map(PersonCase::getOwnerId).filter(java.util.Objects::nonNull).forEach(ownerIds::add);
+        Map<Long, UserDirectory.TeamSummary> teams = directory.teams(teamIds);
+        Map<Long, UserDirectory.UserSummary> owners = directory.users(ownerIds);
+        Map<Long, String> forces = directory.policeForceAreas().stream()
+                .collect(Collectors.toMap(UserDirectory.AreaSummary::id, UserDirectory.AreaSummary::name));
+        List<PersonRecord.CaseLine> caseLines = new ArrayList<>();
+        for (PersonCase c : personCases) {
+            UserDirectory.TeamSummary team = teams.get(c.getTeamId());
+            UserDirectory.UserSummary owner = c.getOwnerId() == null ? null : owners.get(c.getOwnerId());
+            caseLines.add(new PersonRecord.CaseLine(c.getId(), team == null ? "" : team.name(),
+                    team == null ? "" : team.areaName(), owner == null ? null : owner.displayName(), c.getOpenedFor(),
+                    c.getOpenedAt(), c.getOpenedBy(), c.getClosedAt(), c.getClosedBy(), c.getCloseReason()));
+        }
+        List<PersonRecord.CustodyNumberLine> numbers = person.getCustodyRecordNumbers().stream()
+                .map(n -> new PersonRecord.CustodyNumberLine(n.getNumber(), forces.getOrDefault(n.getForceId(), "")))
+                .toList();
+        return new PersonRecord(person, numbers, caseLines);
+    }
+
+    private void checkCustodyNumberFree(CustodyNumber number, String numberField, String forceField) {
+        if (number.forceId() == null) {
+            throw new RuleViolationException(forceField, "Select the police force that gave the custody record number");
+        }
+        if (custodyNumbers.existsByForceIdAndNumberIgnoreCase(number.forceId(), number.number())) {
+            throw new RuleViolationException(numberField,
+                    "Custody record number " + number.number() + " is already recorded for this force");
+        }
+    }
+
+    private List<PersonSummary> summaries(List<Person> matches, SignedInUser user) {
+        return matches.stream().map(p -> new PersonSummary(p.getId(), p.getGivenName(), p.getFamilyName(),
+                p.getOtherNames(), p.getDateOfBirth(), p.getPncId(), p.getCrn(), access.canView(user, p.getId())))
+                .toList();
+    }
+
+    private void checkDateOfBirth(LocalDate dateOfBirth) {
+        LocalDate today = LocalDate.now(clock);
+        if (dateOfBirth.isAfter(today)) {
+            throw new RuleViolationException("dateOfBirth", "Date of birth must be in the past");
+        }
+        int age = java.time.Period.between(dateOfBirth, today).getYears();
+        if (age < properties.minimumAge() || age > properties.maximumAge()) {
+            throw new RuleViolationException("dateOfBirth", "Date of birth must give an age between "
+                    + properties.minimumAge() + " and " + properties.maximumAge());
+        }
+    }
+
+    private static void checkSubstances(PersonDetails details) {
+        long primaries = details.substances().stream().filter(PersonDetails.SubstanceUse::primary).count();
+        if (primaries > 1) {
+            throw new RuleViolationException("primarySubstance", "Select only one primary substance");
+        }
+    }
+
+    private void checkIdentifiersFree(PersonDetails d, Long self) {
+        for (Person other : people.findByAnyIdentifier(d.pncId(), d.croNumber(), d.crn(), d.nhsNumber(),
+                d.prisonNumber())) {
+            if (other.getId().equals(self)) {
+                continue;
+            }
+            String field = same(d.pncId(), other.getPncId()) ? "pncId"
+                    : same(d.croNumber(), other.getCroNumber()) ? "croNumber"
+                    : same(d.crn(), other.getCrn()) ? "crn"
+                    : same(d.nhsNumber(), other.getNhsNumber()) ? "nhsNumber" : "prisonNumber";
+            throw new DuplicateIdentifierException(field, new PersonSummary(other.getId(), other.getGivenName(),
+                    other.getFamilyName(), other.getOtherNames(), other.getDateOfBirth(), other.getPncId(),
+                    other.getCrn(), false));
+        }
+    }
+
+    private static boolean same(String a, String b) {
+        return a != null && a.equals(b);
+    }
+}

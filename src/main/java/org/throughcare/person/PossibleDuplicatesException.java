@@ -1,0 +1,21 @@
+package org.throughcare.person;
+
+import java.util.List;
+
+/**
+ * Someone with the same name and date of birth is already recorded. The worker must look at the
+ * matches and either open one or confirm this is a different person.
+ */
+public class PossibleDuplicatesException extends RuntimeException {
+
+    private final transient List<PersonSummary> matches;
+
+    PossibleDuplicatesException(List<PersonSummary> matches) {
+        super(matches.size() + " possible matches");
+        this.matches = List.copyOf(matches);
+    }
+
+    public List<PersonSummary> matches() {
+        return matches;
+    }
+}

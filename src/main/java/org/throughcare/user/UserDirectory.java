@@ -1,0 +1,84 @@
+package org.throughcare.user;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** What other modules may ask about teams and users: names for display, and who works where. */
+@Service
+public class UserDirectory {
+
+    public record TeamSummary(Long id, String name, Long areaId, String areaName) {
+    }
+
+    public record UserSummary(Long id, String displayName, Long teamId) {
+    }
+
+    private final TeamRepository teams;
+    private final UserAccountRepository users;
+
+    UserDirectory(TeamRepository teams, UserAccountRepository users) {
+        this.teams = teams;
+        this.users = users;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Long> teamIdsInArea(Long areaId) {
+        return teams.findIdsByAreaId(areaId);
+    }
+
+    @Transactional(readOnly = true)
+    public Map<Long, TeamSummary> teams(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return teams.findWithAreaByIdIn(ids).stream()
+                .map(t -> new TeamSummary(t.getId(), t.getName(), t.getArea().getId(), t.getArea().getName()))
+                .collect(Collectors.toMap(TeamSummary::id, Function.identity()));
+    }
+
+    @Transactional(readOnly = true)
+    public Map<Long, UserSummary> users(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return users.findAllById(ids).stream()
+                .map(u -> new UserSummary(u.getId(), u.getDisplayName(), u.getTeam().getId()))
+                .collect(Collectors.toMap(UserSummary::id, Function.identity()));
+    }
+
+    /** Active users of a team, for allocating its cases. */
+    @Transactional(readOnly = true)
+    public List<UserSummary> activeMembers(Long teamId) {
+        return users.findByTeamIdAndDisabledAtIsNullOrderByDisplayName(teamId).stream()
+                .map(u -> new UserSummary(u.getId(), u.getDisplayName(), teamId)).toList();
+    }
+
+    /** Every active user, grouped by team, in one query. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<UserSummary>> activeMembersByTeam() {
+        return users.findByDisabledAtIsNullOrderByDisplayName().stream()
+                .map(u -> new UserSummary(u.getId(), u.getDisplayName(), u.getTeam().getId()))
+                .collect(Collectors.groupingBy(UserSummary::teamId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<TeamSummary> activeTeams() {
+        return teams.findActive().stream()
+                .map(t -> new TeamSummary(t.getId(), t.getName(), t.getArea().getId(), t.getArea().getName()))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<AreaSummary> policeForceAreas() {
+        return teams.findForceAreas().stream().map(a -> new AreaSummary(a.getId(), a.getName())).toList();
+    }
+
+    public record AreaSummary(Long id, String name) {
+    }
+}
