@@ -121,3 +121,38 @@ comment on column case_transfer.to_owner_id is 'Owner after the transfer; null i
 comment on column case_transfer.transferred_at is 'When it was transferred.';
 comment on column case_transfer.transferred_by is 'Username of who transferred it.';
 comment on column case_transfer.reason is 'Why it was transferred.';
+
+comment on table custody_suite is 'Police custody suites where drug testing on arrest may happen (reference data).';
+comment on column custody_suite.id is 'Surrogate key.';
+comment on column custody_suite.force_id is 'The police force area the suite belongs to.';
+comment on column custody_suite.name is 'Suite name, unique within the force.';
+comment on column custody_suite.testing_live_from is 'First day drug testing was live at the suite; null if it never was.';
+comment on column custody_suite.testing_ended_on is 'Day drug testing stopped (exclusive); null while still live.';
+comment on column custody_suite.created_at is 'When the row was created.';
+comment on column custody_suite.created_by is 'Username of who created the row (migration for seeded rows).';
+comment on column custody_suite.updated_at is 'When the row was last changed.';
+comment on column custody_suite.updated_by is 'Username of who last changed the row.';
+comment on column custody_suite.version is 'Optimistic-lock version, incremented on every change.';
+
+comment on table offence is 'Offences a person may be arrested for; trigger offences allow a drug test on arrest without an inspector''s authorisation.';
+comment on column offence.id is 'Surrogate key.';
+comment on column offence.name is 'Offence name, unique regardless of case.';
+comment on column offence.is_trigger is 'True for a trigger offence.';
+comment on column offence.active is 'False once retired; kept for history.';
+comment on column offence.created_at is 'When the row was created.';
+comment on column offence.created_by is 'Username of who created the row (migration for seeded rows).';
+comment on column offence.updated_at is 'When the row was last changed.';
+comment on column offence.updated_by is 'Username of who last changed the row.';
+comment on column offence.version is 'Optimistic-lock version, incremented on every change.';
+
+comment on table tested_substance is 'Substances a custody drug test reports on (opiates, cocaine; the list may widen).';
+comment on column tested_substance.id is 'Surrogate key.';
+comment on column tested_substance.code is 'Stable code, e.g. OPIATES.';
+comment on column tested_substance.name is 'Name shown to users.';
+comment on column tested_substance.active is 'False once no longer tested for; kept for history.';
+comment on column tested_substance.display_order is 'Order on forms and reports.';
+comment on column tested_substance.created_at is 'When the row was created.';
+comment on column tested_substance.created_by is 'Username of who created the row (migration for seeded rows).';
+comment on column tested_substance.updated_at is 'When the row was last changed.';
+comment on column tested_substance.updated_by is 'Username of who last changed the row.';
+comment on column tested_substance.version is 'Optimistic-lock version, incremented on every change.';

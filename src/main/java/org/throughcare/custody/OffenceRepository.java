@@ -1,0 +1,16 @@
+package org.throughcare.custody;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+
+interface OffenceRepository extends JpaRepository<Offence, Long> {
+
+    List<Offence> findByActiveTrueOrderByTriggerDescNameAsc();
+
+    List<Offence> findAllByOrderByTriggerDescNameAsc();
+
+    boolean existsByNameIgnoreCase(String name);
+
+    boolean existsByNameIgnoreCaseAndIdNot(String name, Long id);
+}

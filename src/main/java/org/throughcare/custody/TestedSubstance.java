@@ -1,0 +1,66 @@
+package org.throughcare.custody;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.throughcare.audit.AuditedEntity;
+
+/** A substance custody drug tests report on; the list may widen, so it is data, not code. */
+@Entity
+@Table(name = "tested_substance")
+public class TestedSubstance extends AuditedEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, updatable = false)
+    private String code;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Column(name = "display_order", nullable = false)
+    private int displayOrder;
+
+    protected TestedSubstance() {
+    }
+
+    TestedSubstance(String code, String name, int displayOrder) {
+        this.code = code;
+        this.name = name;
+        this.displayOrder = displayOrder;
+    }
+
+    void change(String name, boolean active, int displayOrder) {
+        this.name = name;
+        this.active = active;
+        this.displayOrder = displayOrder;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public int getDisplayOrder() {
+        return displayOrder;
+    }
+}

@@ -1,0 +1,14 @@
+package org.throughcare.custody;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+
+interface TestedSubstanceRepository extends JpaRepository<TestedSubstance, Long> {
+
+    List<TestedSubstance> findByActiveTrueOrderByDisplayOrderAscNameAsc();
+
+    List<TestedSubstance> findAllByOrderByDisplayOrderAscNameAsc();
+
+    boolean existsByCode(String code);
+}
