@@ -20,3 +20,5 @@ end;
 $$;
 create trigger audit_event_no_update before update or delete on audit_event
     for each statement execute function audit_event_is_append_only();
+create trigger audit_event_no_truncate before truncate on audit_event
+    for each statement execute function audit_event_is_append_only();

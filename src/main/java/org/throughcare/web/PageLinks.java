@@ -2,6 +2,7 @@ package org.throughcare.web;
 
 import org.springframework.data.domain.Page;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponents;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import java.util.ArrayList;
@@ -49,8 +50,16 @@ public record PageLinks(long totalElements, int totalPages, String summary, Stri
     }
 
     private static String href(UriComponentsBuilder base, int number) {
-        return base.cloneBuilder().replaceQueryParam("page", number).build().encode().toUriString()
-                .replaceFirst("^https?://[^/]+", "");
+        UriComponentsBuilder builder = base.cloneBuilder().replaceQueryParam("page", number);
+        UriComponents uri;
+        try {
+            // The current request's path and query string arrive percent-encoded already; encoding them again
+            // would turn q=O%27Brien into q=O%2527Brien and the next page would search for something else.
+            uri = builder.build(true);
+        } catch (IllegalArgumentException notEncoded) {
+            uri = builder.build().encode();
+        }
+        return uri.toUriString().replaceFirst("^https?://[^/]+", "");
     }
 
     /** Turns a 1-based page parameter from a link into a safe 0-based page index. */

@@ -44,7 +44,7 @@ class ValidDateValidator implements ConstraintValidator<ValidDate, DateInput> {
         if (date == null) {
             return capitalise(name) + " must be a real date";
         }
-        if (rule.notInFuture() && date.isAfter(LocalDate.now(clock))) {
+        if (rule.notInFuture() && date.isAfter(LocalDate.now(clock.withZone(Formats.UK)))) {
             return capitalise(name) + " must be today or in the past";
         }
         return null;

@@ -1,0 +1,83 @@
+package org.throughcare;
+
+import org.springframework.web.util.HtmlUtils;
+import org.throughcare.user.Role;
+import org.throughcare.user.SignedInUser;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Small helpers for tests that read rendered pages and share one database: unique names, a signed-in
+ * principal like the one the real sign-in creates, and the page title / text without HTML escaping.
+ */
+public final class TestPages {
+
+    private static final Pattern TITLE = Pattern.compile("<title>(.*?)</title>", Pattern.DOTALL);
+    private static final Pattern LINK = Pattern.compile("<a\\b[^>]*>", Pattern.DOTALL);
+    private static final Pattern HREF = Pattern.compile("\\bhref=\"([^\"]*)\"");
+
+    private TestPages() {
+    }
+
+    /** A lowercase name no other test (or earlier run on the same database) has used. */
+    public static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+
+    /** A signed-in user as {@code UserAccountDetailsService} would build one; not stored in the database. */
+    public static SignedInUser signedIn(Role role) {
+        return signedIn(unique(role.name().toLowerCase().replace('_', '-')), role);
+    }
+
+    public static SignedInUser signedIn(String username, Role role) {
+        return new SignedInUser(-1L, username, "Test " + role.label(), role, -1L, "Test team", 101L, "Leeds",
+                "{noop}not-used", true, false);
+    }
+
+    /** The text of the page's {@code <title>}, unescaped. */
+    public static String title(String html) {
+        Matcher matcher = TITLE.matcher(html);
+        if (!matcher.find()) {
+            throw new AssertionError("No <title> in page:\n" + html);
+        }
+        return HtmlUtils.htmlUnescape(matcher.group(1)).trim();
+    }
+
+    /** The page with HTML entities unescaped, for looking for messages such as "the user's". */
+    public static String text(String html) {
+        return HtmlUtils.htmlUnescape(html);
+    }
+
+    /** The href of the first link whose opening tag contains the given attribute text, e.g. {@code rel="next"}. */
+    public static String linkHref(String html, String marker) {
+        Matcher link = LINK.matcher(html);
+        while (link.find()) {
+            if (link.group().contains(marker)) {
+                Matcher href = HREF.matcher(link.group());
+                if (href.find()) {
+                    return HtmlUtils.htmlUnescape(href.group(1));
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Every href of links with the given attribute text. */
+    public static List<String> linkHrefs(String html, String marker) {
+        List<String> hrefs = new ArrayList<>();
+        Matcher link = LINK.matcher(html);
+        while (link.find()) {
+            if (link.group().contains(marker)) {
+                Matcher href = HREF.matcher(link.group());
+                if (href.find()) {
+                    hrefs.add(HtmlUtils.htmlUnescape(href.group(1)));
+                }
+            }
+        }
+        return hrefs;
+    }
+}
