@@ -27,6 +27,12 @@ public class UserDirectory {
         this.users = users;
     }
 
+    /** The user as if signed in, for jobs that act on a user's behalf (demo data). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<SignedInUser> signedInUser(String username) {
+        return users.findByUsernameIgnoreCase(username).map(account -> SignedInUser.of(account, false));
+    }
+
     @Transactional(readOnly = true)
     public List<Long> teamIdsInArea(Long areaId) {
         return teams.findIdsByAreaId(areaId);
