@@ -27,11 +27,13 @@ interface PersonRepository extends JpaRepository<Person, Long> {
                                      @Param("crn") String crn, @Param("nhsNumber") String nhsNumber,
                                      @Param("prisonNumber") String prisonNumber);
 
+    /** Same date of birth and family name, or same given name and a family name spelt nearly the same. */
     @Query(value = """
             select * from person p
             where p.date_of_birth = :dateOfBirth
               and (search_fold(p.family_name) = search_fold(:familyName)
-                   or search_fold(p.given_name) = search_fold(:givenName))
+                   or (search_fold(p.given_name) = search_fold(:givenName)
+                       and similarity(search_fold(p.family_name), search_fold(:familyName)) > 0.4))
             order by p.family_name, p.given_name
             limit 20
             """, nativeQuery = true)

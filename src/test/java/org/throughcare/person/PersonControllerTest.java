@@ -1,0 +1,140 @@
+package org.throughcare.person;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.throughcare.TestData;
+import org.throughcare.user.Role;
+import org.throughcare.user.SignedInUser;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(TestData.class)
+class PersonControllerTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PersonService people;
+
+    SignedInUser worker;
+    String family;
+
+    @BeforeEach
+    void setUp() {
+        worker = data.user(Role.CUSTODY_WORKER, "West Yorkshire");
+        family = TestData.uniqueLetters();
+    }
+
+    @Test
+    void addsAPersonAndOpensTheirRecord() throws Exception {
+        mvc.perform(form(family).param("nhsNumber", "").param("pncId", ""))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern("/people/*"))
+                .andExpect(flash().attribute("successMessage", "Casey " + family + " added. Your team now has a case with them."));
+        assertThat(count(family)).isEqualTo(1);
+    }
+
+    @Test
+    void showsEveryProblemWithTheGovukErrorPatternAndSavesNothing() throws Exception {
+        Document page = html(mvc.perform(post("/people/new").with(user(worker)).with(csrf())
+                .param("givenName", "Casey").param("familyName", family).param("nhsNumber", "943 476 5910")
+                .param("pncId", "01/12345X").param("dateOfBirth.day", "31").param("dateOfBirth.month", "2")
+                .param("dateOfBirth.year", "1988"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(page.title()).isEqualTo("Error: Add a person – Throughcare");
+        assertThat(page.select(".govuk-error-summary__list a").eachAttr("href"))
+                .containsExactly("#dateOfBirth", "#statedSex", "#pncId", "#nhsNumber");
+        assertThat(page.select("#nhsNumber-error").text()).contains("Enter a real NHS number");
+        assertThat(page.select("input#nhsNumber").attr("value")).isEqualTo("943 476 5910");
+        assertThat(count(family)).isZero();
+    }
+
+    @Test
+    void showsPossibleMatchesBeforeCreatingASecondRecord() throws Exception {
+        people.create(TestData.person("Casey", family, LocalDate.of(1988, 4, 9)), null, worker, false);
+
+        Document page = html(mvc.perform(form(family)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(page.title()).startsWith("Error: ");
+        assertThat(page.select("caption:contains(Possible matches)")).hasSize(1);
+        assertThat(page.select("table a[href^=/people/]").text()).isEqualTo("Casey " + family);
+        assertThat(count(family)).isEqualTo(1);
+
+        mvc.perform(form(family).param("notADuplicate", "true")).andExpect(status().is3xxRedirection());
+        assertThat(count(family)).isEqualTo(2);
+    }
+
+    @Test
+    void anotherTeamSeesNoRecordButCanOpenACaseForTheirTeam() throws Exception {
+        Person person = people.create(TestData.person("Casey", family, LocalDate.of(1988, 4, 9)), null, worker, false);
+        SignedInUser probation = data.user(Role.PROBATION_OFFICER, "Leeds");
+
+        Document refused = html(mvc.perform(get("/people/" + person.getId()).with(user(probation)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(refused.select("h1").text()).isEqualTo("Your team has no case with this person");
+        assertThat(refused.text()).doesNotContain("1988");
+
+        mvc.perform(post("/people/" + person.getId() + "/cases").with(user(probation)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        Document record = html(mvc.perform(get("/people/" + person.getId()).with(user(probation)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(record.select("h1").text()).isEqualTo("Casey " + family);
+    }
+
+    @Test
+    void administratorsCannotSearchOrAddPeople() throws Exception {
+        SignedInUser admin = data.user(Role.ADMIN, "Leeds");
+        mvc.perform(get("/people").with(user(admin))).andExpect(status().isForbidden());
+        mvc.perform(get("/people/new").with(user(admin))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void managersCanSearchButNotAdd() throws Exception {
+        SignedInUser manager = data.user(Role.MANAGER, "West Yorkshire");
+        mvc.perform(get("/people").param("q", family).with(user(manager))).andExpect(status().isOk());
+        mvc.perform(form(family).with(user(manager))).andExpect(status().isForbidden());
+    }
+
+    private MockHttpServletRequestBuilder form(String familyName) {
+        return post("/people/new").with(user(worker)).with(csrf())
+                .param("givenName", "Casey").param("familyName", familyName)
+                .param("dateOfBirth.day", "9").param("dateOfBirth.month", "4").param("dateOfBirth.year", "1988")
+                .param("statedSex", "FEMALE");
+    }
+
+    private int count(String familyName) {
+        return jdbc.queryForObject("select count(*) from person where family_name = ?", Integer.class, familyName);
+    }
+
+    private static Document html(String body) {
+        return Jsoup.parse(body);
+    }
+}

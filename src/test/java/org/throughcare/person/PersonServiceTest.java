@@ -1,0 +1,183 @@
+package org.throughcare.person;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.throughcare.TestData;
+import org.throughcare.common.RuleViolationException;
+import org.throughcare.person.identifier.CroNumber;
+import org.throughcare.person.identifier.PncId;
+import org.throughcare.user.Role;
+import org.throughcare.user.SignedInUser;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The person register's rules on PostgreSQL: no duplicates, plausible dates, team scope, audit. */
+@SpringBootTest
+@Import(TestData.class)
+class PersonServiceTest {
+
+    @Autowired
+    PersonService people;
+
+    @Autowired
+    CaseService cases;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    SignedInUser worker;
+    String family;
+    LocalDate born = LocalDate.of(1979, 11, 3);
+
+    @BeforeEach
+    void setUp() {
+        worker = data.user(Role.CUSTODY_WORKER, "West Yorkshire");
+        family = TestData.uniqueLetters();
+    }
+
+    @Test
+    void createsThePersonAndACaseForTheWorkersTeamOwnedByThem() {
+        Person person = people.create(TestData.person("Gary", family, born), null, worker, false);
+
+        List<PersonCase> opened = casesOf(person);
+        assertThat(opened).singleElement().satisfies(c -> {
+            assertThat(c.getTeamId()).isEqualTo(worker.teamId());
+            assertThat(c.getOwnerId()).isEqualTo(worker.id());
+            assertThat(c.getOpenedFor()).isEqualTo(CaseOpenedFor.CUSTODY_CONTACT);
+            assertThat(c.isOpen()).isTrue();
+        });
+        assertThat(auditCount("CREATE", "Person", person.getId())).isEqualTo(1);
+    }
+
+    @Test
+    void refusesAnIdentifierAlreadyRecordedAndTheDatabaseBacksTheRule() {
+        String pnc = PncId.withCheckLetter(2011, 8_000_000 + Math.abs(family.hashCode() % 900_000));
+        people.create(withPnc("Gary", family, pnc), null, worker, false);
+
+        assertThatThrownBy(() -> people.create(withPnc("Other", family + "x", pnc), null, worker, true))
+                .isInstanceOf(DuplicateIdentifierException.class)
+                .satisfies(e -> assertThat(((RuleViolationException) e).field()).isEqualTo("pncId"))
+                .hasMessageContaining("already recorded for Gary " + family);
+        assertThatThrownBy(() -> jdbc.update("""
+                insert into person (given_name, family_name, date_of_birth, stated_sex, pnc_id, created_at, created_by,
+                                    updated_at, updated_by) values ('A', 'B', '1980-01-01', 'MALE', ?, now(), 't', now(), 't')
+                """, pnc)).isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void asksForConfirmationWhenNameAndDateOfBirthMatchWhateverTheAccentsOrCase() {
+        people.create(TestData.person("Seán", family, born), null, worker, false);
+
+        assertThatThrownBy(() -> people.create(TestData.person("sean", family.toUpperCase(), born), null, worker, false))
+                .isInstanceOfSatisfying(PossibleDuplicatesException.class,
+                        e -> assertThat(e.matches()).extracting(PersonSummary::fullName).containsExactly("Seán " + family));
+
+        Person second = people.create(TestData.person("sean", family.toUpperCase(), born), null, worker, true);
+        assertThat(second.getId()).isNotNull();
+    }
+
+    @Test
+    void refusesAnImplausibleDateOfBirth() {
+        assertThatThrownBy(() -> people.create(TestData.person("Baby", family, LocalDate.now().minusYears(2)), null,
+                worker, false)).isInstanceOf(RuleViolationException.class)
+                .hasMessage("Date of birth must give an age between 10 and 110");
+        assertThatThrownBy(() -> people.create(TestData.person("Future", family, LocalDate.now().plusDays(1)), null,
+                worker, false)).isInstanceOf(RuleViolationException.class)
+                .hasMessage("Date of birth must be in the past");
+    }
+
+    @Test
+    void refusesACustodyRecordNumberTheForceHasAlreadyGiven() {
+        people.create(TestData.person("One", family, born), new PersonService.CustodyNumber(42L, "CR" + family), worker,
+                true);
+        assertThatThrownBy(() -> people.create(TestData.person("Two", family + "b", born),
+                new PersonService.CustodyNumber(42L, "cr" + family), worker, true))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.field()).isEqualTo("custodyRecordNumber"));
+    }
+
+    @Test
+    void viewingIsScopedToTheTeamsCasesAndAudited() {
+        Person person = people.create(TestData.person("Wayne", family, born), null, worker, false);
+        SignedInUser otherTeam = data.user(Role.PROBATION_OFFICER, "Leeds");
+        SignedInUser admin = data.user(Role.ADMIN, "Leeds");
+
+        PersonRecord record = people.view(person.getId(), worker);
+        assertThat(record.person().fullName()).isEqualTo("Wayne " + family);
+        assertThat(auditCount("VIEW", "Person", person.getId())).isEqualTo(1);
+
+        assertThatThrownBy(() -> people.view(person.getId(), otherTeam)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> people.view(person.getId(), admin)).isInstanceOf(AccessDeniedException.class);
+        assertThat(auditCount("VIEW", "Person", person.getId())).as("refused views are not audited as views").isEqualTo(1);
+
+        cases.openForMyTeam(person.getId(), otherTeam, CaseOpenedFor.COURT_ORDER);
+        assertThat(people.view(person.getId(), otherTeam).cases()).hasSize(2);
+    }
+
+    @Test
+    void aManagerSeesThePeopleOfEveryTeamInTheirArea() {
+        Person person = people.create(TestData.person("Kelly", family, born), null, worker, false);
+        SignedInUser sameArea = data.user(Role.MANAGER, "West Yorkshire");
+        SignedInUser otherArea = data.user(Role.MANAGER, "Kent");
+
+        assertThat(people.view(person.getId(), sameArea).person().getId()).isEqualTo(person.getId());
+        assertThatThrownBy(() -> people.view(person.getId(), otherArea)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void anEditWithAStaleVersionIsRefusedAndChangesAreAuditedOldToNew() {
+        Person person = people.create(TestData.person("Lee", family, born), null, worker, false);
+        long version = people.forEdit(person.getId(), worker).getVersion();
+
+        people.update(person.getId(), TestData.person("Leigh", family, born), version, worker);
+
+        assertThatThrownBy(() -> people.update(person.getId(), TestData.person("Lea", family, born), version, worker))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("Someone else changed");
+        String summary = jdbc.queryForObject("select summary from audit_event where action = 'UPDATE' "
+                + "and record_type = 'Person' and record_id = ?", String.class, String.valueOf(person.getId()));
+        assertThat(summary).isEqualTo("given name: Lee → Leigh");
+        assertThat(people.forEdit(person.getId(), worker).getGivenName()).isEqualTo("Leigh");
+    }
+
+    @Test
+    void onlyOnePrimarySubstance() {
+        PersonDetails twoPrimaries = new PersonDetails("Two", family, null, born, StatedSex.MALE, null, null, null,
+                CroNumber.withCheckLetter(5, 1), null, null, null, null, null, null, null, null, null, false, null, false,
+                null, List.of(new PersonDetails.SubstanceUse(Substance.HEROIN, true, Route.SMOKE),
+                new PersonDetails.SubstanceUse(Substance.CRACK_COCAINE, true, Route.SMOKE)), Set.of());
+        assertThatThrownBy(() -> people.create(twoPrimaries, null, worker, true))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("primarySubstance"));
+    }
+
+    private PersonDetails withPnc(String given, String familyName, String pnc) {
+        return new PersonDetails(given, familyName, null, born, StatedSex.MALE, null, null, pnc, null, null, null,
+                null, null, null, null, null, null, null, false, null, false, null, List.of(), Set.of());
+    }
+
+    private List<PersonCase> casesOf(Person person) {
+        return people.view(person.getId(), worker).cases().isEmpty() ? List.of()
+                : List.copyOf(caseRepository.findByPersonIdOrderByOpenedAtDesc(person.getId()));
+    }
+
+    @Autowired
+    PersonCaseRepository caseRepository;
+
+    private int auditCount(String action, String type, Long id) {
+        return jdbc.queryForObject("select count(*) from audit_event where action = ? and record_type = ? and record_id = ?",
+                Integer.class, action, type, String.valueOf(id));
+    }
+}
