@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The service navigation each role sees, with the current section marked. */
 @ControllerAdvice
@@ -18,7 +19,19 @@ class Navigation {
     record Item(String label, String href, boolean current) {
     }
 
-    private record Entry(String label, String href, String role) {
+    /** {@code also}: other paths under which this entry is the current one. */
+    private record Entry(String label, String href, String role, List<String> also) {
+
+        Entry(String label, String href, String role) {
+            this(label, href, role, List.of());
+        }
+
+        /** How specifically this entry matches the path: the length of its longest matching prefix, or -1. */
+        int match(String path) {
+            return Stream.concat(Stream.of(href), also.stream())
+                    .filter(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"))
+                    .mapToInt(String::length).max().orElse(-1);
+        }
     }
 
     private static final List<String> WORKERS = List.of("ROLE_CUSTODY_WORKER", "ROLE_LIAISON_DIVERSION",
@@ -35,6 +48,8 @@ class Navigation {
             new Entry("Administration", "/admin", "ROLE_ADMIN"),
             new Entry("Users", "/admin/users", "ROLE_ADMIN"),
             new Entry("Teams", "/admin/teams", "ROLE_ADMIN"),
+            new Entry("Reference data", "/admin/reference-data", "ROLE_ADMIN",
+                    List.of("/admin/custody-suites", "/admin/offences", "/admin/tested-substances")),
             new Entry("Audit log", "/admin/audit", "ROLE_ADMIN"));
 
     @ModelAttribute("navigation")
@@ -49,12 +64,11 @@ class Navigation {
         List<Entry> visible = ENTRIES.stream().filter(e -> roles.contains(e.role())
                 || ("WORKER".equals(e.role()) && worker)
                 || ("WORKER_OR_MANAGER".equals(e.role()) && (worker || roles.contains("ROLE_MANAGER")))).toList();
-        String current = visible.stream().map(Entry::href)
-                .filter(href -> path.equals(href) || path.startsWith(href + "/"))
-                .reduce((a, b) -> a.length() >= b.length() ? a : b).orElse(null);
+        Entry current = visible.stream().filter(e -> e.match(path) >= 0)
+                .reduce((a, b) -> a.match(path) >= b.match(path) ? a : b).orElse(null);
         List<Item> items = new ArrayList<>();
         for (Entry entry : visible) {
-            items.add(new Item(entry.label(), entry.href(), entry.href().equals(current)));
+            items.add(new Item(entry.label(), entry.href(), entry == current));
         }
         return items;
     }

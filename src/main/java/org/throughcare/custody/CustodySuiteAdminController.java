@@ -1,0 +1,141 @@
+package org.throughcare.custody;
+
+import jakarta.validation.Valid;
+import org.springframework.data.domain.Page;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.throughcare.common.RuleViolationException;
+import org.throughcare.web.Cell;
+import org.throughcare.web.FormErrors;
+import org.throughcare.web.Formats;
+import org.throughcare.web.Option;
+import org.throughcare.web.PageLinks;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** Administrators list, add and change custody suites and when drug testing is live at each. */
+@Controller
+@RequestMapping("/admin/custody-suites")
+@PreAuthorize("hasRole('ADMIN')")
+class CustodySuiteAdminController {
+
+    static final String LIST = "custody/admin/custody-suites";
+    static final String FORM = "custody/admin/custody-suite-form";
+    static final String FORM_NAME = "custodySuiteForm";
+    static final int PAGE_SIZE = 25;
+
+    private final ReferenceDataService referenceData;
+    private final Formats formats;
+    private final Clock clock;
+
+    CustodySuiteAdminController(ReferenceDataService referenceData, Formats formats, Clock clock) {
+        this.referenceData = referenceData;
+        this.formats = formats;
+        this.clock = clock;
+    }
+
+    @InitBinder
+    void disallowId(WebDataBinder binder) {
+        binder.setDisallowedFields("id");
+    }
+
+    @GetMapping
+    @PreAuthorize("hasRole('ADMIN')")
+    String list(@RequestParam(required = false) Integer page, Model model) {
+        Page<CustodySuite> results = referenceData.suites(PageLinks.index(page), PAGE_SIZE);
+        Map<Long, String> forces = referenceData.policeForceAreas();
+        LocalDate today = LocalDate.now(clock.withZone(Formats.UK));
+        List<List<Cell>> rows = results.stream().map(suite -> List.of(
+                Cell.link(suite.getName(), "/admin/custody-suites/" + suite.getId() + "/edit"),
+                Cell.text(forces.get(suite.getForceId())),
+                testingTag(suite, today))).toList();
+        model.addAttribute("head", List.of(Cell.text("Custody suite"), Cell.text("Police force area"),
+                Cell.text("Drug testing")));
+        model.addAttribute("rows", rows);
+        model.addAttribute("pages", PageLinks.of(results));
+        return LIST;
+    }
+
+    /** "Live since 1 April 2015", "Goes live 1 May 2026", "Not live" or "Ended 3 March 2024". */
+    Cell testingTag(CustodySuite suite, LocalDate today) {
+        if (suite.getTestingLiveFrom() == null) {
+            return Cell.tag("Not live", "grey");
+        }
+        if (suite.getTestingEndedOn() != null && !today.isBefore(suite.getTestingEndedOn())) {
+            return Cell.tag("Ended " + formats.date(suite.getTestingEndedOn()), "red");
+        }
+        if (today.isBefore(suite.getTestingLiveFrom())) {
+            return Cell.tag("Goes live " + formats.date(suite.getTestingLiveFrom()), "blue");
+        }
+        return Cell.tag("Live since " + formats.date(suite.getTestingLiveFrom()), "green");
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasRole('ADMIN')")
+    String newSuite(Model model) {
+        model.addAttribute(FORM_NAME, new CustodySuiteForm());
+        return showForm(null, model);
+    }
+
+    @PostMapping("/new")
+    @PreAuthorize("hasRole('ADMIN')")
+    String create(@Valid @ModelAttribute(FORM_NAME) CustodySuiteForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return showForm(null, model);
+        }
+        try {
+            CustodySuite suite = referenceData.createSuite(form.toDetails());
+            redirect.addFlashAttribute("successMessage", "Custody suite " + suite.getName() + " created");
+            return "redirect:/admin/custody-suites";
+        } catch (RuleViolationException violation) {
+            FormErrors.reject(result, violation);
+            return showForm(null, model);
+        }
+    }
+
+    @GetMapping("/{suiteId}/edit")
+    @PreAuthorize("hasRole('ADMIN')")
+    String edit(@PathVariable Long suiteId, Model model) {
+        model.addAttribute(FORM_NAME, CustodySuiteForm.of(referenceData.suite(suiteId)));
+        return showForm(suiteId, model);
+    }
+
+    @PostMapping("/{suiteId}/edit")
+    @PreAuthorize("hasRole('ADMIN')")
+    String update(@PathVariable Long suiteId, @Valid @ModelAttribute(FORM_NAME) CustodySuiteForm form,
+                  BindingResult result, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return showForm(suiteId, model);
+        }
+        try {
+            CustodySuite suite = referenceData.updateSuite(suiteId, form.toDetails());
+            redirect.addFlashAttribute("successMessage", "Changes to " + suite.getName() + " saved");
+            return "redirect:/admin/custody-suites";
+        } catch (RuleViolationException violation) {
+            FormErrors.reject(result, violation);
+            return showForm(suiteId, model);
+        }
+    }
+
+    private String showForm(Long id, Model model) {
+        model.addAttribute("suite", id == null ? null : referenceData.suite(id));
+        model.addAttribute("forceOptions", referenceData.policeForceAreas().entrySet().stream()
+                .map(force -> Option.of(force.getKey(), force.getValue())).toList());
+        return FORM;
+    }
+}

@@ -1,0 +1,66 @@
+package org.throughcare.custody;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** The create and change form for an offence. */
+public class OffenceForm {
+
+    @NotBlank(message = "Enter the name of the offence")
+    @Size(max = 160, message = "Name must be 160 characters or fewer")
+    private String name;
+
+    @NotNull(message = "Select yes if this is a trigger offence")
+    private Boolean trigger;
+
+    @NotNull(message = "Select whether the offence is active or retired")
+    private Boolean active = Boolean.TRUE;
+
+    private long version;
+
+    static OffenceForm of(Offence offence) {
+        OffenceForm form = new OffenceForm();
+        form.name = offence.getName();
+        form.trigger = offence.isTrigger();
+        form.active = offence.isActive();
+        form.version = offence.getVersion();
+        return form;
+    }
+
+    ReferenceDataService.OffenceDetails toDetails() {
+        return new ReferenceDataService.OffenceDetails(name, trigger, active, version);
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Boolean getTrigger() {
+        return trigger;
+    }
+
+    public void setTrigger(Boolean trigger) {
+        this.trigger = trigger;
+    }
+
+    public Boolean getActive() {
+        return active;
+    }
+
+    public void setActive(Boolean active) {
+        this.active = active;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+}

@@ -1,0 +1,127 @@
+package org.throughcare.custody;
+
+import jakarta.validation.groups.Default;
+import org.springframework.data.domain.Page;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.throughcare.common.RuleViolationException;
+import org.throughcare.web.Cell;
+import org.throughcare.web.FormErrors;
+import org.throughcare.web.Option;
+import org.throughcare.web.PageLinks;
+import org.throughcare.web.SummaryRow;
+
+import java.util.List;
+
+/** Administrators list, add and change the substances a custody drug test reports on. */
+@Controller
+@RequestMapping("/admin/tested-substances")
+@PreAuthorize("hasRole('ADMIN')")
+class TestedSubstanceAdminController {
+
+    static final String LIST = "custody/admin/tested-substances";
+    static final String FORM = "custody/admin/tested-substance-form";
+    static final String FORM_NAME = "testedSubstanceForm";
+    static final int PAGE_SIZE = 25;
+
+    static final List<Option> ACTIVE_OPTIONS = List.of(
+            new Option("true", "Active", "Offered when recording a new test result"),
+            new Option("false", "Retired", "Stays on past results but is no longer offered"));
+
+    private final ReferenceDataService referenceData;
+
+    TestedSubstanceAdminController(ReferenceDataService referenceData) {
+        this.referenceData = referenceData;
+    }
+
+    @InitBinder
+    void disallowId(WebDataBinder binder) {
+        binder.setDisallowedFields("id");
+    }
+
+    @GetMapping
+    @PreAuthorize("hasRole('ADMIN')")
+    String list(@RequestParam(required = false) Integer page, Model model) {
+        Page<TestedSubstance> results = referenceData.substances(PageLinks.index(page), PAGE_SIZE);
+        List<List<Cell>> rows = results.stream().map(substance -> List.of(
+                Cell.link(substance.getName(), "/admin/tested-substances/" + substance.getId() + "/edit"),
+                Cell.text(substance.getCode()),
+                Cell.number(substance.getDisplayOrder()),
+                substance.isActive() ? Cell.tag("Active", "green") : Cell.tag("Retired", "grey"))).toList();
+        model.addAttribute("head", List.of(Cell.text("Substance"), Cell.text("Code"),
+                new Cell("Display order", null, null, true), Cell.text("Status")));
+        model.addAttribute("rows", rows);
+        model.addAttribute("pages", PageLinks.of(results));
+        return LIST;
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasRole('ADMIN')")
+    String newSubstance(Model model) {
+        model.addAttribute(FORM_NAME, new TestedSubstanceForm());
+        return showForm(null, model);
+    }
+
+    @PostMapping("/new")
+    @PreAuthorize("hasRole('ADMIN')")
+    String create(@Validated({Default.class, TestedSubstanceForm.Create.class})
+                  @ModelAttribute(FORM_NAME) TestedSubstanceForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return showForm(null, model);
+        }
+        try {
+            TestedSubstance substance = referenceData.createSubstance(form.toDetails());
+            redirect.addFlashAttribute("successMessage", "Substance " + substance.getName() + " created");
+            return "redirect:/admin/tested-substances";
+        } catch (RuleViolationException violation) {
+            FormErrors.reject(result, violation);
+            return showForm(null, model);
+        }
+    }
+
+    @GetMapping("/{substanceId}/edit")
+    @PreAuthorize("hasRole('ADMIN')")
+    String edit(@PathVariable Long substanceId, Model model) {
+        model.addAttribute(FORM_NAME, TestedSubstanceForm.of(referenceData.substance(substanceId)));
+        return showForm(substanceId, model);
+    }
+
+    @PostMapping("/{substanceId}/edit")
+    @PreAuthorize("hasRole('ADMIN')")
+    String update(@PathVariable Long substanceId, @Validated @ModelAttribute(FORM_NAME) TestedSubstanceForm form,
+                  BindingResult result, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return showForm(substanceId, model);
+        }
+        try {
+            TestedSubstance substance = referenceData.updateSubstance(substanceId, form.toDetails());
+            redirect.addFlashAttribute("successMessage", "Changes to " + substance.getName() + " saved");
+            return "redirect:/admin/tested-substances";
+        } catch (RuleViolationException violation) {
+            FormErrors.reject(result, violation);
+            return showForm(substanceId, model);
+        }
+    }
+
+    private String showForm(Long id, Model model) {
+        TestedSubstance substance = id == null ? null : referenceData.substance(id);
+        model.addAttribute("substance", substance);
+        model.addAttribute("codeRows", substance == null ? List.of()
+                : List.of(SummaryRow.of("Code", substance.getCode())));
+        model.addAttribute("activeOptions", ACTIVE_OPTIONS);
+        return FORM;
+    }
+}

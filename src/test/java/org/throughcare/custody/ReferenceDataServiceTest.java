@@ -1,0 +1,264 @@
+package org.throughcare.custody;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.throughcare.audit.AuditAction;
+import org.throughcare.audit.AuditEvent;
+import org.throughcare.audit.AuditQuery;
+import org.throughcare.audit.AuditService;
+import org.throughcare.common.RuleViolationException;
+import org.throughcare.custody.ReferenceDataService.OffenceDetails;
+import org.throughcare.custody.ReferenceDataService.SubstanceDetails;
+import org.throughcare.custody.ReferenceDataService.SuiteDetails;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The reference data rules on the real database: uniqueness, the testing period, audit, stale edits. */
+@SpringBootTest
+@WithMockUser(username = "refdata.admin", roles = "ADMIN")
+class ReferenceDataServiceTest {
+
+    @Autowired
+    ReferenceDataService referenceData;
+
+    @Autowired
+    CustodySuiteRepository suites;
+
+    @Autowired
+    OffenceRepository offences;
+
+    @Autowired
+    TestedSubstanceRepository substances;
+
+    @Autowired
+    AuditService audit;
+
+    // ---- Custody suites
+
+    @Test
+    void createsASuiteAndAuditsIt() {
+        String name = unique("Suite");
+        CustodySuite suite = referenceData.createSuite(
+                new SuiteDetails(force(0), "  " + name + " ", LocalDate.of(2015, 4, 1), null, 0));
+
+        CustodySuite saved = suites.findById(suite.getId()).orElseThrow();
+        assertThat(saved.getName()).isEqualTo(name);
+        assertThat(saved.getForceId()).isEqualTo(force(0));
+        assertThat(saved.getTestingLiveFrom()).isEqualTo(LocalDate.of(2015, 4, 1));
+        AuditEvent event = onlyEvent(ReferenceDataService.SUITE, suite.getId());
+        assertThat(event.getAction()).isEqualTo(AuditAction.CREATE);
+        assertThat(event.getActor()).isEqualTo("refdata.admin");
+        assertThat(event.getSummary()).contains(name, forceName(0), "live from 1 April 2015");
+    }
+
+    @Test
+    void suiteNamesAreUniqueWithinAForceIgnoringCase() {
+        String name = unique("Suite");
+        referenceData.createSuite(new SuiteDetails(force(0), name, null, null, 0));
+
+        assertThatThrownBy(() -> referenceData.createSuite(
+                new SuiteDetails(force(0), name.toUpperCase(Locale.ROOT), null, null, 0)))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> {
+                    assertThat(e.field()).isEqualTo("name");
+                    assertThat(e.getMessage()).contains("already exists in " + forceName(0));
+                });
+        CustodySuite other = referenceData.createSuite(new SuiteDetails(force(1), name, null, null, 0));
+        assertThat(other.getId()).as("the same name in another force is fine").isNotNull();
+
+        assertThatThrownBy(() -> referenceData.updateSuite(other.getId(),
+                new SuiteDetails(force(0), name, null, null, other.getVersion())))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("name"));
+    }
+
+    @Test
+    void anEndDateNeedsALiveDateBeforeIt() {
+        LocalDate live = LocalDate.of(2020, 1, 6);
+        assertRefused(() -> referenceData.createSuite(
+                new SuiteDetails(force(0), unique("Suite"), null, live, 0)), "testingEndedOn");
+        assertRefused(() -> referenceData.createSuite(
+                new SuiteDetails(force(0), unique("Suite"), live, live, 0)), "testingEndedOn");
+        assertRefused(() -> referenceData.createSuite(
+                new SuiteDetails(force(0), unique("Suite"), live, live.minusDays(1), 0)), "testingEndedOn");
+
+        CustodySuite suite = referenceData.createSuite(
+                new SuiteDetails(force(0), unique("Suite"), live, live.plusDays(1), 0));
+        assertThat(suite.getTestingEndedOn()).isEqualTo(live.plusDays(1));
+    }
+
+    @Test
+    void refusesAnUnknownForce() {
+        assertRefused(() -> referenceData.createSuite(new SuiteDetails(-1L, unique("Suite"), null, null, 0)),
+                "forceId");
+    }
+
+    @Test
+    void auditsAChangeWithOldAndNewValues() {
+        String name = unique("Suite");
+        CustodySuite suite = referenceData.createSuite(new SuiteDetails(force(0), name, null, null, 0));
+
+        referenceData.updateSuite(suite.getId(), new SuiteDetails(force(0), name + " renamed",
+                LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 3), suite.getVersion()));
+
+        CustodySuite saved = suites.findById(suite.getId()).orElseThrow();
+        assertThat(saved.getName()).isEqualTo(name + " renamed");
+        assertThat(saved.getTestingEndedOn()).isEqualTo(LocalDate.of(2024, 3, 3));
+        AuditEvent update = events(ReferenceDataService.SUITE, suite.getId()).stream()
+                .filter(e -> e.getAction() == AuditAction.UPDATE).findFirst().orElseThrow();
+        assertThat(update.getSummary()).contains("name: " + name + " → " + name + " renamed",
+                "testing live from: none → 1 March 2024", "testing ended on: none → 3 March 2024");
+    }
+
+    @Test
+    void refusesAStaleSuiteVersion() {
+        String name = unique("Suite");
+        CustodySuite suite = referenceData.createSuite(new SuiteDetails(force(0), name, null, null, 0));
+        long opened = suite.getVersion();
+        referenceData.updateSuite(suite.getId(), new SuiteDetails(force(0), name + " first", null, null, opened));
+
+        assertThatThrownBy(() -> referenceData.updateSuite(suite.getId(),
+                new SuiteDetails(force(0), name + " second", null, null, opened)))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> {
+                    assertThat(e.field()).isNull();
+                    assertThat(e.getMessage()).startsWith("Someone else changed this custody suite");
+                });
+        assertThat(suites.findById(suite.getId()).orElseThrow().getName()).isEqualTo(name + " first");
+    }
+
+    // ---- Offences
+
+    @Test
+    void createsAndRetiresAnOffenceWithAudit() {
+        String name = unique("Offence");
+        Offence offence = referenceData.createOffence(new OffenceDetails(name, true, true, 0));
+        assertThat(onlyEvent(ReferenceDataService.OFFENCE, offence.getId()).getSummary())
+                .contains(name, "trigger offence", "active");
+
+        referenceData.updateOffence(offence.getId(), new OffenceDetails(name, true, false, offence.getVersion()));
+
+        Offence saved = offences.findById(offence.getId()).orElseThrow();
+        assertThat(saved.isActive()).isFalse();
+        assertThat(saved.isTrigger()).isTrue();
+        assertThat(events(ReferenceDataService.OFFENCE, offence.getId()))
+                .anySatisfy(e -> assertThat(e.getSummary()).contains("status: active → retired"));
+    }
+
+    @Test
+    void offenceNamesAreUniqueIgnoringCase() {
+        String name = unique("Offence");
+        Offence offence = referenceData.createOffence(new OffenceDetails(name, false, true, 0));
+        Offence other = referenceData.createOffence(new OffenceDetails(unique("Offence"), false, true, 0));
+
+        assertRefused(() -> referenceData.createOffence(
+                new OffenceDetails(name.toLowerCase(Locale.ROOT), true, true, 0)), "name");
+        assertRefused(() -> referenceData.updateOffence(other.getId(),
+                new OffenceDetails(" " + name, false, true, other.getVersion())), "name");
+        assertThat(referenceData.updateOffence(offence.getId(),
+                new OffenceDetails(name.toUpperCase(Locale.ROOT), false, true, offence.getVersion())).getName())
+                .as("an offence may change the case of its own name").isEqualTo(name.toUpperCase(Locale.ROOT));
+    }
+
+    @Test
+    void refusesAStaleOffenceVersion() {
+        Offence offence = referenceData.createOffence(new OffenceDetails(unique("Offence"), false, true, 0));
+        long opened = offence.getVersion();
+        referenceData.updateOffence(offence.getId(), new OffenceDetails(offence.getName(), true, true, opened));
+
+        assertRefused(() -> referenceData.updateOffence(offence.getId(),
+                new OffenceDetails(offence.getName(), false, false, opened)), null);
+        assertThat(offences.findById(offence.getId()).orElseThrow().isActive()).isTrue();
+    }
+
+    // ---- Tested substances
+
+    @Test
+    void createsASubstanceWithANormalisedCodeAndAuditsIt() {
+        String code = uniqueCode();
+        TestedSubstance substance = referenceData.createSubstance(
+                new SubstanceDetails(" " + code.toLowerCase(Locale.ROOT) + " ", "Ketamine", true, 7, 0));
+
+        TestedSubstance saved = substances.findById(substance.getId()).orElseThrow();
+        assertThat(saved.getCode()).isEqualTo(code);
+        assertThat(saved.getDisplayOrder()).isEqualTo(7);
+        assertThat(onlyEvent(ReferenceDataService.SUBSTANCE, substance.getId()).getSummary())
+                .contains(code, "Ketamine", "display order 7");
+    }
+
+    @Test
+    void substanceCodesAreUniqueAndWellFormed() {
+        String code = uniqueCode();
+        referenceData.createSubstance(new SubstanceDetails(code, "Spice", true, 3, 0));
+
+        assertRefused(() -> referenceData.createSubstance(new SubstanceDetails(code, "Other", true, 3, 0)), "code");
+        assertRefused(() -> referenceData.createSubstance(
+                new SubstanceDetails("1" + code, "Other", true, 3, 0)), "code");
+        assertRefused(() -> referenceData.createSubstance(
+                new SubstanceDetails("SPICE-2", "Other", true, 3, 0)), "code");
+    }
+
+    @Test
+    void changingASubstanceKeepsItsCodeAndAuditsTheChange() {
+        String code = uniqueCode();
+        TestedSubstance substance = referenceData.createSubstance(new SubstanceDetails(code, "Spice", true, 3, 0));
+
+        referenceData.updateSubstance(substance.getId(),
+                new SubstanceDetails("OTHER_CODE", "Synthetic cannabinoids", false, 4, substance.getVersion()));
+
+        TestedSubstance saved = substances.findById(substance.getId()).orElseThrow();
+        assertThat(saved.getCode()).isEqualTo(code);
+        assertThat(saved.getName()).isEqualTo("Synthetic cannabinoids");
+        assertThat(saved.isActive()).isFalse();
+        assertThat(events(ReferenceDataService.SUBSTANCE, substance.getId()))
+                .anySatisfy(e -> assertThat(e.getSummary()).contains("name: Spice → Synthetic cannabinoids",
+                        "status: active → retired", "display order: 3 → 4"));
+
+        long opened = substance.getVersion();
+        assertRefused(() -> referenceData.updateSubstance(substance.getId(),
+                new SubstanceDetails(null, "Spice", true, 3, opened)), null);
+    }
+
+    // ---- helpers
+
+    private Long force(int index) {
+        return List.copyOf(referenceData.policeForceAreas().keySet()).get(index);
+    }
+
+    private String forceName(int index) {
+        return referenceData.policeForceAreas().get(force(index));
+    }
+
+    private List<AuditEvent> events(String type, Long id) {
+        return audit.search(new AuditQuery(null, type, String.valueOf(id), null, null), 0, 50).getContent();
+    }
+
+    private AuditEvent onlyEvent(String type, Long id) {
+        List<AuditEvent> events = events(type, id);
+        assertThat(events).hasSize(1);
+        return events.get(0);
+    }
+
+    private static void assertRefused(Runnable change, String field) {
+        assertThatThrownBy(change::run).isInstanceOfSatisfying(RuleViolationException.class,
+                e -> assertThat(e.field()).isEqualTo(field));
+    }
+
+    static String unique(String prefix) {
+        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Letters only, since a code may not hold digits. */
+    static String uniqueCode() {
+        StringBuilder code = new StringBuilder("TEST_");
+        for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 12).toCharArray()) {
+            code.append((char) ('A' + Character.digit(c, 16)));
+        }
+        return code.toString();
+    }
+}
