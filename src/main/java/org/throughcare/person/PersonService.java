@@ -117,7 +117,6 @@ public class PersonService {
     public Person forEdit(Long id, SignedInUser user) {
         access.checkCanView(user, id);
         Person person = people.findForRecord(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
-        person.getCustodyRecordNumbers().size();
         return person;
     }
 
