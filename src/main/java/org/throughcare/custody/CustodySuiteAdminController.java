@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.throughcare.common.RuleViolationException;
 import org.throughcare.web.Cell;
 import org.throughcare.web.FormErrors;
 import org.throughcare.web.Formats;
@@ -95,17 +94,11 @@ class CustodySuiteAdminController {
     @PreAuthorize("hasRole('ADMIN')")
     String create(@Valid @ModelAttribute(FORM_NAME) CustodySuiteForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return showForm(null, model);
-        }
-        try {
+        return FormErrors.submit(result, () -> {
             CustodySuite suite = referenceData.createSuite(form.toDetails());
             redirect.addFlashAttribute("successMessage", "Custody suite " + suite.getName() + " created");
             return "redirect:/admin/custody-suites";
-        } catch (RuleViolationException violation) {
-            FormErrors.reject(result, violation);
-            return showForm(null, model);
-        }
+        }, () -> showForm(null, model));
     }
 
     @GetMapping("/{suiteId}/edit")
@@ -119,17 +112,11 @@ class CustodySuiteAdminController {
     @PreAuthorize("hasRole('ADMIN')")
     String update(@PathVariable Long suiteId, @Valid @ModelAttribute(FORM_NAME) CustodySuiteForm form,
                   BindingResult result, Model model, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return showForm(suiteId, model);
-        }
-        try {
+        return FormErrors.submit(result, () -> {
             CustodySuite suite = referenceData.updateSuite(suiteId, form.toDetails());
             redirect.addFlashAttribute("successMessage", "Changes to " + suite.getName() + " saved");
             return "redirect:/admin/custody-suites";
-        } catch (RuleViolationException violation) {
-            FormErrors.reject(result, violation);
-            return showForm(suiteId, model);
-        }
+        }, () -> showForm(suiteId, model));
     }
 
     private String showForm(Long id, Model model) {

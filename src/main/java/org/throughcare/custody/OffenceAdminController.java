@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.throughcare.common.RuleViolationException;
 import org.throughcare.web.Cell;
 import org.throughcare.web.FormErrors;
 import org.throughcare.web.Option;
@@ -78,17 +77,11 @@ class OffenceAdminController {
     @PreAuthorize("hasRole('ADMIN')")
     String create(@Valid @ModelAttribute(FORM_NAME) OffenceForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return showForm(null, model);
-        }
-        try {
+        return FormErrors.submit(result, () -> {
             Offence offence = referenceData.createOffence(form.toDetails());
             redirect.addFlashAttribute("successMessage", "Offence " + offence.getName() + " created");
             return "redirect:/admin/offences";
-        } catch (RuleViolationException violation) {
-            FormErrors.reject(result, violation);
-            return showForm(null, model);
-        }
+        }, () -> showForm(null, model));
     }
 
     @GetMapping("/{offenceId}/edit")
@@ -102,17 +95,11 @@ class OffenceAdminController {
     @PreAuthorize("hasRole('ADMIN')")
     String update(@PathVariable Long offenceId, @Valid @ModelAttribute(FORM_NAME) OffenceForm form, BindingResult result,
                   Model model, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return showForm(offenceId, model);
-        }
-        try {
+        return FormErrors.submit(result, () -> {
             Offence offence = referenceData.updateOffence(offenceId, form.toDetails());
             redirect.addFlashAttribute("successMessage", "Changes to " + offence.getName() + " saved");
             return "redirect:/admin/offences";
-        } catch (RuleViolationException violation) {
-            FormErrors.reject(result, violation);
-            return showForm(offenceId, model);
-        }
+        }, () -> showForm(offenceId, model));
     }
 
     private String showForm(Long id, Model model) {

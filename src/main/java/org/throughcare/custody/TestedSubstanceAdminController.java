@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.throughcare.common.RuleViolationException;
 import org.throughcare.web.Cell;
 import org.throughcare.web.FormErrors;
 import org.throughcare.web.Option;
@@ -79,17 +78,11 @@ class TestedSubstanceAdminController {
     String create(@Validated({Default.class, TestedSubstanceForm.Create.class})
                   @ModelAttribute(FORM_NAME) TestedSubstanceForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return showForm(null, model);
-        }
-        try {
+        return FormErrors.submit(result, () -> {
             TestedSubstance substance = referenceData.createSubstance(form.toDetails());
             redirect.addFlashAttribute("successMessage", "Substance " + substance.getName() + " created");
             return "redirect:/admin/tested-substances";
-        } catch (RuleViolationException violation) {
-            FormErrors.reject(result, violation);
-            return showForm(null, model);
-        }
+        }, () -> showForm(null, model));
     }
 
     @GetMapping("/{substanceId}/edit")
@@ -103,17 +96,11 @@ class TestedSubstanceAdminController {
     @PreAuthorize("hasRole('ADMIN')")
     String update(@PathVariable Long substanceId, @Validated @ModelAttribute(FORM_NAME) TestedSubstanceForm form,
                   BindingResult result, Model model, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return showForm(substanceId, model);
-        }
-        try {
+        return FormErrors.submit(result, () -> {
             TestedSubstance substance = referenceData.updateSubstance(substanceId, form.toDetails());
             redirect.addFlashAttribute("successMessage", "Changes to " + substance.getName() + " saved");
             return "redirect:/admin/tested-substances";
-        } catch (RuleViolationException violation) {
-            FormErrors.reject(result, violation);
-            return showForm(substanceId, model);
-        }
+        }, () -> showForm(substanceId, model));
     }
 
     private String showForm(Long id, Model model) {

@@ -67,23 +67,17 @@ class PersonController {
                 && form.getCustodyRecordForceId() == null) {
             result.rejectValue("custodyRecordForceId", "required", "Select the police force that gave the custody record number");
         }
-        if (result.hasErrors()) {
-            return showForm(null, model);
-        }
-        try {
-            Person person = people.create(form.toDetails(Year.now(clock).getValue()), form.toCustodyNumber(), user,
-                    form.isNotADuplicate());
-            redirect.addFlashAttribute("successMessage", person.fullName() + " added. Your team now has a case with them.");
-            return "redirect:/people/" + person.getId();
-        } catch (PossibleDuplicatesException duplicates) {
-            model.addAttribute("possibleMatches", duplicates.matches());
-            result.rejectValue("notADuplicate", "duplicate",
-                    "Check the possible matches. Open one of them, or confirm this is a different person");
-            return showForm(null, model);
-        } catch (RuleViolationException violation) {
-            FormErrors.reject(result, violation);
-            return showForm(null, model);
-        }
+        return FormErrors.submit(result, () -> {
+            try {
+                Person person = people.create(form.toDetails(Year.now(clock).getValue()), form.toCustodyNumber(), user,
+                        form.isNotADuplicate());
+                redirect.addFlashAttribute("successMessage", person.fullName() + " added. Your team now has a case with them.");
+                return "redirect:/people/" + person.getId();
+            } catch (PossibleDuplicatesException duplicates) {
+                model.addAttribute("possibleMatches", duplicates.matches());
+                throw duplicates;
+            }
+        }, () -> showForm(null, model));
     }
 
     @GetMapping("/{id}")
@@ -121,17 +115,11 @@ class PersonController {
     @PreAuthorize(WORKERS)
     String update(@PathVariable Long id, @Valid @ModelAttribute("personForm") PersonForm form, BindingResult result,
                   Model model, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return showForm(people.forEdit(id, user), model);
-        }
-        try {
+        return FormErrors.submit(result, () -> {
             Person person = people.update(id, form.toDetails(Year.now(clock).getValue()), form.getVersion(), user);
             redirect.addFlashAttribute("successMessage", "Changes to " + person.fullName() + " saved");
             return "redirect:/people/" + id;
-        } catch (RuleViolationException violation) {
-            FormErrors.reject(result, violation);
-            return showForm(people.forEdit(id, user), model);
-        }
+        }, () -> showForm(people.forEdit(id, user), model));
     }
 
     @PostMapping("/{id}/custody-record-numbers")

@@ -70,17 +70,11 @@ class TeamAdminController {
     @PreAuthorize("hasRole('ADMIN')")
     String create(@Valid @ModelAttribute("teamForm") TeamForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return showForm(null, model);
-        }
-        try {
+        return FormErrors.submit(result, () -> {
             Team team = teams.create(form.toDetails());
             redirect.addFlashAttribute("successMessage", "Team " + team.getName() + " created");
             return "redirect:/admin/teams";
-        } catch (RuleViolationException violation) {
-            FormErrors.reject(result, violation);
-            return showForm(null, model);
-        }
+        }, () -> showForm(null, model));
     }
 
     @GetMapping("/{id}/edit")
@@ -94,17 +88,11 @@ class TeamAdminController {
     @PreAuthorize("hasRole('ADMIN')")
     String update(@PathVariable Long id, @Valid @ModelAttribute("teamForm") TeamForm form, BindingResult result,
                   Model model, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return showForm(id, model);
-        }
-        try {
+        return FormErrors.submit(result, () -> {
             Team team = teams.update(id, form.toDetails());
             redirect.addFlashAttribute("successMessage", "Changes to " + team.getName() + " saved");
             return "redirect:/admin/teams";
-        } catch (RuleViolationException violation) {
-            FormErrors.reject(result, violation);
-            return showForm(id, model);
-        }
+        }, () -> showForm(id, model));
     }
 
     @PostMapping("/{id}/disable")

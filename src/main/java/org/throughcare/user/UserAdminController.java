@@ -90,17 +90,11 @@ class UserAdminController {
     @PreAuthorize("hasRole('ADMIN')")
     String create(@Valid @ModelAttribute("userForm") NewUserForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return showNewForm(model);
-        }
-        try {
+        return FormErrors.submit(result, () -> {
             UserAccount account = users.create(form.toNewUser());
             redirect.addFlashAttribute("successMessage", "User " + account.getUsername() + " created");
             return "redirect:/admin/users/" + account.getId();
-        } catch (RuleViolationException violation) {
-            FormErrors.reject(result, violation);
-            return showNewForm(model);
-        }
+        }, () -> showNewForm(model));
     }
 
     @GetMapping("/{id}")
@@ -125,17 +119,11 @@ class UserAdminController {
     @PreAuthorize("hasRole('ADMIN')")
     String update(@PathVariable Long id, @Valid @ModelAttribute("userForm") EditUserForm form, BindingResult result,
                   Model model, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return showEditForm(id, model);
-        }
-        try {
+        return FormErrors.submit(result, () -> {
             UserAccount account = users.update(id, form.toChanges());
             redirect.addFlashAttribute("successMessage", "Changes to " + account.getUsername() + " saved");
             return "redirect:/admin/users/" + id;
-        } catch (RuleViolationException violation) {
-            FormErrors.reject(result, violation);
-            return showEditForm(id, model);
-        }
+        }, () -> showEditForm(id, model));
     }
 
     @GetMapping("/{id}/password")
@@ -149,17 +137,11 @@ class UserAdminController {
     @PreAuthorize("hasRole('ADMIN')")
     String resetPassword(@PathVariable Long id, @Valid @ModelAttribute("passwordForm") PasswordForm form,
                          BindingResult result, Model model, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return showPasswordForm(id, model);
-        }
-        try {
+        return FormErrors.submit(result, () -> {
             users.resetPassword(id, form.getPassword());
             redirect.addFlashAttribute("successMessage", "Password changed. Give the new password to the user securely.");
             return "redirect:/admin/users/" + id;
-        } catch (RuleViolationException violation) {
-            FormErrors.reject(result, violation);
-            return showPasswordForm(id, model);
-        }
+        }, () -> showPasswordForm(id, model));
     }
 
     @PostMapping("/{id}/disable")

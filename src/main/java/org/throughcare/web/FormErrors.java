@@ -9,6 +9,24 @@ public final class FormErrors {
     private FormErrors() {
     }
 
+    /**
+     * The one way a form is submitted: when it is valid, run the action (which saves, sets the flash
+     * message and returns the redirect); when validation or a domain rule fails, show the form again
+     * with the errors. Nothing is saved in the failing case: the service's transaction rolls back.
+     */
+    public static String submit(BindingResult result, java.util.function.Supplier<String> action,
+                                java.util.function.Supplier<String> showForm) {
+        if (result.hasErrors()) {
+            return showForm.get();
+        }
+        try {
+            return action.get();
+        } catch (RuleViolationException violation) {
+            reject(result, violation);
+            return showForm.get();
+        }
+    }
+
     public static void reject(BindingResult result, RuleViolationException violation) {
         if (violation.field() != null && result.getTarget() != null
                 && org.springframework.beans.BeanUtils.getPropertyDescriptor(result.getTarget().getClass(),
