@@ -62,30 +62,30 @@ class AssessmentController {
         }
     }
 
-    @GetMapping("/custody/assessments/{id}/outcome")
+    @GetMapping("/custody/assessments/{assessmentId}/outcome")
     @PreAuthorize(CustodyEventController.WORKER)
-    String outcomeForm(@PathVariable Long id, Model model, @AuthenticationPrincipal SignedInUser user) {
+    String outcomeForm(@PathVariable Long assessmentId, Model model, @AuthenticationPrincipal SignedInUser user) {
         model.addAttribute("outcomeForm", new OutcomeForm());
-        return showAssessmentForm(id, "custody/outcome", model, user);
+        return showAssessmentForm(assessmentId, "custody/outcome", model, user);
     }
 
-    @PostMapping("/custody/assessments/{id}/outcome")
+    @PostMapping("/custody/assessments/{assessmentId}/outcome")
     @PreAuthorize(CustodyEventController.WORKER)
-    String recordOutcome(@PathVariable Long id, @Valid @ModelAttribute("outcomeForm") OutcomeForm form,
+    String recordOutcome(@PathVariable Long assessmentId, @Valid @ModelAttribute("outcomeForm") OutcomeForm form,
                          BindingResult result, Model model, @AuthenticationPrincipal SignedInUser user,
                          RedirectAttributes redirect) {
         if (result.hasErrors()) {
-            return showAssessmentForm(id, "custody/outcome", model, user);
+            return showAssessmentForm(assessmentId, "custody/outcome", model, user);
         }
         try {
-            RequiredAssessment done = service.recordOutcome(id, form.getOutcome(), form.getResult(), form.at(), user);
+            RequiredAssessment done = service.recordOutcome(assessmentId, form.getOutcome(), form.getResult(), form.at(), user);
             redirect.addFlashAttribute("successMessage", "Outcome of the " + done.getKind().label()
                     .toLowerCase(java.util.Locale.UK) + " recorded");
             return "redirect:/custody/events/" + done.getEvent().getId();
         } catch (RuleViolationException violation) {
             return CustodyEventController.refused(violation, result, redirect,
-                    service.assessment(id, user).getEvent().getId(),
-                    () -> showAssessmentForm(id, "custody/outcome", model, user));
+                    service.assessment(assessmentId, user).getEvent().getId(),
+                    () -> showAssessmentForm(assessmentId, "custody/outcome", model, user));
         }
     }
 
@@ -114,29 +114,29 @@ class AssessmentController {
         }
     }
 
-    @GetMapping("/custody/assessments/{id}/police-told")
+    @GetMapping("/custody/assessments/{assessmentId}/police-told")
     @PreAuthorize(CustodyEventController.WORKER)
-    String policeForm(@PathVariable Long id, Model model, @AuthenticationPrincipal SignedInUser user) {
+    String policeForm(@PathVariable Long assessmentId, Model model, @AuthenticationPrincipal SignedInUser user) {
         model.addAttribute("policeForm", new PoliceToldForm());
-        return showAssessmentForm(id, "custody/police-told", model, user);
+        return showAssessmentForm(assessmentId, "custody/police-told", model, user);
     }
 
-    @PostMapping("/custody/assessments/{id}/police-told")
+    @PostMapping("/custody/assessments/{assessmentId}/police-told")
     @PreAuthorize(CustodyEventController.WORKER)
-    String policeTold(@PathVariable Long id, @Valid @ModelAttribute("policeForm") PoliceToldForm form,
+    String policeTold(@PathVariable Long assessmentId, @Valid @ModelAttribute("policeForm") PoliceToldForm form,
                       BindingResult result, Model model, @AuthenticationPrincipal SignedInUser user,
                       RedirectAttributes redirect) {
         if (result.hasErrors()) {
-            return showAssessmentForm(id, "custody/police-told", model, user);
+            return showAssessmentForm(assessmentId, "custody/police-told", model, user);
         }
         try {
-            RequiredAssessment done = service.recordPoliceNotified(id, form.at(), user);
+            RequiredAssessment done = service.recordPoliceNotified(assessmentId, form.at(), user);
             redirect.addFlashAttribute("successMessage", "Recorded that the police were told");
             return "redirect:/custody/events/" + done.getEvent().getId();
         } catch (RuleViolationException violation) {
             return CustodyEventController.refused(violation, result, redirect,
-                    service.assessment(id, user).getEvent().getId(),
-                    () -> showAssessmentForm(id, "custody/police-told", model, user));
+                    service.assessment(assessmentId, user).getEvent().getId(),
+                    () -> showAssessmentForm(assessmentId, "custody/police-told", model, user));
         }
     }
 
@@ -152,8 +152,8 @@ class AssessmentController {
         return view;
     }
 
-    private String showAssessmentForm(Long id, String view, Model model, SignedInUser user) {
-        RequiredAssessment assessment = service.assessment(id, user);
+    private String showAssessmentForm(Long assessmentId, String view, Model model, SignedInUser user) {
+        RequiredAssessment assessment = service.assessment(assessmentId, user);
         model.addAttribute("assessment", assessment);
         model.addAttribute("eventId", assessment.getEvent().getId());
         model.addAttribute("personName", people.name(assessment.getEvent().getPersonId(), user));

@@ -68,61 +68,61 @@ class CustodyEventController {
         }
     }
 
-    @GetMapping("/custody/events/{id}")
+    @GetMapping("/custody/events/{eventId}")
     @PreAuthorize(READERS)
-    String show(@PathVariable Long id, Model model, @AuthenticationPrincipal SignedInUser user) {
-        page.addTo(model, service.view(id, user), user);
+    String show(@PathVariable Long eventId, Model model, @AuthenticationPrincipal SignedInUser user) {
+        page.addTo(model, service.view(eventId, user), user);
         return "custody/event";
     }
 
-    @GetMapping("/custody/results/{id}/dispute")
+    @GetMapping("/custody/results/{resultId}/dispute")
     @PreAuthorize(WORKER)
-    String disputeForm(@PathVariable Long id, Model model, @AuthenticationPrincipal SignedInUser user) {
+    String disputeForm(@PathVariable Long resultId, Model model, @AuthenticationPrincipal SignedInUser user) {
         model.addAttribute("disputeForm", new DisputeForm());
-        return showResultForm(id, "custody/dispute", model, user);
+        return showResultForm(resultId, "custody/dispute", model, user);
     }
 
-    @PostMapping("/custody/results/{id}/dispute")
+    @PostMapping("/custody/results/{resultId}/dispute")
     @PreAuthorize(WORKER)
-    String dispute(@PathVariable Long id, @Valid @ModelAttribute("disputeForm") DisputeForm form,
+    String dispute(@PathVariable Long resultId, @Valid @ModelAttribute("disputeForm") DisputeForm form,
                    BindingResult result, Model model, @AuthenticationPrincipal SignedInUser user,
                    RedirectAttributes redirect) {
         if (result.hasErrors()) {
-            return showResultForm(id, "custody/dispute", model, user);
+            return showResultForm(resultId, "custody/dispute", model, user);
         }
         try {
-            DrugTestResult done = service.disputeResult(id, form.at(), user);
+            DrugTestResult done = service.disputeResult(resultId, form.at(), user);
             redirect.addFlashAttribute("successMessage", done.getSubstance().getName() + " sample sent for confirmation");
             return "redirect:/custody/events/" + done.getEvent().getId();
         } catch (RuleViolationException violation) {
-            return refused(violation, result, redirect, service.result(id, user).getEvent().getId(),
-                    () -> showResultForm(id, "custody/dispute", model, user));
+            return refused(violation, result, redirect, service.result(resultId, user).getEvent().getId(),
+                    () -> showResultForm(resultId, "custody/dispute", model, user));
         }
     }
 
-    @GetMapping("/custody/results/{id}/confirm")
+    @GetMapping("/custody/results/{resultId}/confirm")
     @PreAuthorize(WORKER)
-    String confirmForm(@PathVariable Long id, Model model, @AuthenticationPrincipal SignedInUser user) {
+    String confirmForm(@PathVariable Long resultId, Model model, @AuthenticationPrincipal SignedInUser user) {
         model.addAttribute("confirmForm", new ConfirmResultForm());
-        return showResultForm(id, "custody/confirm", model, user);
+        return showResultForm(resultId, "custody/confirm", model, user);
     }
 
-    @PostMapping("/custody/results/{id}/confirm")
+    @PostMapping("/custody/results/{resultId}/confirm")
     @PreAuthorize(WORKER)
-    String confirm(@PathVariable Long id, @Valid @ModelAttribute("confirmForm") ConfirmResultForm form,
+    String confirm(@PathVariable Long resultId, @Valid @ModelAttribute("confirmForm") ConfirmResultForm form,
                    BindingResult result, Model model, @AuthenticationPrincipal SignedInUser user,
                    RedirectAttributes redirect) {
         if (result.hasErrors()) {
-            return showResultForm(id, "custody/confirm", model, user);
+            return showResultForm(resultId, "custody/confirm", model, user);
         }
         try {
-            DrugTestResult done = service.confirmResult(id, form.getConfirmedResult(), form.at(), user);
+            DrugTestResult done = service.confirmResult(resultId, form.getConfirmedResult(), form.at(), user);
             redirect.addFlashAttribute("successMessage", "Confirmed result for " + done.getSubstance().getName()
                     + " recorded");
             return "redirect:/custody/events/" + done.getEvent().getId();
         } catch (RuleViolationException violation) {
-            return refused(violation, result, redirect, service.result(id, user).getEvent().getId(),
-                    () -> showResultForm(id, "custody/confirm", model, user));
+            return refused(violation, result, redirect, service.result(resultId, user).getEvent().getId(),
+                    () -> showResultForm(resultId, "custody/confirm", model, user));
         }
     }
 
@@ -144,8 +144,8 @@ class CustodyEventController {
         return "custody/event-form";
     }
 
-    private String showResultForm(Long id, String view, Model model, SignedInUser user) {
-        DrugTestResult result = service.result(id, user);
+    private String showResultForm(Long resultId, String view, Model model, SignedInUser user) {
+        DrugTestResult result = service.result(resultId, user);
         model.addAttribute("testResult", result);
         model.addAttribute("eventId", result.getEvent().getId());
         model.addAttribute("personName", people.name(result.getEvent().getPersonId(), user));

@@ -33,7 +33,7 @@ class CustodyServiceIntegrationTest extends CustodyTestSupport {
 
     @BeforeEach
     void setUp() {
-        worker = user(Role.CUSTODY_WORKER, "Cumbria");
+        worker = signedIn(Role.CUSTODY_WORKER, "Cumbria");
         suite = suite("Cumbria", LocalDate.of(2020, 1, 1));
         person = person(worker, LocalDate.of(1990, 3, 1));
     }
@@ -97,7 +97,7 @@ class CustodyServiceIntegrationTest extends CustodyTestSupport {
 
     @Test
     void refusesAPersonOutsideTheUsersTeamScope() {
-        SignedInUser otherTeam = user(Role.CUSTODY_WORKER, "Cumbria");
+        SignedInUser otherTeam = signedIn(Role.CUSTODY_WORKER, "Cumbria");
         assertThatThrownBy(() -> events.record(tested(person.getId(), suite, NOW.minusSeconds(60), TestResult.NEGATIVE),
                 otherTeam)).isInstanceOf(AccessDeniedException.class);
         assertThat(countEvents(person)).isZero();

@@ -2,11 +2,8 @@ package org.throughcare.custody;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.throughcare.person.Person;
 import org.throughcare.person.PersonDetails;
@@ -21,7 +18,6 @@ import org.throughcare.user.TeamDetails;
 import org.throughcare.user.UserAccount;
 import org.throughcare.user.UserAdminService;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -36,20 +32,11 @@ import java.util.UUID;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(CustodyTestSupport.FixedClock.class)
+@Import(FixedClockConfiguration.class)
 abstract class CustodyTestSupport {
 
     static final Instant NOW = Instant.parse("2026-06-17T11:00:00Z");
     static final ZoneId UK = ZoneId.of("Europe/London");
-
-    @TestConfiguration
-    static class FixedClock {
-        @Bean
-        @Primary
-        Clock fixedClock() {
-            return Clock.fixed(NOW, UK);
-        }
-    }
 
     @Autowired
     TeamAdminService teams;
@@ -74,7 +61,7 @@ abstract class CustodyTestSupport {
         return jdbc.queryForObject("select id from area where name = ? and kind = 'POLICE_FORCE_AREA'", Long.class, name);
     }
 
-    SignedInUser user(Role role, String force) {
+    SignedInUser signedIn(Role role, String force) {
         Long areaId = forceId(force);
         Team team = teams.create(new TeamDetails("Custody test " + role + " " + suffix + " " + UUID.randomUUID(),
                 areaId, 0));
