@@ -39,7 +39,14 @@ class AssessmentController {
     @GetMapping("/custody/events/{eventId}/assessments/new")
     @PreAuthorize(CustodyEventController.WORKER)
     String bookForm(@PathVariable Long eventId, @RequestParam AssessmentKind kind, Model model,
-                    @AuthenticationPrincipal SignedInUser user) {
+                    @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+        CustodyEventRecord record = service.event(eventId, user);
+        if (kind == AssessmentKind.INITIAL ? !record.canBookInitial() : !record.followUpToArrange()) {
+            return CustodyEventController.refuse(redirect, eventId, kind == AssessmentKind.INITIAL
+                    ? "An initial assessment can only be booked once, after a positive test result"
+                    : "A follow-up assessment can only be booked once, after the person attended and remained at "
+                    + "the initial assessment");
+        }
         model.addAttribute("bookForm", new BookAssessmentForm());
         return showBookForm(eventId, kind, model, user);
     }
@@ -64,7 +71,14 @@ class AssessmentController {
 
     @GetMapping("/custody/assessments/{assessmentId}/outcome")
     @PreAuthorize(CustodyEventController.WORKER)
-    String outcomeForm(@PathVariable Long assessmentId, Model model, @AuthenticationPrincipal SignedInUser user) {
+    String outcomeForm(@PathVariable Long assessmentId, Model model, @AuthenticationPrincipal SignedInUser user,
+                       RedirectAttributes redirect) {
+        RequiredAssessment assessment = service.assessment(assessmentId, user);
+        if (assessment.cancelled() || assessment.getOutcome() != null) {
+            return CustodyEventController.refuse(redirect, assessment.getEvent().getId(), assessment.cancelled()
+                    ? "This assessment was cancelled by the assessor"
+                    : "The outcome of this assessment is already recorded");
+        }
         model.addAttribute("outcomeForm", new OutcomeForm());
         return showAssessmentForm(assessmentId, "custody/outcome", model, user);
     }
@@ -91,7 +105,13 @@ class AssessmentController {
 
     @GetMapping("/custody/events/{eventId}/follow-up/cancel")
     @PreAuthorize(CustodyEventController.WORKER)
-    String cancelForm(@PathVariable Long eventId, Model model, @AuthenticationPrincipal SignedInUser user) {
+    String cancelForm(@PathVariable Long eventId, Model model, @AuthenticationPrincipal SignedInUser user,
+                      RedirectAttributes redirect) {
+        if (!service.event(eventId, user).followUpCancellable()) {
+            return CustodyEventController.refuse(redirect, eventId,
+                    "There is no follow-up assessment to cancel: the initial assessment must be attended first, "
+                    + "and a follow-up with an outcome cannot be cancelled");
+        }
         model.addAttribute("cancelForm", new CancelFollowUpForm());
         return showEventForm(eventId, "custody/cancel-follow-up", model, user);
     }
@@ -116,7 +136,14 @@ class AssessmentController {
 
     @GetMapping("/custody/assessments/{assessmentId}/police-told")
     @PreAuthorize(CustodyEventController.WORKER)
-    String policeForm(@PathVariable Long assessmentId, Model model, @AuthenticationPrincipal SignedInUser user) {
+    String policeForm(@PathVariable Long assessmentId, Model model, @AuthenticationPrincipal SignedInUser user,
+                      RedirectAttributes redirect) {
+        RequiredAssessment assessment = service.assessment(assessmentId, user);
+        if (!assessment.failed() || assessment.getPoliceNotifiedAt() != null) {
+            return CustodyEventController.refuse(redirect, assessment.getEvent().getId(), assessment.failed()
+                    ? "The police were already told about this failure"
+                    : "Only tell the police when the person failed to attend or did not remain");
+        }
         model.addAttribute("policeForm", new PoliceToldForm());
         return showAssessmentForm(assessmentId, "custody/police-told", model, user);
     }

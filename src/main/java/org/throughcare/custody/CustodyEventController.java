@@ -77,7 +77,13 @@ class CustodyEventController {
 
     @GetMapping("/custody/results/{resultId}/dispute")
     @PreAuthorize(WORKER)
-    String disputeForm(@PathVariable Long resultId, Model model, @AuthenticationPrincipal SignedInUser user) {
+    String disputeForm(@PathVariable Long resultId, Model model, @AuthenticationPrincipal SignedInUser user,
+                       RedirectAttributes redirect) {
+        DrugTestResult result = service.result(resultId, user);
+        if (result.getResult() != TestResult.POSITIVE || result.disputed()) {
+            return refuse(redirect, result.getEvent().getId(), result.disputed()
+                    ? "This result was already sent for confirmation" : "Only a positive result can be sent for confirmation");
+        }
         model.addAttribute("disputeForm", new DisputeForm());
         return showResultForm(resultId, "custody/dispute", model, user);
     }
@@ -102,7 +108,14 @@ class CustodyEventController {
 
     @GetMapping("/custody/results/{resultId}/confirm")
     @PreAuthorize(WORKER)
-    String confirmForm(@PathVariable Long resultId, Model model, @AuthenticationPrincipal SignedInUser user) {
+    String confirmForm(@PathVariable Long resultId, Model model, @AuthenticationPrincipal SignedInUser user,
+                       RedirectAttributes redirect) {
+        DrugTestResult result = service.result(resultId, user);
+        if (!result.disputed() || result.getConfirmedResult() != null) {
+            return refuse(redirect, result.getEvent().getId(), result.disputed()
+                    ? "The confirmed result is already recorded"
+                    : "Only a result sent for confirmation can have a confirmed result");
+        }
         model.addAttribute("confirmForm", new ConfirmResultForm());
         return showResultForm(resultId, "custody/confirm", model, user);
     }
@@ -124,6 +137,12 @@ class CustodyEventController {
             return refused(violation, result, redirect, service.result(resultId, user).getEvent().getId(),
                     () -> showResultForm(resultId, "custody/confirm", model, user));
         }
+    }
+
+    /** An action the record's state does not allow: back to the event with the reason. */
+    static String refuse(RedirectAttributes redirect, Long eventId, String message) {
+        redirect.addFlashAttribute("errorMessage", message);
+        return "redirect:/custody/events/" + eventId;
     }
 
     /** A refused action goes back to the event with the reason; a problem with what was typed stays on the form. */

@@ -64,7 +64,7 @@ class CustodyPersonSection implements PersonRecordSection {
 
     private List<Cell> row(CustodyEventRecord r, boolean canOpen, Instant now) {
         CustodyEvent e = r.event();
-        String when = formats.dateTime(e.getArrestedAt());
+        String when = formats.date(e.getArrestedAt().atZone(CustodyRules.UK).toLocalDate());
         List<Cell> row = new ArrayList<>();
         row.add(canOpen ? Cell.link(when, "/custody/events/" + e.getId()) : Cell.text(when));
         row.add(Cell.text(e.getSuite().getName()));

@@ -126,6 +126,10 @@ class CustodyControllerTest extends CustodyTestSupport {
         String url = "/custody/assessments/" + initial.getId() + "/outcome";
 
         assertThat(page(get(url)).select("h1").text()).isEqualTo("Record the outcome of the initial assessment");
+        mvc.perform(get("/custody/assessments/" + initial.getId() + "/police-told").with(user(worker)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("errorMessage",
+                        "Only tell the police when the person failed to attend or did not remain"));
 
         Document error = page(post(url).param("outcome", "FAILED_TO_ATTEND").param("result", "CARE_PLAN")
                 .param("date.day", "16").param("date.month", "6").param("date.year", "2026").param("time", "10:00"));
@@ -163,6 +167,7 @@ class CustodyControllerTest extends CustodyTestSupport {
         String empty = mvc.perform(get("/custody").with(user(nowhere))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(Jsoup.parse(empty).select("#tests-today").text()).contains("No tests recorded today at your suites");
+        assertThat(Jsoup.parse(empty).select("#tests-today table")).isEmpty();
     }
 
     @Test
