@@ -1,18 +1,53 @@
 package org.throughcare.custody;
 
+import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.throughcare.common.RecordNotFoundException;
+import org.throughcare.user.SignedInUser;
+import org.throughcare.web.PageLinks;
 
-/** Custody drug worker home page: the worklist of tests and required assessments. */
+/** Custody drug worker home page: the worklist of tests and required assessments, and each list in full. */
 @Controller
 class CustodyHomeController {
 
     static final String VIEW = "custody/home";
+    static final int HOME_ROWS = 10;
+    static final int PAGE_SIZE = 25;
+
+    private final CustodyWorklist worklist;
+    private final CustodyWorklistPage page;
+
+    CustodyHomeController(CustodyWorklist worklist, CustodyWorklistPage page) {
+        this.worklist = worklist;
+        this.page = page;
+    }
 
     @GetMapping("/custody")
     @PreAuthorize("hasRole('CUSTODY_WORKER')")
-    String home() {
+    String home(Model model, @AuthenticationPrincipal SignedInUser user) {
+        page.addHome(model, worklist.testsToday(user, 0, HOME_ROWS), worklist.assessmentsDue(user, 0, HOME_ROWS),
+                worklist.failuresAwaitingPolice(user, 0, HOME_ROWS), user);
         return VIEW;
+    }
+
+    @GetMapping("/custody/worklist/{list}")
+    @PreAuthorize("hasRole('CUSTODY_WORKER')")
+    String all(@PathVariable String list, @RequestParam(required = false) Integer page, Model model,
+               @AuthenticationPrincipal SignedInUser user) {
+        int index = PageLinks.index(page);
+        Page<?> rows = switch (list) {
+            case CustodyWorklistPage.TESTS -> worklist.testsToday(user, index, PAGE_SIZE);
+            case CustodyWorklistPage.DUE -> worklist.assessmentsDue(user, index, PAGE_SIZE);
+            case CustodyWorklistPage.FAILURES -> worklist.failuresAwaitingPolice(user, index, PAGE_SIZE);
+            default -> throw new RecordNotFoundException("Worklist", list);
+        };
+        this.page.addList(model, list, rows, user);
+        return "custody/worklist";
     }
 }

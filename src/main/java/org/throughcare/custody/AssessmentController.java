@@ -1,0 +1,191 @@
+package org.throughcare.custody;
+
+import jakarta.validation.Valid;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.throughcare.common.RuleViolationException;
+import org.throughcare.person.PersonLookup;
+import org.throughcare.user.SignedInUser;
+import org.throughcare.web.Option;
+
+/** Booking required assessments, recording what happened, cancelling a follow-up, telling the police. */
+@Controller
+class AssessmentController {
+
+    private final AssessmentService service;
+    private final PersonLookup people;
+
+    AssessmentController(AssessmentService service, PersonLookup people) {
+        this.service = service;
+        this.people = people;
+    }
+
+    @InitBinder
+    void disallowId(WebDataBinder binder) {
+        binder.setDisallowedFields("id");
+    }
+
+    @GetMapping("/custody/events/{eventId}/assessments/new")
+    @PreAuthorize(CustodyEventController.WORKER)
+    String bookForm(@PathVariable Long eventId, @RequestParam AssessmentKind kind, Model model,
+                    @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+        CustodyEventRecord record = service.event(eventId, user);
+        if (kind == AssessmentKind.INITIAL ? !record.canBookInitial() : !record.followUpToArrange()) {
+            return CustodyEventController.refuse(redirect, eventId, kind == AssessmentKind.INITIAL
+                    ? "An initial assessment can only be booked once, after a positive test result"
+                    : "A follow-up assessment can only be booked once, after the person attended and remained at "
+                    + "the initial assessment");
+        }
+        model.addAttribute("bookForm", new BookAssessmentForm());
+        return showBookForm(eventId, kind, model, user);
+    }
+
+    @PostMapping("/custody/events/{eventId}/assessments/new")
+    @PreAuthorize(CustodyEventController.WORKER)
+    String book(@PathVariable Long eventId, @RequestParam AssessmentKind kind,
+                @Valid @ModelAttribute("bookForm") BookAssessmentForm form, BindingResult result, Model model,
+                @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return showBookForm(eventId, kind, model, user);
+        }
+        try {
+            service.book(eventId, form.toBooking(kind), user);
+            redirect.addFlashAttribute("successMessage", kind.label() + " booked");
+            return "redirect:/custody/events/" + eventId;
+        } catch (RuleViolationException violation) {
+            return CustodyEventController.refused(violation, result, redirect, eventId,
+                    () -> showBookForm(eventId, kind, model, user));
+        }
+    }
+
+    @GetMapping("/custody/assessments/{assessmentId}/outcome")
+    @PreAuthorize(CustodyEventController.WORKER)
+    String outcomeForm(@PathVariable Long assessmentId, Model model, @AuthenticationPrincipal SignedInUser user,
+                       RedirectAttributes redirect) {
+        RequiredAssessment assessment = service.assessment(assessmentId, user);
+        if (assessment.cancelled() || assessment.getOutcome() != null) {
+            return CustodyEventController.refuse(redirect, assessment.getEvent().getId(), assessment.cancelled()
+                    ? "This assessment was cancelled by the assessor"
+                    : "The outcome of this assessment is already recorded");
+        }
+        model.addAttribute("outcomeForm", new OutcomeForm());
+        return showAssessmentForm(assessmentId, "custody/outcome", model, user);
+    }
+
+    @PostMapping("/custody/assessments/{assessmentId}/outcome")
+    @PreAuthorize(CustodyEventController.WORKER)
+    String recordOutcome(@PathVariable Long assessmentId, @Valid @ModelAttribute("outcomeForm") OutcomeForm form,
+                         BindingResult result, Model model, @AuthenticationPrincipal SignedInUser user,
+                         RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return showAssessmentForm(assessmentId, "custody/outcome", model, user);
+        }
+        try {
+            RequiredAssessment done = service.recordOutcome(assessmentId, form.getOutcome(), form.getResult(), form.at(), user);
+            redirect.addFlashAttribute("successMessage", "Outcome of the " + done.getKind().label()
+                    .toLowerCase(java.util.Locale.UK) + " recorded");
+            return "redirect:/custody/events/" + done.getEvent().getId();
+        } catch (RuleViolationException violation) {
+            return CustodyEventController.refused(violation, result, redirect,
+                    service.assessment(assessmentId, user).getEvent().getId(),
+                    () -> showAssessmentForm(assessmentId, "custody/outcome", model, user));
+        }
+    }
+
+    @GetMapping("/custody/events/{eventId}/follow-up/cancel")
+    @PreAuthorize(CustodyEventController.WORKER)
+    String cancelForm(@PathVariable Long eventId, Model model, @AuthenticationPrincipal SignedInUser user,
+                      RedirectAttributes redirect) {
+        if (!service.event(eventId, user).followUpCancellable()) {
+            return CustodyEventController.refuse(redirect, eventId,
+                    "There is no follow-up assessment to cancel: the initial assessment must be attended first, "
+                    + "and a follow-up with an outcome cannot be cancelled");
+        }
+        model.addAttribute("cancelForm", new CancelFollowUpForm());
+        return showEventForm(eventId, "custody/cancel-follow-up", model, user);
+    }
+
+    @PostMapping("/custody/events/{eventId}/follow-up/cancel")
+    @PreAuthorize(CustodyEventController.WORKER)
+    String cancel(@PathVariable Long eventId, @Valid @ModelAttribute("cancelForm") CancelFollowUpForm form,
+                  BindingResult result, Model model, @AuthenticationPrincipal SignedInUser user,
+                  RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return showEventForm(eventId, "custody/cancel-follow-up", model, user);
+        }
+        try {
+            service.cancelFollowUp(eventId, form.getReason(), form.at(), user);
+            redirect.addFlashAttribute("successMessage", "Follow-up assessment cancelled");
+            return "redirect:/custody/events/" + eventId;
+        } catch (RuleViolationException violation) {
+            return CustodyEventController.refused(violation, result, redirect, eventId,
+                    () -> showEventForm(eventId, "custody/cancel-follow-up", model, user));
+        }
+    }
+
+    @GetMapping("/custody/assessments/{assessmentId}/police-told")
+    @PreAuthorize(CustodyEventController.WORKER)
+    String policeForm(@PathVariable Long assessmentId, Model model, @AuthenticationPrincipal SignedInUser user,
+                      RedirectAttributes redirect) {
+        RequiredAssessment assessment = service.assessment(assessmentId, user);
+        if (!assessment.failed() || assessment.getPoliceNotifiedAt() != null) {
+            return CustodyEventController.refuse(redirect, assessment.getEvent().getId(), assessment.failed()
+                    ? "The police were already told about this failure"
+                    : "Only tell the police when the person failed to attend or did not remain");
+        }
+        model.addAttribute("policeForm", new PoliceToldForm());
+        return showAssessmentForm(assessmentId, "custody/police-told", model, user);
+    }
+
+    @PostMapping("/custody/assessments/{assessmentId}/police-told")
+    @PreAuthorize(CustodyEventController.WORKER)
+    String policeTold(@PathVariable Long assessmentId, @Valid @ModelAttribute("policeForm") PoliceToldForm form,
+                      BindingResult result, Model model, @AuthenticationPrincipal SignedInUser user,
+                      RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return showAssessmentForm(assessmentId, "custody/police-told", model, user);
+        }
+        try {
+            RequiredAssessment done = service.recordPoliceNotified(assessmentId, form.at(), user);
+            redirect.addFlashAttribute("successMessage", "Recorded that the police were told");
+            return "redirect:/custody/events/" + done.getEvent().getId();
+        } catch (RuleViolationException violation) {
+            return CustodyEventController.refused(violation, result, redirect,
+                    service.assessment(assessmentId, user).getEvent().getId(),
+                    () -> showAssessmentForm(assessmentId, "custody/police-told", model, user));
+        }
+    }
+
+    private String showBookForm(Long eventId, AssessmentKind kind, Model model, SignedInUser user) {
+        model.addAttribute("kind", kind);
+        return showEventForm(eventId, "custody/book-assessment", model, user);
+    }
+
+    private String showEventForm(Long eventId, String view, Model model, SignedInUser user) {
+        CustodyEventRecord record = service.event(eventId, user);
+        model.addAttribute("eventId", eventId);
+        model.addAttribute("personName", people.name(record.event().getPersonId(), user));
+        return view;
+    }
+
+    private String showAssessmentForm(Long assessmentId, String view, Model model, SignedInUser user) {
+        RequiredAssessment assessment = service.assessment(assessmentId, user);
+        model.addAttribute("assessment", assessment);
+        model.addAttribute("eventId", assessment.getEvent().getId());
+        model.addAttribute("personName", people.name(assessment.getEvent().getPersonId(), user));
+        model.addAttribute("outcomeOptions", Option.fromEnum(AssessmentOutcome.class, AssessmentOutcome::label));
+        model.addAttribute("resultOptions", Option.fromEnum(AssessmentResult.class, AssessmentResult::label));
+        return view;
+    }
+}

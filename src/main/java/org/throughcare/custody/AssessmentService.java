@@ -1,0 +1,125 @@
+package org.throughcare.custody;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.throughcare.audit.AuditAction;
+import org.throughcare.audit.AuditService;
+import org.throughcare.common.RecordNotFoundException;
+import org.throughcare.person.PersonAccess;
+import org.throughcare.user.SignedInUser;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Required assessments after a positive test: booking the initial and follow-up, recording what happened,
+ * the assessor cancelling a follow-up, and telling the police about a failure. Rules in {@link CustodyRules}.
+ */
+@Service
+public class AssessmentService {
+
+    static final String RECORD_TYPE = "Required assessment";
+
+    private final CustodyEventRepository events;
+    private final DrugTestResultRepository results;
+    private final RequiredAssessmentRepository assessments;
+    private final PersonAccess access;
+    private final AuditService audit;
+    private final CustodyRules rules;
+    private final Clock clock;
+
+    AssessmentService(CustodyEventRepository events, DrugTestResultRepository results,
+                      RequiredAssessmentRepository assessments, PersonAccess access, AuditService audit,
+                      CustodyProperties properties, Clock clock) {
+        this.events = events;
+        this.results = results;
+        this.assessments = assessments;
+        this.access = access;
+        this.audit = audit;
+        this.rules = new CustodyRules(properties);
+        this.clock = clock;
+    }
+
+    /** The event with its results and assessments, for an action form: scope checked, not audited. */
+    @Transactional(readOnly = true)
+    public CustodyEventRecord event(Long eventId, SignedInUser user) {
+        CustodyEvent event = events.findForPage(eventId)
+                .orElseThrow(() -> new RecordNotFoundException(CustodyEventService.RECORD_TYPE, eventId));
+        access.checkCanView(user, event.getPersonId());
+        return new CustodyEventRecord(event, results.findForEvents(List.of(eventId)),
+                assessments.findForEvents(List.of(eventId)));
+    }
+
+    /** An assessment for an action form: scope checked, not audited. */
+    @Transactional(readOnly = true)
+    public RequiredAssessment assessment(Long assessmentId, SignedInUser user) {
+        RequiredAssessment assessment = assessments.findForAction(assessmentId)
+                .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, assessmentId));
+        access.checkCanView(user, assessment.getEvent().getPersonId());
+        return assessment;
+    }
+
+    @Transactional
+    public RequiredAssessment book(Long eventId, AssessmentBooking booking, SignedInUser user) {
+        CustodyEventRecord record = event(eventId, user);
+        List<Instant> disputes = record.results().stream().map(DrugTestResult::getDisputedAt)
+                .filter(java.util.Objects::nonNull).toList();
+        RuleViolations.throwIfAny(rules.checkBooking(booking, new CustodyRules.BookingFacts(
+                record.event().getArrestedAt(), record.positive(), disputes,
+                record.assessment(AssessmentKind.INITIAL).orElse(null),
+                record.assessment(AssessmentKind.FOLLOW_UP).orElse(null), clock.instant())));
+        RequiredAssessment assessment = new RequiredAssessment(record.event(), booking.kind());
+        assessment.book(booking.appointmentAt(), booking.place().trim(), booking.noticeGivenAt(),
+                booking.assessorName().trim());
+        assessments.saveAndFlush(assessment);
+        audit.record(AuditAction.CREATE, RECORD_TYPE, assessment.getId(), booking.kind().label()
+                + " booked for custody event " + eventId + " at " + booking.place().trim());
+        return assessment;
+    }
+
+    @Transactional
+    public RequiredAssessment recordOutcome(Long assessmentId, AssessmentOutcome outcome, AssessmentResult result,
+                                            Instant at, SignedInUser user) {
+        RequiredAssessment assessment = assessment(assessmentId, user);
+        RuleViolations.throwIfAny(CustodyRules.checkOutcome(assessment, outcome, result, at, clock.instant()));
+        assessment.recordOutcome(outcome, result, at, user.username());
+        assessments.flush();
+        audit.record(AuditAction.UPDATE, RECORD_TYPE, assessmentId, assessment.getKind().label() + ": "
+                + outcome.label().toLowerCase(Locale.UK)
+                + (assessment.getResult() == null ? "" : ", " + assessment.getResult().label().toLowerCase(Locale.UK)));
+        return assessment;
+    }
+
+    /**
+     * The assessor cancels the follow-up assessment, booked or not yet booked (then a cancelled follow-up
+     * is recorded, so the requirement shows as dealt with).
+     */
+    @Transactional
+    public RequiredAssessment cancelFollowUp(Long eventId, String reason, Instant at, SignedInUser user) {
+        CustodyEventRecord record = event(eventId, user);
+        RequiredAssessment initial = record.assessment(AssessmentKind.INITIAL).orElse(null);
+        RequiredAssessment followUp = record.assessment(AssessmentKind.FOLLOW_UP).orElse(null);
+        RuleViolations.throwIfAny(CustodyRules.checkCancelFollowUp(initial, followUp, reason, at, clock.instant()));
+        RequiredAssessment cancelled = followUp != null ? followUp
+                : new RequiredAssessment(record.event(), AssessmentKind.FOLLOW_UP);
+        cancelled.cancel(reason.trim(), at, user.username());
+        assessments.saveAndFlush(cancelled);
+        audit.record(followUp == null ? AuditAction.CREATE : AuditAction.UPDATE, RECORD_TYPE, cancelled.getId(),
+                "Follow-up assessment cancelled by the assessor (custody event " + eventId + "): " + reason.trim());
+        return cancelled;
+    }
+
+    @Transactional
+    public RequiredAssessment recordPoliceNotified(Long assessmentId, Instant at, SignedInUser user) {
+        RequiredAssessment assessment = assessment(assessmentId, user);
+        RuleViolations.throwIfAny(CustodyRules.checkPoliceNotified(assessment, at, clock.instant()));
+        assessment.policeNotified(at, user.username());
+        assessments.flush();
+        audit.record(AuditAction.UPDATE, RECORD_TYPE, assessmentId, "Police told the person "
+                + assessment.getOutcome().label().toLowerCase(Locale.UK) + " (" + assessment.getKind().label()
+                .toLowerCase(Locale.UK) + ")");
+        return assessment;
+    }
+}

@@ -1,0 +1,87 @@
+package org.throughcare.custody;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.throughcare.web.DateInput;
+import org.throughcare.web.ValidDate;
+import org.throughcare.web.ValidTime;
+
+/** Booking a required assessment: when, where, with whom, and when notice was given. */
+public class BookAssessmentForm {
+
+    @Valid
+    @ValidDate(name = "the date of the appointment", required = true)
+    private DateInput appointmentDate = new DateInput();
+
+    @ValidTime(name = "the time of the appointment", required = true)
+    private String appointmentTime;
+
+    @NotBlank(message = "Enter where the assessment will happen")
+    @Size(max = 200, message = "Place must be 200 characters or fewer")
+    private String place;
+
+    @NotBlank(message = "Enter the name of the assessor")
+    @Size(max = 100, message = "Assessor's name must be 100 characters or fewer")
+    private String assessorName;
+
+    @Valid
+    @ValidDate(name = "the date notice was given", required = true, notInFuture = true)
+    private DateInput noticeDate = new DateInput();
+
+    @ValidTime(name = "the time notice was given", required = true)
+    private String noticeTime;
+
+    AssessmentBooking toBooking(AssessmentKind kind) {
+        return new AssessmentBooking(kind, Times.at(appointmentDate, appointmentTime), place,
+                Times.at(noticeDate, noticeTime), assessorName);
+    }
+
+    public DateInput getAppointmentDate() {
+        return appointmentDate;
+    }
+
+    public void setAppointmentDate(DateInput appointmentDate) {
+        this.appointmentDate = appointmentDate;
+    }
+
+    public String getAppointmentTime() {
+        return appointmentTime;
+    }
+
+    public void setAppointmentTime(String appointmentTime) {
+        this.appointmentTime = appointmentTime;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public void setPlace(String place) {
+        this.place = place;
+    }
+
+    public String getAssessorName() {
+        return assessorName;
+    }
+
+    public void setAssessorName(String assessorName) {
+        this.assessorName = assessorName;
+    }
+
+    public DateInput getNoticeDate() {
+        return noticeDate;
+    }
+
+    public void setNoticeDate(DateInput noticeDate) {
+        this.noticeDate = noticeDate;
+    }
+
+    public String getNoticeTime() {
+        return noticeTime;
+    }
+
+    public void setNoticeTime(String noticeTime) {
+        this.noticeTime = noticeTime;
+    }
+}

@@ -1,0 +1,27 @@
+package org.throughcare.custody;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A custody event to record. Times are explicit so historical events (demo data, late entry) pass the
+ * same rules. {@code results} maps a tested substance code (e.g. OPIATES) to its result.
+ */
+public record CustodyEventCommand(Long personId, Long suiteId, Instant arrestedAt, TestStage testStage,
+                                  Set<Long> offenceIds, String inspectorName, String inspectorRank,
+                                  String authorisationGrounds, Instant sampleTakenAt, SampleType sampleType,
+                                  TestOutcome outcome, Map<String, TestResult> results, Boolean refusalWarningGiven) {
+
+    public CustodyEventCommand {
+        offenceIds = offenceIds == null ? Set.of() : Set.copyOf(offenceIds);
+        results = results == null ? Map.of() : Map.copyOf(results);
+        inspectorName = blankToNull(inspectorName);
+        inspectorRank = blankToNull(inspectorRank);
+        authorisationGrounds = blankToNull(authorisationGrounds);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

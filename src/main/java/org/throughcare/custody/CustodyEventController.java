@@ -1,0 +1,174 @@
+package org.throughcare.custody;
+
+import jakarta.validation.Valid;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.throughcare.common.RuleViolationException;
+import org.throughcare.person.PersonLookup;
+import org.throughcare.user.SignedInUser;
+
+/** Recording a custody event, reading it, and the confirmatory lab steps for its results. */
+@Controller
+class CustodyEventController {
+
+    static final String WORKER = "hasRole('CUSTODY_WORKER')";
+    static final String READERS = "hasAnyRole('CUSTODY_WORKER', 'MANAGER')";
+
+    private final CustodyEventService service;
+    private final CustodyOptions options;
+    private final CustodyEventPage page;
+    private final PersonLookup people;
+
+    CustodyEventController(CustodyEventService service, CustodyOptions options, CustodyEventPage page,
+                           PersonLookup people) {
+        this.service = service;
+        this.options = options;
+        this.page = page;
+        this.people = people;
+    }
+
+    @InitBinder
+    void disallowId(WebDataBinder binder) {
+        binder.setDisallowedFields("id");
+    }
+
+    @GetMapping("/people/{personId}/custody/new")
+    @PreAuthorize(WORKER)
+    String newEvent(@PathVariable Long personId, Model model, @AuthenticationPrincipal SignedInUser user) {
+        model.addAttribute("eventForm", new CustodyEventForm());
+        return showForm(personId, model, user);
+    }
+
+    @PostMapping("/people/{personId}/custody/new")
+    @PreAuthorize(WORKER)
+    String record(@PathVariable Long personId, @Valid @ModelAttribute("eventForm") CustodyEventForm form,
+                  BindingResult result, Model model, @AuthenticationPrincipal SignedInUser user,
+                  RedirectAttributes redirect) {
+        form.checkSampleDateAndTime(result);
+        if (result.hasErrors()) {
+            return showForm(personId, model, user);
+        }
+        try {
+            CustodyEvent event = service.record(form.toCommand(personId), user);
+            redirect.addFlashAttribute("successMessage", "Custody event recorded");
+            return "redirect:/custody/events/" + event.getId();
+        } catch (RuleViolationException violation) {
+            CustodyForms.reject(result, violation);
+            return showForm(personId, model, user);
+        }
+    }
+
+    @GetMapping("/custody/events/{eventId}")
+    @PreAuthorize(READERS)
+    String show(@PathVariable Long eventId, Model model, @AuthenticationPrincipal SignedInUser user) {
+        page.addTo(model, service.view(eventId, user), user);
+        return "custody/event";
+    }
+
+    @GetMapping("/custody/results/{resultId}/dispute")
+    @PreAuthorize(WORKER)
+    String disputeForm(@PathVariable Long resultId, Model model, @AuthenticationPrincipal SignedInUser user,
+                       RedirectAttributes redirect) {
+        DrugTestResult result = service.result(resultId, user);
+        if (result.getResult() != TestResult.POSITIVE || result.disputed()) {
+            return refuse(redirect, result.getEvent().getId(), result.disputed()
+                    ? "This result was already sent for confirmation" : "Only a positive result can be sent for confirmation");
+        }
+        model.addAttribute("disputeForm", new DisputeForm());
+        return showResultForm(resultId, "custody/dispute", model, user);
+    }
+
+    @PostMapping("/custody/results/{resultId}/dispute")
+    @PreAuthorize(WORKER)
+    String dispute(@PathVariable Long resultId, @Valid @ModelAttribute("disputeForm") DisputeForm form,
+                   BindingResult result, Model model, @AuthenticationPrincipal SignedInUser user,
+                   RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return showResultForm(resultId, "custody/dispute", model, user);
+        }
+        try {
+            DrugTestResult done = service.disputeResult(resultId, form.at(), user);
+            redirect.addFlashAttribute("successMessage", done.getSubstance().getName() + " sample sent for confirmation");
+            return "redirect:/custody/events/" + done.getEvent().getId();
+        } catch (RuleViolationException violation) {
+            return refused(violation, result, redirect, service.result(resultId, user).getEvent().getId(),
+                    () -> showResultForm(resultId, "custody/dispute", model, user));
+        }
+    }
+
+    @GetMapping("/custody/results/{resultId}/confirm")
+    @PreAuthorize(WORKER)
+    String confirmForm(@PathVariable Long resultId, Model model, @AuthenticationPrincipal SignedInUser user,
+                       RedirectAttributes redirect) {
+        DrugTestResult result = service.result(resultId, user);
+        if (!result.disputed() || result.getConfirmedResult() != null) {
+            return refuse(redirect, result.getEvent().getId(), result.disputed()
+                    ? "The confirmed result is already recorded"
+                    : "Only a result sent for confirmation can have a confirmed result");
+        }
+        model.addAttribute("confirmForm", new ConfirmResultForm());
+        return showResultForm(resultId, "custody/confirm", model, user);
+    }
+
+    @PostMapping("/custody/results/{resultId}/confirm")
+    @PreAuthorize(WORKER)
+    String confirm(@PathVariable Long resultId, @Valid @ModelAttribute("confirmForm") ConfirmResultForm form,
+                   BindingResult result, Model model, @AuthenticationPrincipal SignedInUser user,
+                   RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return showResultForm(resultId, "custody/confirm", model, user);
+        }
+        try {
+            DrugTestResult done = service.confirmResult(resultId, form.getConfirmedResult(), form.at(), user);
+            redirect.addFlashAttribute("successMessage", "Confirmed result for " + done.getSubstance().getName()
+                    + " recorded");
+            return "redirect:/custody/events/" + done.getEvent().getId();
+        } catch (RuleViolationException violation) {
+            return refused(violation, result, redirect, service.result(resultId, user).getEvent().getId(),
+                    () -> showResultForm(resultId, "custody/confirm", model, user));
+        }
+    }
+
+    /** An action the record's state does not allow: back to the event with the reason. */
+    static String refuse(RedirectAttributes redirect, Long eventId, String message) {
+        redirect.addFlashAttribute("errorMessage", message);
+        return "redirect:/custody/events/" + eventId;
+    }
+
+    /** A refused action goes back to the event with the reason; a problem with what was typed stays on the form. */
+    static String refused(RuleViolationException violation, BindingResult result, RedirectAttributes redirect,
+                          Long eventId, java.util.function.Supplier<String> form) {
+        if (CustodyForms.refusesTheAction(violation)) {
+            redirect.addFlashAttribute("errorMessage", violation.getMessage());
+            return "redirect:/custody/events/" + eventId;
+        }
+        CustodyForms.reject(result, violation);
+        return form.get();
+    }
+
+    private String showForm(Long personId, Model model, SignedInUser user) {
+        model.addAttribute("personId", personId);
+        model.addAttribute("personName", people.name(personId, user));
+        options.addEventOptions(model, user);
+        return "custody/event-form";
+    }
+
+    private String showResultForm(Long resultId, String view, Model model, SignedInUser user) {
+        DrugTestResult result = service.result(resultId, user);
+        model.addAttribute("testResult", result);
+        model.addAttribute("eventId", result.getEvent().getId());
+        model.addAttribute("personName", people.name(result.getEvent().getPersonId(), user));
+        model.addAttribute("resultOptions", org.throughcare.web.Option.fromEnum(TestResult.class, TestResult::label));
+        return view;
+    }
+}

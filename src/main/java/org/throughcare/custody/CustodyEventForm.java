@@ -1,0 +1,202 @@
+package org.throughcare.custody;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.validation.BindingResult;
+import org.throughcare.web.DateInput;
+import org.throughcare.web.ValidDate;
+import org.throughcare.web.ValidTime;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/** The "record a custody event" form, as typed. Rules beyond the format of each field are the service's. */
+public class CustodyEventForm {
+
+    /** Field order on the page, for the error summary; results go where {@code results} is. */
+    static final String FIELD_ORDER = "suiteId,arrestDate,arrestTime,offenceIds,testStage,inspectorName,"
+            + "inspectorRank,authorisationGrounds,outcome,refusalWarningGiven,sampleDate,sampleTime,sampleType";
+
+    @NotNull(message = "Select the custody suite")
+    private Long suiteId;
+
+    @Valid
+    @ValidDate(name = "the date of arrest", required = true, notInFuture = true)
+    private DateInput arrestDate = new DateInput();
+
+    @ValidTime(name = "the time of arrest", required = true)
+    private String arrestTime;
+
+    @NotEmpty(message = "Select at least one offence")
+    private List<Long> offenceIds = new ArrayList<>();
+
+    @NotNull(message = "Select whether the test was on arrest or on charge")
+    private TestStage testStage;
+
+    @Size(max = 100, message = "Inspector's name must be 100 characters or fewer")
+    private String inspectorName;
+
+    @Size(max = 60, message = "Rank must be 60 characters or fewer")
+    private String inspectorRank;
+
+    @Size(max = 1000, message = "Grounds must be 1000 characters or fewer")
+    private String authorisationGrounds;
+
+    @NotNull(message = "Select the outcome of the test")
+    private TestOutcome outcome;
+
+    private Boolean refusalWarningGiven;
+
+    @Valid
+    @ValidDate(name = "the date the sample was taken", notInFuture = true)
+    private DateInput sampleDate = new DateInput();
+
+    @ValidTime(name = "the time the sample was taken")
+    private String sampleTime;
+
+    private SampleType sampleType;
+
+    /** Result per tested substance code, e.g. results[OPIATES]=POSITIVE. */
+    private Map<String, TestResult> results = new LinkedHashMap<>();
+
+    /** A date needs its time and a time its date; format errors are already reported by the annotations. */
+    void checkSampleDateAndTime(BindingResult result) {
+        boolean hasDate = sampleDate != null && !sampleDate.isEmpty();
+        boolean hasTime = sampleTime != null && !sampleTime.isBlank();
+        if (hasDate && !hasTime && !result.hasFieldErrors("sampleTime")) {
+            result.rejectValue("sampleTime", "required", "Enter the time the sample was taken");
+        }
+        if (hasTime && !hasDate && !result.hasFieldErrors("sampleDate")) {
+            result.rejectValue("sampleDate", "required", "Enter the date the sample was taken");
+        }
+    }
+
+    CustodyEventCommand toCommand(Long personId) {
+        Map<String, TestResult> chosen = new LinkedHashMap<>();
+        results.forEach((code, value) -> {
+            if (value != null) {
+                chosen.put(code, value);
+            }
+        });
+        return new CustodyEventCommand(personId, suiteId, Times.at(arrestDate, arrestTime), testStage,
+                new LinkedHashSet<>(offenceIds), inspectorName, inspectorRank, authorisationGrounds,
+                Times.at(sampleDate, sampleTime), sampleType, outcome, chosen, refusalWarningGiven);
+    }
+
+    public Long getSuiteId() {
+        return suiteId;
+    }
+
+    public void setSuiteId(Long suiteId) {
+        this.suiteId = suiteId;
+    }
+
+    public DateInput getArrestDate() {
+        return arrestDate;
+    }
+
+    public void setArrestDate(DateInput arrestDate) {
+        this.arrestDate = arrestDate;
+    }
+
+    public String getArrestTime() {
+        return arrestTime;
+    }
+
+    public void setArrestTime(String arrestTime) {
+        this.arrestTime = arrestTime;
+    }
+
+    public List<Long> getOffenceIds() {
+        return offenceIds;
+    }
+
+    public void setOffenceIds(List<Long> offenceIds) {
+        this.offenceIds = offenceIds == null ? new ArrayList<>() : offenceIds;
+    }
+
+    public TestStage getTestStage() {
+        return testStage;
+    }
+
+    public void setTestStage(TestStage testStage) {
+        this.testStage = testStage;
+    }
+
+    public String getInspectorName() {
+        return inspectorName;
+    }
+
+    public void setInspectorName(String inspectorName) {
+        this.inspectorName = inspectorName;
+    }
+
+    public String getInspectorRank() {
+        return inspectorRank;
+    }
+
+    public void setInspectorRank(String inspectorRank) {
+        this.inspectorRank = inspectorRank;
+    }
+
+    public String getAuthorisationGrounds() {
+        return authorisationGrounds;
+    }
+
+    public void setAuthorisationGrounds(String authorisationGrounds) {
+        this.authorisationGrounds = authorisationGrounds;
+    }
+
+    public TestOutcome getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(TestOutcome outcome) {
+        this.outcome = outcome;
+    }
+
+    public Boolean getRefusalWarningGiven() {
+        return refusalWarningGiven;
+    }
+
+    public void setRefusalWarningGiven(Boolean refusalWarningGiven) {
+        this.refusalWarningGiven = refusalWarningGiven;
+    }
+
+    public DateInput getSampleDate() {
+        return sampleDate;
+    }
+
+    public void setSampleDate(DateInput sampleDate) {
+        this.sampleDate = sampleDate;
+    }
+
+    public String getSampleTime() {
+        return sampleTime;
+    }
+
+    public void setSampleTime(String sampleTime) {
+        this.sampleTime = sampleTime;
+    }
+
+    public SampleType getSampleType() {
+        return sampleType;
+    }
+
+    public void setSampleType(SampleType sampleType) {
+        this.sampleType = sampleType;
+    }
+
+    public Map<String, TestResult> getResults() {
+        return results;
+    }
+
+    public void setResults(Map<String, TestResult> results) {
+        this.results = results == null ? new LinkedHashMap<>() : results;
+    }
+}

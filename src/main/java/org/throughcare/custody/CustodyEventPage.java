@@ -1,0 +1,145 @@
+package org.throughcare.custody;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.throughcare.person.PersonLookup;
+import org.throughcare.user.Role;
+import org.throughcare.user.SignedInUser;
+import org.throughcare.web.Cell;
+import org.throughcare.web.Formats;
+import org.throughcare.web.SummaryRow;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Turns a custody event into what its page shows, with the actions its state allows. */
+@Component
+class CustodyEventPage {
+
+    /** One assessment as a summary card, with its next action (if any). */
+    record AssessmentCard(String title, String statusText, String statusColour, List<SummaryRow> rows,
+                          String actionHref, String actionText) {
+    }
+
+    private final Formats formats;
+    private final PersonLookup people;
+    private final Clock clock;
+
+    CustodyEventPage(Formats formats, PersonLookup people, Clock clock) {
+        this.formats = formats;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    void addTo(Model model, CustodyEventRecord record, SignedInUser user) {
+        CustodyEvent e = record.event();
+        boolean worker = user.role() == Role.CUSTODY_WORKER;
+        Instant now = clock.instant();
+        model.addAttribute("event", e);
+        model.addAttribute("personName", people.name(e.getPersonId(), user));
+        model.addAttribute("summary", summary(e));
+        model.addAttribute("resultsHead", worker
+                ? List.of(Cell.text("Substance"), Cell.text("Result"), Cell.text("Lab"), Cell.text("Action"))
+                : List.of(Cell.text("Substance"), Cell.text("Result"), Cell.text("Lab")));
+        model.addAttribute("results", record.results().stream().map(r -> resultRow(r, worker)).toList());
+        model.addAttribute("assessments", record.assessments().stream().map(a -> card(a, worker, now)).toList());
+        model.addAttribute("canBookInitial", worker && record.canBookInitial());
+        model.addAttribute("canBookFollowUp", worker && record.followUpToArrange());
+        model.addAttribute("canCancelFollowUp", worker && record.followUpCancellable());
+        model.addAttribute("followUpToArrange", record.followUpToArrange());
+        model.addAttribute("positive", record.positive());
+    }
+
+    private List<SummaryRow> summary(CustodyEvent e) {
+        List<SummaryRow> rows = new ArrayList<>();
+        rows.add(SummaryRow.of("Custody suite", e.getSuite().getName()));
+        rows.add(SummaryRow.of("Arrested", formats.dateTime(e.getArrestedAt())));
+        rows.add(SummaryRow.of("Offences", offences(e)));
+        rows.add(SummaryRow.of("Test", e.getTestStage().label()));
+        if (e.getInspectorName() != null) {
+            rows.add(SummaryRow.of("Authorised by", e.getInspectorRank() + " " + e.getInspectorName()));
+            rows.add(SummaryRow.of("Grounds for authorisation", e.getAuthorisationGrounds()));
+        }
+        rows.add(SummaryRow.of("Outcome", e.getOutcome().label()));
+        if (e.getOutcome() == TestOutcome.REFUSED) {
+            rows.add(SummaryRow.of("Warned that refusing is an offence",
+                    Boolean.TRUE.equals(e.getRefusalWarningGiven()) ? "Yes" : "No"));
+        }
+        if (e.getSampleTakenAt() != null) {
+            rows.add(SummaryRow.of("Sample taken", formats.dateTime(e.getSampleTakenAt())
+                    + (e.getSampleType() == null ? "" : " (" + e.getSampleType().label().toLowerCase(Locale.UK) + ")")));
+        }
+        rows.add(SummaryRow.of("Recorded", formats.dateTime(e.getCreatedAt()) + " by " + e.getCreatedBy()));
+        return rows;
+    }
+
+    static String offences(CustodyEvent e) {
+        return e.getOffences().stream().map(o -> o.getName() + (o.isTrigger() ? " (trigger)" : "")).sorted()
+                .collect(Collectors.joining(", "));
+    }
+
+    private List<Cell> resultRow(DrugTestResult r, boolean worker) {
+        DrugTestResult.Status status = r.status();
+        List<Cell> row = new ArrayList<>(List.of(Cell.text(r.getSubstance().getName()),
+                Cell.tag(status.label(), status.colour()), Cell.text(lab(r))));
+        if (worker) {
+            if (r.getResult() == TestResult.POSITIVE && !r.disputed()) {
+                row.add(Cell.link("Send for confirmation", "/custody/results/" + r.getId() + "/dispute"));
+            } else if (r.disputed() && r.getConfirmedResult() == null) {
+                row.add(Cell.link("Record confirmed result", "/custody/results/" + r.getId() + "/confirm"));
+            } else {
+                row.add(Cell.text(""));
+            }
+        }
+        return row;
+    }
+
+    private String lab(DrugTestResult r) {
+        if (!r.disputed()) {
+            return "Not sent";
+        }
+        String sent = "Sent " + formats.dateTime(r.getDisputedAt());
+        return r.getConfirmedAt() == null ? sent : sent + "; result " + formats.dateTime(r.getConfirmedAt());
+    }
+
+    private AssessmentCard card(RequiredAssessment a, boolean worker, Instant now) {
+        RequiredAssessment.Status status = a.status(now);
+        List<SummaryRow> rows = new ArrayList<>();
+        rows.add(SummaryRow.of("Status", status.label()));
+        if (a.booked()) {
+            rows.add(SummaryRow.of("Appointment", formats.dateTime(a.getAppointmentAt())));
+            rows.add(SummaryRow.of("Place", a.getPlace()));
+            rows.add(SummaryRow.of("Assessor", a.getAssessorName()));
+            rows.add(SummaryRow.of("Notice given", formats.dateTime(a.getNoticeGivenAt())));
+        }
+        if (a.getOutcome() != null) {
+            rows.add(SummaryRow.of("Outcome", a.getOutcome().label() + ", " + formats.dateTime(a.getOutcomeRecordedAt())
+                    + " (recorded by " + a.getOutcomeRecordedBy() + ")"));
+        }
+        if (a.getResult() != null) {
+            rows.add(SummaryRow.of("Result", a.getResult().label()));
+        }
+        if (a.getPoliceNotifiedAt() != null) {
+            rows.add(SummaryRow.of("Police told", formats.dateTime(a.getPoliceNotifiedAt()) + " by "
+                    + a.getPoliceNotifiedBy()));
+        }
+        if (a.cancelled()) {
+            rows.add(SummaryRow.of("Cancelled", formats.dateTime(a.getCancelledAt()) + " by " + a.getCancelledBy()));
+            rows.add(SummaryRow.of("Reason", a.getCancelReason()));
+        }
+        String href = null;
+        String text = null;
+        if (worker && (status == RequiredAssessment.Status.AWAITING_OUTCOME || status == RequiredAssessment.Status.BOOKED)) {
+            href = "/custody/assessments/" + a.getId() + "/outcome";
+            text = "Record outcome";
+        } else if (worker && status == RequiredAssessment.Status.FAILED_POLICE_NOT_TOLD) {
+            href = "/custody/assessments/" + a.getId() + "/police-told";
+            text = "Record police told";
+        }
+        return new AssessmentCard(a.getKind().label(), status.label(), status.colour(), rows, href, text);
+    }
+}

@@ -1,0 +1,38 @@
+package org.throughcare.custody;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+interface CustodyEventRepository extends JpaRepository<CustodyEvent, Long> {
+
+    @Query("""
+            select distinct e from CustodyEvent e join fetch e.suite left join fetch e.offences
+            where e.personId = :personId order by e.arrestedAt desc
+            """)
+    List<CustodyEvent> findHistory(@Param("personId") Long personId);
+
+    @Query("select e from CustodyEvent e join fetch e.suite left join fetch e.offences where e.id = :id")
+    Optional<CustodyEvent> findForPage(@Param("id") Long id);
+
+    /** Tests at a force's suites in a period, newest first, with the number of positive results. */
+    @Query(value = """
+            select new org.throughcare.custody.WorklistTest(e.id, e.personId, e.arrestedAt, s.name, e.outcome,
+                (select count(r) from DrugTestResult r where r.event = e
+                   and coalesce(r.confirmedResult, r.result) = org.throughcare.custody.TestResult.POSITIVE))
+            from CustodyEvent e join e.suite s
+            where s.forceId = :forceId and e.arrestedAt >= :from and e.arrestedAt < :to
+            order by e.arrestedAt desc, e.id desc
+            """, countQuery = """
+            select count(e) from CustodyEvent e join e.suite s
+            where s.forceId = :forceId and e.arrestedAt >= :from and e.arrestedAt < :to
+            """)
+    Page<WorklistTest> findTestsAtForce(@Param("forceId") Long forceId, @Param("from") Instant from,
+                                        @Param("to") Instant to, Pageable pageable);
+}

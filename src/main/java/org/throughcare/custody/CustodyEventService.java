@@ -1,0 +1,160 @@
+package org.throughcare.custody;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.throughcare.audit.AuditAction;
+import org.throughcare.audit.AuditService;
+import org.throughcare.common.RecordNotFoundException;
+import org.throughcare.common.RuleViolationException;
+import org.throughcare.person.PersonAccess;
+import org.throughcare.person.PersonLookup;
+import org.throughcare.user.SignedInUser;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Recording drug tests in custody, and the confirmatory lab steps for a disputed positive. Every rule is
+ * in {@link CustodyRules}; every change is audited in the same transaction.
+ */
+@Service
+public class CustodyEventService {
+
+    static final String RECORD_TYPE = "Custody event";
+    static final String RESULT_RECORD_TYPE = "Drug test result";
+
+    private final CustodyEventRepository events;
+    private final DrugTestResultRepository results;
+    private final RequiredAssessmentRepository assessments;
+    private final CustodySuiteRepository suites;
+    private final OffenceRepository offences;
+    private final TestedSubstanceRepository substances;
+    private final PersonAccess access;
+    private final PersonLookup people;
+    private final AuditService audit;
+    private final CustodyRules rules;
+    private final Clock clock;
+
+    CustodyEventService(CustodyEventRepository events, DrugTestResultRepository results,
+                        RequiredAssessmentRepository assessments, CustodySuiteRepository suites,
+                        OffenceRepository offences, TestedSubstanceRepository substances, PersonAccess access,
+                        PersonLookup people, AuditService audit, CustodyProperties properties, Clock clock) {
+        this.events = events;
+        this.results = results;
+        this.assessments = assessments;
+        this.suites = suites;
+        this.offences = offences;
+        this.substances = substances;
+        this.access = access;
+        this.people = people;
+        this.audit = audit;
+        this.rules = new CustodyRules(properties);
+        this.clock = clock;
+    }
+
+    @Transactional
+    public CustodyEvent record(CustodyEventCommand c, SignedInUser user) {
+        access.checkCanView(user, c.personId());
+        LocalDate dateOfBirth = people.dateOfBirth(c.personId(), user);
+        requireBasics(c);
+        CustodySuite suite = suites.findById(c.suiteId())
+                .orElseThrow(() -> new RuleViolationException("suiteId", "Select the custody suite"));
+        List<Offence> chosen = offences.findAllById(c.offenceIds());
+        if (chosen.size() != c.offenceIds().size() || chosen.stream().anyMatch(o -> !o.isActive())) {
+            throw new RuleViolationException("offenceIds", "Select offences from the list");
+        }
+        List<TestedSubstance> active = substances.findByActiveTrueOrderByDisplayOrderAscNameAsc();
+        Map<String, String> activeNames = new LinkedHashMap<>();
+        active.forEach(s -> activeNames.put(s.getCode(), s.getName()));
+        LocalDate arrestDate = c.arrestedAt().atZone(CustodyRules.UK).toLocalDate();
+        RuleViolations.throwIfAny(rules.checkEvent(c, new CustodyRules.EventFacts(dateOfBirth, suite.getName(),
+                suite.testingLiveOn(arrestDate), chosen.stream().anyMatch(Offence::isTrigger), activeNames,
+                clock.instant())));
+
+        CustodyEvent event = new CustodyEvent(c.personId(), suite, c, new LinkedHashSet<>(chosen));
+        if (c.outcome() == TestOutcome.TESTED) {
+            active.forEach(s -> event.addResult(s, c.results().get(s.getCode())));
+        }
+        events.saveAndFlush(event);
+        audit.record(AuditAction.CREATE, RECORD_TYPE, event.getId(), "Test " + c.testStage().label()
+                .toLowerCase(Locale.UK) + " at " + suite.getName() + " for person " + c.personId() + ": "
+                + describe(event));
+        return event;
+    }
+
+    /** Opens an event for reading: the person's scope is checked and the view audited. */
+    @Transactional
+    public CustodyEventRecord view(Long eventId, SignedInUser user) {
+        CustodyEvent event = events.findForPage(eventId)
+                .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, eventId));
+        access.checkCanView(user, event.getPersonId());
+        audit.record(AuditAction.VIEW, RECORD_TYPE, eventId, null);
+        return new CustodyEventRecord(event, results.findForEvents(List.of(eventId)),
+                assessments.findForEvents(List.of(eventId)));
+    }
+
+    /** A result for an action form: scope checked, not audited as a view. */
+    @Transactional(readOnly = true)
+    public DrugTestResult result(Long resultId, SignedInUser user) {
+        DrugTestResult result = results.findForAction(resultId)
+                .orElseThrow(() -> new RecordNotFoundException(RESULT_RECORD_TYPE, resultId));
+        access.checkCanView(user, result.getEvent().getPersonId());
+        return result;
+    }
+
+    /** The person disputed a positive result: the sample was sent to the confirmatory lab at {@code sentAt}. */
+    @Transactional
+    public DrugTestResult disputeResult(Long resultId, Instant sentAt, SignedInUser user) {
+        DrugTestResult result = result(resultId, user);
+        RuleViolations.throwIfAny(CustodyRules.checkDispute(result, sentAt, clock.instant()));
+        result.dispute(sentAt, user.username());
+        results.flush();
+        audit.record(AuditAction.UPDATE, RESULT_RECORD_TYPE, resultId, result.getSubstance().getName()
+                + " positive disputed; sample sent for confirmation (custody event " + result.getEvent().getId() + ")");
+        return result;
+    }
+
+    /** The confirmatory lab's result for a disputed sample. */
+    @Transactional
+    public DrugTestResult confirmResult(Long resultId, TestResult confirmed, Instant at, SignedInUser user) {
+        DrugTestResult result = result(resultId, user);
+        RuleViolations.throwIfAny(CustodyRules.checkConfirmation(result, confirmed, at, clock.instant()));
+        result.confirm(confirmed, at, user.username());
+        results.flush();
+        audit.record(AuditAction.UPDATE, RESULT_RECORD_TYPE, resultId, result.getSubstance().getName()
+                + " confirmed " + confirmed.label().toLowerCase(Locale.UK) + " by the lab (custody event "
+                + result.getEvent().getId() + ")");
+        return result;
+    }
+
+    private static void requireBasics(CustodyEventCommand c) {
+        if (c.suiteId() == null) {
+            throw new RuleViolationException("suiteId", "Select the custody suite");
+        }
+        if (c.arrestedAt() == null) {
+            throw new RuleViolationException("arrestDate", "Enter the date of arrest");
+        }
+        if (c.testStage() == null) {
+            throw new RuleViolationException("testStage", "Select whether the test was on arrest or on charge");
+        }
+        if (c.outcome() == null) {
+            throw new RuleViolationException("outcome", "Select the outcome of the test");
+        }
+    }
+
+    private static String describe(CustodyEvent event) {
+        if (event.getOutcome() != TestOutcome.TESTED) {
+            return event.getOutcome().label().toLowerCase(Locale.UK);
+        }
+        return "tested, " + event.getResults().stream()
+                .map(r -> r.getSubstance().getName() + " " + r.getResult().label().toLowerCase(Locale.UK))
+                .collect(Collectors.joining(", "));
+    }
+}

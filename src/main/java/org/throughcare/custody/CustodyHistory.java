@@ -1,0 +1,44 @@
+package org.throughcare.custody;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.throughcare.person.PersonAccess;
+import org.throughcare.user.SignedInUser;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** A person's custody events, newest first, in three queries however many events there are. */
+@Service
+public class CustodyHistory {
+
+    private final CustodyEventRepository events;
+    private final DrugTestResultRepository results;
+    private final RequiredAssessmentRepository assessments;
+    private final PersonAccess access;
+
+    CustodyHistory(CustodyEventRepository events, DrugTestResultRepository results,
+                   RequiredAssessmentRepository assessments, PersonAccess access) {
+        this.events = events;
+        this.results = results;
+        this.assessments = assessments;
+        this.access = access;
+    }
+
+    @Transactional(readOnly = true)
+    public List<CustodyEventRecord> forPerson(Long personId, SignedInUser user) {
+        access.checkCanView(user, personId);
+        List<CustodyEvent> history = events.findHistory(personId);
+        if (history.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = history.stream().map(CustodyEvent::getId).toList();
+        Map<Long, List<DrugTestResult>> resultsByEvent = results.findForEvents(ids).stream()
+                .collect(Collectors.groupingBy(r -> r.getEvent().getId()));
+        Map<Long, List<RequiredAssessment>> assessmentsByEvent = assessments.findForEvents(ids).stream()
+                .collect(Collectors.groupingBy(a -> a.getEvent().getId()));
+        return history.stream().map(e -> new CustodyEventRecord(e, resultsByEvent.getOrDefault(e.getId(), List.of()),
+                assessmentsByEvent.getOrDefault(e.getId(), List.of()))).toList();
+    }
+}

@@ -1,0 +1,68 @@
+package org.throughcare.custody;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.throughcare.user.SignedInUser;
+import org.throughcare.web.Option;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The choices on the custody forms, from reference data and settings. */
+@Component
+class CustodyOptions {
+
+    private final CustodySuiteRepository suites;
+    private final OffenceRepository offences;
+    private final TestedSubstanceRepository substances;
+    private final CustodyProperties properties;
+    private final Clock clock;
+
+    CustodyOptions(CustodySuiteRepository suites, OffenceRepository offences, TestedSubstanceRepository substances,
+                   CustodyProperties properties, Clock clock) {
+        this.suites = suites;
+        this.offences = offences;
+        this.substances = substances;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** The active tested substances, in display order: one results question each. */
+    @Transactional(readOnly = true)
+    List<TestedSubstance> activeSubstances() {
+        return substances.findByActiveTrueOrderByDisplayOrderAscNameAsc();
+    }
+
+    @Transactional(readOnly = true)
+    void addEventOptions(Model model, SignedInUser user) {
+        LocalDate today = clock.instant().atZone(CustodyRules.UK).toLocalDate();
+        // A custody worker works at the suites of their own force: only those are offered, which keeps the
+        // list short. A team outside a police force area (none should be) sees every suite.
+        List<CustodySuite> mine = suites.findByForceIdOrderByName(user.areaId());
+        List<CustodySuite> offered = mine.isEmpty() ? suites.findAllByOrderByName() : mine;
+        model.addAttribute("suiteOptions", offered.stream().map(s -> Option.of(s.getId(), s.getName()
+                + (s.testingLiveOn(today) ? "" : " (testing not live today)"))).toList());
+        model.addAttribute("offenceOptions", offences.findByActiveTrueOrderByTriggerDescNameAsc().stream()
+                .map(o -> Option.of(o.getId(), o.getName() + (o.isTrigger() ? " (trigger offence)" : ""))).toList());
+        model.addAttribute("stageOptions", List.of(
+                new Option(TestStage.ON_ARREST.name(), "On arrest",
+                        "Aged " + properties.minimumAgeOnArrest() + " or over"),
+                new Option(TestStage.ON_CHARGE.name(), "On charge",
+                        "Aged " + properties.minimumAgeOnCharge() + " or over")));
+        model.addAttribute("outcomeOptions", List.of(
+                Option.of(TestOutcome.TESTED, "Tested"),
+                new Option(TestOutcome.REFUSED.name(), "Refused", "Refusing without good cause is an offence"),
+                Option.of(TestOutcome.NO_VALID_SAMPLE, "No valid sample")));
+        model.addAttribute("sampleTypeOptions", Option.fromEnum(SampleType.class, SampleType::label));
+        model.addAttribute("resultOptions", Option.fromEnum(TestResult.class, TestResult::label));
+        model.addAttribute("yesNoOptions", List.of(Option.of(true, "Yes"), Option.of(false, "No")));
+        List<TestedSubstance> active = activeSubstances();
+        model.addAttribute("substances", active);
+        List<String> order = new ArrayList<>(List.of(CustodyEventForm.FIELD_ORDER));
+        active.forEach(s -> order.add("results[" + s.getCode() + "]"));
+        model.addAttribute("fieldOrder", String.join(",", order));
+    }
+}

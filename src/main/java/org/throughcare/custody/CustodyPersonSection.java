@@ -1,0 +1,98 @@
+package org.throughcare.custody;
+
+import org.springframework.stereotype.Component;
+import org.throughcare.person.PersonRecordSection;
+import org.throughcare.user.Role;
+import org.throughcare.user.SignedInUser;
+import org.throughcare.web.Cell;
+import org.throughcare.web.Formats;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The custody history on the person page, newest first. */
+@Component
+class CustodyPersonSection implements PersonRecordSection {
+
+    private final CustodyHistory history;
+    private final Formats formats;
+    private final Clock clock;
+
+    CustodyPersonSection(CustodyHistory history, Formats formats, Clock clock) {
+        this.history = history;
+        this.formats = formats;
+        this.clock = clock;
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public String title() {
+        return "Custody";
+    }
+
+    @Override
+    public String id() {
+        return "custody";
+    }
+
+    @Override
+    public String fragment() {
+        return "custody/person-section :: section";
+    }
+
+    @Override
+    public Map<String, Object> model(Long personId, SignedInUser user) {
+        boolean canOpen = user.role() == Role.CUSTODY_WORKER || user.role() == Role.MANAGER;
+        Instant now = clock.instant();
+        List<List<Cell>> rows = history.forPerson(personId, user).stream().map(r -> row(r, canOpen, now)).toList();
+        return Map.of(
+                "personId", personId,
+                "head", List.of(Cell.text("Arrested"), Cell.text("Suite"), Cell.text("Offences"),
+                        Cell.text("Outcome"), Cell.text("Results"), Cell.text("Assessments")),
+                "rows", rows,
+                "canRecord", user.role() == Role.CUSTODY_WORKER);
+    }
+
+    private List<Cell> row(CustodyEventRecord r, boolean canOpen, Instant now) {
+        CustodyEvent e = r.event();
+        String when = formats.date(e.getArrestedAt().atZone(CustodyRules.UK).toLocalDate());
+        List<Cell> row = new ArrayList<>();
+        row.add(canOpen ? Cell.link(when, "/custody/events/" + e.getId()) : Cell.text(when));
+        row.add(Cell.text(e.getSuite().getName()));
+        row.add(Cell.text(CustodyEventPage.offences(e)));
+        row.add(outcome(r));
+        row.add(Cell.text(r.results().isEmpty() ? "None" : r.results().stream()
+                .map(res -> res.getSubstance().getName() + ": " + res.status().label().toLowerCase(Locale.UK))
+                .collect(Collectors.joining("; "))));
+        row.add(assessments(r, now));
+        return row;
+    }
+
+    private static Cell outcome(CustodyEventRecord r) {
+        return switch (r.event().getOutcome()) {
+            case TESTED -> r.positive() ? Cell.tag("Positive", "red") : Cell.tag("Negative", "green");
+            case REFUSED -> Cell.tag("Refused", "orange");
+            case NO_VALID_SAMPLE -> Cell.tag("No valid sample", "grey");
+        };
+    }
+
+    /** The latest assessment's status; "Follow-up to book" when the initial was attended and nothing follows. */
+    private static Cell assessments(CustodyEventRecord r, Instant now) {
+        if (r.followUpToArrange()) {
+            return Cell.tag("Follow-up to book", "orange");
+        }
+        return r.assessments().stream().reduce((first, second) -> second)
+                .map(a -> Cell.tag((a.getKind() == AssessmentKind.INITIAL ? "Initial: " : "Follow-up: ")
+                        + a.status(now).label().toLowerCase(Locale.UK), a.status(now).colour()))
+                .orElse(Cell.text(r.canBookInitial() ? "Initial to book" : "None"));
+    }
+}

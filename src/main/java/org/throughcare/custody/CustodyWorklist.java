@@ -1,0 +1,58 @@
+package org.throughcare.custody;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.throughcare.user.SignedInUser;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+
+/**
+ * The custody worker's worklist at the suites of their police force area: today's tests, assessments due
+ * today or overdue, and failures the police have not been told about. Filtered and counted in SQL.
+ */
+@Service
+public class CustodyWorklist {
+
+    private final CustodyEventRepository events;
+    private final RequiredAssessmentRepository assessments;
+    private final Clock clock;
+
+    CustodyWorklist(CustodyEventRepository events, RequiredAssessmentRepository assessments, Clock clock) {
+        this.events = events;
+        this.assessments = assessments;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<WorklistTest> testsToday(SignedInUser user, int page, int size) {
+        LocalDate today = today();
+        return events.findTestsAtForce(user.areaId(), startOf(today), startOf(today.plusDays(1)),
+                PageRequest.of(page, size));
+    }
+
+    /** Appointments today or earlier that still have no outcome and were not cancelled. */
+    @Transactional(readOnly = true)
+    public Page<WorklistAssessment> assessmentsDue(SignedInUser user, int page, int size) {
+        return assessments.findAwaitingOutcome(user.areaId(), startOf(today().plusDays(1)), PageRequest.of(page, size));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<WorklistAssessment> failuresAwaitingPolice(SignedInUser user, int page, int size) {
+        return assessments.findFailuresAwaitingPolice(user.areaId(),
+                EnumSet.of(AssessmentOutcome.FAILED_TO_ATTEND, AssessmentOutcome.DID_NOT_REMAIN),
+                PageRequest.of(page, size));
+    }
+
+    public LocalDate today() {
+        return clock.instant().atZone(CustodyRules.UK).toLocalDate();
+    }
+
+    private static Instant startOf(LocalDate date) {
+        return date.atStartOfDay(CustodyRules.UK).toInstant();
+    }
+}

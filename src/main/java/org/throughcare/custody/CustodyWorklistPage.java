@@ -1,0 +1,134 @@
+package org.throughcare.custody;
+
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.throughcare.person.PersonLookup;
+import org.throughcare.user.SignedInUser;
+import org.throughcare.web.Cell;
+import org.throughcare.web.Formats;
+import org.throughcare.web.PageLinks;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** Turns worklist rows into table cells. People outside the user's team scope are listed but not named. */
+@Component
+class CustodyWorklistPage {
+
+    static final String TESTS = "tests-today";
+    static final String DUE = "assessments-due";
+    static final String FAILURES = "failures";
+
+    /** One section of the worklist: a table of at most a page of rows and the total behind it. */
+    record Section(String key, String title, String empty, List<Cell> head, List<List<Cell>> rows, long total,
+                   String showAllHref) {
+    }
+
+    private final PersonLookup people;
+    private final Formats formats;
+    private final Clock clock;
+
+    CustodyWorklistPage(PersonLookup people, Formats formats, Clock clock) {
+        this.people = people;
+        this.formats = formats;
+        this.clock = clock;
+    }
+
+    @SuppressWarnings("unchecked")
+    void addHome(Model model, Page<WorklistTest> tests, Page<WorklistAssessment> due, Page<WorklistAssessment> failures,
+                 SignedInUser user) {
+        Map<Long, String> names = names(user, tests, due, failures);
+        model.addAttribute("sections", List.of(
+                section(TESTS, tests, names, true),
+                section(DUE, due, names, true),
+                section(FAILURES, failures, names, true)));
+    }
+
+    @SuppressWarnings("unchecked")
+    void addList(Model model, String key, Page<?> rows, SignedInUser user) {
+        Map<Long, String> names = names(user, rows);
+        model.addAttribute("section", section(key, rows, names, false));
+        model.addAttribute("pages", PageLinks.of(rows));
+    }
+
+    private Section section(String key, Page<?> page, Map<Long, String> names, boolean home) {
+        String showAll = home && page.getTotalElements() > page.getNumberOfElements()
+                ? "/custody/worklist/" + key : null;
+        LocalDate today = clock.instant().atZone(CustodyRules.UK).toLocalDate();
+        return switch (key) {
+            case TESTS -> new Section(key, "Tests today at your suites", "No tests recorded today at your suites",
+                    List.of(Cell.text("Person"), Cell.text("Arrested"), Cell.text("Suite"), Cell.text("Outcome"),
+                            Cell.text("Test")),
+                    page.getContent().stream().map(r -> testRow((WorklistTest) r, names)).toList(),
+                    page.getTotalElements(), showAll);
+            case DUE -> new Section(key, "Assessments due today and overdue",
+                    "No assessments are due today or overdue",
+                    List.of(Cell.text("Person"), Cell.text("Assessment"), Cell.text("Appointment"), Cell.text("Status"),
+                            Cell.text("Action")),
+                    page.getContent().stream().map(r -> dueRow((WorklistAssessment) r, names, today)).toList(),
+                    page.getTotalElements(), showAll);
+            default -> new Section(key, "Failures to tell the police about",
+                    "No failures to attend or remain are waiting for the police to be told",
+                    List.of(Cell.text("Person"), Cell.text("Assessment"), Cell.text("What happened"),
+                            Cell.text("Action")),
+                    page.getContent().stream().map(r -> failureRow((WorklistAssessment) r, names)).toList(),
+                    page.getTotalElements(), showAll);
+        };
+    }
+
+    private List<Cell> testRow(WorklistTest t, Map<Long, String> names) {
+        boolean visible = names.containsKey(t.personId());
+        Cell outcome = switch (t.outcome()) {
+            case TESTED -> t.positiveResults() > 0 ? Cell.tag("Positive", "red") : Cell.tag("Negative", "green");
+            case REFUSED -> Cell.tag("Refused", "orange");
+            case NO_VALID_SAMPLE -> Cell.tag("No valid sample", "grey");
+        };
+        return List.of(person(t.personId(), names), Cell.text(formats.dateTime(t.arrestedAt())),
+                Cell.text(t.suiteName()), outcome,
+                visible ? Cell.link("View test", "/custody/events/" + t.eventId()) : Cell.text(""));
+    }
+
+    private List<Cell> dueRow(WorklistAssessment a, Map<Long, String> names, LocalDate today) {
+        boolean visible = names.containsKey(a.personId());
+        boolean overdue = a.appointmentAt().atZone(CustodyRules.UK).toLocalDate().isBefore(today);
+        return List.of(person(a.personId(), names), event(a, visible),
+                Cell.text(formats.dateTime(a.appointmentAt()) + ", " + a.place()),
+                overdue ? Cell.tag("Overdue", "red") : Cell.tag("Due today", "orange"),
+                visible ? Cell.link("Record outcome", "/custody/assessments/" + a.assessmentId() + "/outcome")
+                        : Cell.text(""));
+    }
+
+    private List<Cell> failureRow(WorklistAssessment a, Map<Long, String> names) {
+        boolean visible = names.containsKey(a.personId());
+        return List.of(person(a.personId(), names), event(a, visible),
+                Cell.text(a.outcome().label() + ", " + formats.dateTime(a.outcomeRecordedAt())),
+                visible ? Cell.link("Record police told", "/custody/assessments/" + a.assessmentId() + "/police-told")
+                        : Cell.text(""));
+    }
+
+    private static Cell person(Long personId, Map<Long, String> names) {
+        String name = names.get(personId);
+        return name == null ? Cell.text("Another team's case") : Cell.link(name, "/people/" + personId);
+    }
+
+    private static Cell event(WorklistAssessment a, boolean visible) {
+        String text = a.kind().label() + " (" + a.suiteName() + ")";
+        return visible ? Cell.link(text, "/custody/events/" + a.eventId()) : Cell.text(text);
+    }
+
+    /** Names of everyone on the lists, in one query. */
+    private Map<Long, String> names(SignedInUser user, Page<?>... pages) {
+        Set<Long> ids = new HashSet<>();
+        Stream.of(pages).flatMap(p -> p.getContent().stream()).forEach(row -> ids.add(
+                row instanceof WorklistTest t ? t.personId() : ((WorklistAssessment) row).personId()));
+        return people.visibleNames(new ArrayList<>(ids), user);
+    }
+}

@@ -1,0 +1,226 @@
+package org.throughcare.custody;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.throughcare.audit.AuditedEntity;
+
+import java.time.Instant;
+
+/**
+ * An assessment the police required after a positive test. Booked, then an outcome; a follow-up may be
+ * cancelled by the assessor; a failure is reported to the police. Status is derived from those steps.
+ */
+@Entity
+@Table(name = "required_assessment")
+public class RequiredAssessment extends AuditedEntity {
+
+    public enum Status {
+        BOOKED("Booked", "blue"),
+        AWAITING_OUTCOME("Awaiting outcome", "orange"),
+        ATTENDED("Attended and remained", "green"),
+        FAILED_POLICE_NOT_TOLD("Failed: police not yet told", "red"),
+        FAILED_POLICE_TOLD("Failed: police told", "grey"),
+        CANCELLED("Cancelled by assessor", "grey");
+
+        private final String label;
+        private final String colour;
+
+        Status(String label, String colour) {
+            this.label = label;
+            this.colour = colour;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public String colour() {
+            return colour;
+        }
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "custody_event_id", nullable = false, updatable = false)
+    private CustodyEvent event;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private AssessmentKind kind;
+
+    @Column(name = "appointment_at")
+    private Instant appointmentAt;
+
+    private String place;
+
+    @Column(name = "notice_given_at")
+    private Instant noticeGivenAt;
+
+    @Column(name = "assessor_name")
+    private String assessorName;
+
+    @Enumerated(EnumType.STRING)
+    private AssessmentOutcome outcome;
+
+    @Column(name = "outcome_recorded_at")
+    private Instant outcomeRecordedAt;
+
+    @Column(name = "outcome_recorded_by")
+    private String outcomeRecordedBy;
+
+    @Enumerated(EnumType.STRING)
+    private AssessmentResult result;
+
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
+    @Column(name = "cancelled_by")
+    private String cancelledBy;
+
+    @Column(name = "cancel_reason")
+    private String cancelReason;
+
+    @Column(name = "police_notified_at")
+    private Instant policeNotifiedAt;
+
+    @Column(name = "police_notified_by")
+    private String policeNotifiedBy;
+
+    protected RequiredAssessment() {
+    }
+
+    RequiredAssessment(CustodyEvent event, AssessmentKind kind) {
+        this.event = event;
+        this.kind = kind;
+    }
+
+    void book(Instant appointmentAt, String place, Instant noticeGivenAt, String assessorName) {
+        this.appointmentAt = appointmentAt;
+        this.place = place;
+        this.noticeGivenAt = noticeGivenAt;
+        this.assessorName = assessorName;
+    }
+
+    void recordOutcome(AssessmentOutcome outcome, AssessmentResult result, Instant at, String by) {
+        this.outcome = outcome;
+        this.result = outcome == AssessmentOutcome.ATTENDED_AND_REMAINED ? result : null;
+        this.outcomeRecordedAt = at;
+        this.outcomeRecordedBy = by;
+    }
+
+    void cancel(String reason, Instant at, String by) {
+        this.cancelReason = reason;
+        this.cancelledAt = at;
+        this.cancelledBy = by;
+    }
+
+    void policeNotified(Instant at, String by) {
+        this.policeNotifiedAt = at;
+        this.policeNotifiedBy = by;
+    }
+
+    public Status status(Instant now) {
+        if (cancelledAt != null) {
+            return Status.CANCELLED;
+        }
+        if (outcome == null) {
+            return appointmentAt.isAfter(now) ? Status.BOOKED : Status.AWAITING_OUTCOME;
+        }
+        if (!outcome.failure()) {
+            return Status.ATTENDED;
+        }
+        return policeNotifiedAt == null ? Status.FAILED_POLICE_NOT_TOLD : Status.FAILED_POLICE_TOLD;
+    }
+
+    public boolean booked() {
+        return appointmentAt != null;
+    }
+
+    public boolean cancelled() {
+        return cancelledAt != null;
+    }
+
+    public boolean attended() {
+        return outcome == AssessmentOutcome.ATTENDED_AND_REMAINED;
+    }
+
+    public boolean failed() {
+        return outcome != null && outcome.failure();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public CustodyEvent getEvent() {
+        return event;
+    }
+
+    public AssessmentKind getKind() {
+        return kind;
+    }
+
+    public Instant getAppointmentAt() {
+        return appointmentAt;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public Instant getNoticeGivenAt() {
+        return noticeGivenAt;
+    }
+
+    public String getAssessorName() {
+        return assessorName;
+    }
+
+    public AssessmentOutcome getOutcome() {
+        return outcome;
+    }
+
+    public Instant getOutcomeRecordedAt() {
+        return outcomeRecordedAt;
+    }
+
+    public String getOutcomeRecordedBy() {
+        return outcomeRecordedBy;
+    }
+
+    public AssessmentResult getResult() {
+        return result;
+    }
+
+    public Instant getCancelledAt() {
+        return cancelledAt;
+    }
+
+    public String getCancelledBy() {
+        return cancelledBy;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public Instant getPoliceNotifiedAt() {
+        return policeNotifiedAt;
+    }
+
+    public String getPoliceNotifiedBy() {
+        return policeNotifiedBy;
+    }
+}

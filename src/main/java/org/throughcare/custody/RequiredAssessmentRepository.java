@@ -1,0 +1,53 @@
+package org.throughcare.custody;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+interface RequiredAssessmentRepository extends JpaRepository<RequiredAssessment, Long> {
+
+    /** The assessments of all the given events, in one query. */
+    @Query("select a from RequiredAssessment a where a.event.id in :eventIds order by a.id")
+    List<RequiredAssessment> findForEvents(@Param("eventIds") Collection<Long> eventIds);
+
+    @Query("select a from RequiredAssessment a join fetch a.event e join fetch e.suite where a.id = :id")
+    Optional<RequiredAssessment> findForAction(@Param("id") Long id);
+
+    /** Booked appointments before {@code before} still awaiting an outcome, at a force's suites, oldest first. */
+    @Query(value = """
+            select new org.throughcare.custody.WorklistAssessment(a.id, e.id, e.personId, a.kind, a.appointmentAt,
+                a.place, s.name, a.outcome, a.outcomeRecordedAt)
+            from RequiredAssessment a join a.event e join e.suite s
+            where s.forceId = :forceId and a.outcome is null and a.cancelledAt is null
+              and a.appointmentAt is not null and a.appointmentAt < :before
+            order by a.appointmentAt, a.id
+            """, countQuery = """
+            select count(a) from RequiredAssessment a join a.event e join e.suite s
+            where s.forceId = :forceId and a.outcome is null and a.cancelledAt is null
+              and a.appointmentAt is not null and a.appointmentAt < :before
+            """)
+    Page<WorklistAssessment> findAwaitingOutcome(@Param("forceId") Long forceId, @Param("before") Instant before,
+                                                 Pageable pageable);
+
+    /** Failures to attend or remain the police have not been told about, at a force's suites, oldest first. */
+    @Query(value = """
+            select new org.throughcare.custody.WorklistAssessment(a.id, e.id, e.personId, a.kind, a.appointmentAt,
+                a.place, s.name, a.outcome, a.outcomeRecordedAt)
+            from RequiredAssessment a join a.event e join e.suite s
+            where s.forceId = :forceId and a.outcome in :failures and a.policeNotifiedAt is null
+            order by a.outcomeRecordedAt, a.id
+            """, countQuery = """
+            select count(a) from RequiredAssessment a join a.event e join e.suite s
+            where s.forceId = :forceId and a.outcome in :failures and a.policeNotifiedAt is null
+            """)
+    Page<WorklistAssessment> findFailuresAwaitingPolice(@Param("forceId") Long forceId,
+                                                        @Param("failures") Collection<AssessmentOutcome> failures,
+                                                        Pageable pageable);
+}

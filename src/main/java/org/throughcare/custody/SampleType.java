@@ -1,0 +1,16 @@
+package org.throughcare.custody;
+
+public enum SampleType {
+    ORAL_FLUID("Oral fluid"),
+    URINE("Urine");
+
+    private final String label;
+
+    SampleType(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

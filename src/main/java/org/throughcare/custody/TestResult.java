@@ -1,0 +1,16 @@
+package org.throughcare.custody;
+
+public enum TestResult {
+    POSITIVE("Positive"),
+    NEGATIVE("Negative");
+
+    private final String label;
+
+    TestResult(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,68 @@
+package org.throughcare.person;
+
+import jakarta.persistence.EntityManager;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.throughcare.common.RecordNotFoundException;
+import org.throughcare.user.SignedInUser;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Small reads about people for other modules (custody rules, worklists), each checked against the
+ * user's team scope, so they need not load a whole record or touch the person tables.
+ */
+@Service
+public class PersonLookup {
+
+    private final PersonRepository people;
+    private final PersonAccess access;
+    private final EntityManager entityManager;
+
+    PersonLookup(PersonRepository people, PersonAccess access, EntityManager entityManager) {
+        this.people = people;
+        this.access = access;
+        this.entityManager = entityManager;
+    }
+
+    /** The person's date of birth, for age rules; refused when the person is outside the user's scope. */
+    @Transactional(readOnly = true)
+    public LocalDate dateOfBirth(Long personId, SignedInUser user) {
+        access.checkCanView(user, personId);
+        return people.findById(personId).map(Person::getDateOfBirth)
+                .orElseThrow(() -> new RecordNotFoundException(PersonService.RECORD_TYPE, personId));
+    }
+
+    /** The full name of the person, for headings; refused outside the user's scope. */
+    @Transactional(readOnly = true)
+    public String name(Long personId, SignedInUser user) {
+        access.checkCanView(user, personId);
+        return people.findById(personId).map(Person::fullName)
+                .orElseThrow(() -> new RecordNotFoundException(PersonService.RECORD_TYPE, personId));
+    }
+
+    /**
+     * Full names of those of the given people the user may see, in one query; people outside the user's
+     * scope are left out, so a list can show them without naming them.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> visibleNames(Collection<Long> personIds, SignedInUser user) {
+        List<Long> teams = access.scopeTeamIds(user);
+        if (personIds.isEmpty() || teams.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = entityManager.createQuery("""
+                        select p.id, p.givenName, p.familyName from Person p
+                        where p.id in :ids
+                          and exists (select 1 from PersonCase c where c.person = p and c.teamId in :teams)
+                        """, Object[].class)
+                .setParameter("ids", personIds).setParameter("teams", teams).getResultList();
+        Map<Long, String> names = new HashMap<>();
+        rows.forEach(row -> names.put((Long) row[0], row[1] + " " + row[2]));
+        return names;
+    }
+}
