@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -43,20 +44,22 @@ class PersonSearch {
                 .addValue("limit", page.getPageSize())
                 .addValue("offset", page.getOffset());
         List<String> where = new ArrayList<>();
-        String order = "p.family_name, p.given_name, p.id";
+        String rank = "0";
         String query = text == null ? "" : text.trim();
         if (!query.isEmpty()) {
             Optional<String> identifierClause = identifierClause(query, params);
             if (identifierClause.isPresent()) {
                 where.add(identifierClause.get());
             } else {
-                List<String> words = Arrays.stream(query.split("\\s+")).filter(w -> !w.isBlank()).limit(5).toList();
+                // Fold accents and case once, here, rather than per row inside the query.
+                String folded = jdbc.queryForObject("select search_fold(:text)", Map.of("text", query), String.class);
+                List<String> words = Arrays.stream(folded.split("\\s+")).filter(w -> !w.isBlank()).limit(5).toList();
                 for (int i = 0; i < words.size(); i++) {
-                    where.add("p.search_name like '%' || search_fold(:word" + i + ") || '%'");
-                    params.addValue("word" + i, escapeLike(words.get(i)));
+                    where.add("p.search_name like :pattern" + i);
+                    params.addValue("pattern" + i, "%" + escapeLike(words.get(i)) + "%");
                 }
-                params.addValue("whole", query);
-                order = "similarity(p.search_name, search_fold(:whole)) desc, " + order;
+                params.addValue("whole", folded);
+                rank = "similarity(p.search_name, :whole)";
             }
         }
         if (dateOfBirth != null) {
@@ -68,14 +71,17 @@ class PersonSearch {
         }
         String condition = String.join(" and ", where);
         Long total = jdbc.queryForObject("select count(*) from person p where " + condition, params, Long.class);
+        // Rank and cut the page first; only the page's rows then look up whether the user's team has a case.
         List<PersonSummary> rows = jdbc.query("""
-                select p.id, p.given_name, p.family_name, p.other_names, p.date_of_birth, p.pnc_id, p.crn,
-                       exists (select 1 from person_case c where c.person_id = p.id and c.team_id in (:scope)) as in_scope
-                from person p
-                where %s
-                order by %s
-                limit :limit offset :offset
-                """.formatted(condition, order), params, (rs, n) -> new PersonSummary(rs.getLong("id"),
+                select p.*, exists (select 1 from person_case c where c.person_id = p.id and c.team_id in (:scope)) as in_scope
+                from (select p.id, p.given_name, p.family_name, p.other_names, p.date_of_birth, p.pnc_id, p.crn,
+                             %s as rank
+                      from person p
+                      where %s
+                      order by rank desc, p.family_name, p.given_name, p.id
+                      limit :limit offset :offset) p
+                order by p.rank desc, p.family_name, p.given_name, p.id
+                """.formatted(rank, condition), params, (rs, n) -> new PersonSummary(rs.getLong("id"),
                 rs.getString("given_name"), rs.getString("family_name"), rs.getString("other_names"),
                 rs.getObject("date_of_birth", LocalDate.class), rs.getString("pnc_id"), rs.getString("crn"),
                 rs.getBoolean("in_scope")));
