@@ -186,6 +186,28 @@ public abstract class BrowserTestSupport {
         assertAccessible();
     }
 
+    /** Clicks the first link or button whose text contains this text (for links with hidden context). */
+    protected void clickContaining(String text) {
+        WebElement target = driver.findElement(By.xpath("//a[contains(normalize-space(), " + xpathLiteral(text) + ")]"
+                + " | //button[contains(normalize-space(), " + xpathLiteral(text) + ")]"));
+        WebElement page = driver.findElement(By.tagName("html"));
+        target.click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(page));
+        waitForPage();
+        assertAccessible();
+    }
+
+    /** Picks a radio button or ticks a checkbox by its label, inside the fieldset with this legend. */
+    protected void choose(String legend, String option) {
+        driver.findElement(By.xpath("//fieldset[legend[normalize-space()=" + xpathLiteral(legend) + "]]"
+                + "//label[normalize-space()=" + xpathLiteral(option) + "]")).click();
+    }
+
+    /** Picks an option of the select with this id by its visible text. */
+    protected void select(String id, String option) {
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(id))).selectByVisibleText(option);
+    }
+
     /** Types into the field with this id, replacing what was there. */
     protected void fillIn(String id, String value) {
         WebElement field = driver.findElement(By.id(id));
