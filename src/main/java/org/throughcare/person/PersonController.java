@@ -76,6 +76,9 @@ class PersonController {
             } catch (PossibleDuplicatesException duplicates) {
                 model.addAttribute("possibleMatches", duplicates.matches());
                 throw duplicates;
+            } catch (DuplicateIdentifierException duplicate) {
+                model.addAttribute("identifierMatch", duplicate.existing());
+                throw duplicate;
             }
         }, () -> showForm(null, model));
     }

@@ -93,6 +93,21 @@ class PersonControllerTest {
     }
 
     @Test
+    void anIdentifierAlreadyRecordedLinksToThePersonItBelongsTo() throws Exception {
+        String nhs = org.throughcare.person.identifier.NhsNumber.withCheckDigit(
+                String.valueOf(600_000_000 + Math.abs(family.hashCode() % 90_000_000))).orElse("9434765919");
+        Person existing = people.create(new PersonDetails("Casey", family + "a", null, LocalDate.of(1975, 1, 1),
+                StatedSex.FEMALE, null, null, null, null, null, nhs, null, null, null, null, null, null, null, false,
+                null, false, null, java.util.List.of(), java.util.Set.of()), null, worker, false);
+
+        Document page = html(mvc.perform(form(family).param("nhsNumber", nhs)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(page.select("#nhsNumber-error").text()).contains("already recorded for Casey " + family + "a");
+        assertThat(page.select(".govuk-inset-text a").attr("href")).isEqualTo("/people/" + existing.getId());
+        assertThat(count(family)).isZero();
+    }
+
+    @Test
     void anotherTeamSeesNoRecordButCanOpenACaseForTheirTeam() throws Exception {
         Person person = people.create(TestData.person("Casey", family, LocalDate.of(1988, 4, 9)), null, worker, false);
         SignedInUser probation = data.user(Role.PROBATION_OFFICER, "Leeds");
