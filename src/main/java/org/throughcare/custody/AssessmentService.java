@@ -27,7 +27,7 @@ public class AssessmentService {
     private final RequiredAssessmentRepository assessments;
     private final PersonAccess access;
     private final AuditService audit;
-    private final CustodyRules rules;
+    private final AssessmentRules rules;
     private final Clock clock;
 
     AssessmentService(CustodyEventRepository events, DrugTestResultRepository results,
@@ -38,7 +38,7 @@ public class AssessmentService {
         this.assessments = assessments;
         this.access = access;
         this.audit = audit;
-        this.rules = new CustodyRules(properties);
+        this.rules = new AssessmentRules(properties);
         this.clock = clock;
     }
 
@@ -66,7 +66,7 @@ public class AssessmentService {
         CustodyEventRecord record = event(eventId, user);
         List<Instant> disputes = record.results().stream().map(DrugTestResult::getDisputedAt)
                 .filter(java.util.Objects::nonNull).toList();
-        RuleViolations.throwIfAny(rules.checkBooking(booking, new CustodyRules.BookingFacts(
+        RuleViolations.throwIfAny(rules.checkBooking(booking, new AssessmentRules.BookingFacts(
                 record.event().getArrestedAt(), record.positive(), disputes,
                 record.assessment(AssessmentKind.INITIAL).orElse(null),
                 record.assessment(AssessmentKind.FOLLOW_UP).orElse(null), clock.instant())));
@@ -83,7 +83,7 @@ public class AssessmentService {
     public RequiredAssessment recordOutcome(Long assessmentId, AssessmentOutcome outcome, AssessmentResult result,
                                             Instant at, SignedInUser user) {
         RequiredAssessment assessment = assessment(assessmentId, user);
-        RuleViolations.throwIfAny(CustodyRules.checkOutcome(assessment, outcome, result, at, clock.instant()));
+        RuleViolations.throwIfAny(AssessmentRules.checkOutcome(assessment, outcome, result, at, clock.instant()));
         assessment.recordOutcome(outcome, result, at, user.username());
         assessments.flush();
         audit.record(AuditAction.UPDATE, RECORD_TYPE, assessmentId, assessment.getKind().label() + ": "
@@ -101,7 +101,7 @@ public class AssessmentService {
         CustodyEventRecord record = event(eventId, user);
         RequiredAssessment initial = record.assessment(AssessmentKind.INITIAL).orElse(null);
         RequiredAssessment followUp = record.assessment(AssessmentKind.FOLLOW_UP).orElse(null);
-        RuleViolations.throwIfAny(CustodyRules.checkCancelFollowUp(initial, followUp, reason, at, clock.instant()));
+        RuleViolations.throwIfAny(AssessmentRules.checkCancelFollowUp(initial, followUp, reason, at, clock.instant()));
         RequiredAssessment cancelled = followUp != null ? followUp
                 : new RequiredAssessment(record.event(), AssessmentKind.FOLLOW_UP);
         cancelled.cancel(reason.trim(), at, user.username());
@@ -114,7 +114,7 @@ public class AssessmentService {
     @Transactional
     public RequiredAssessment recordPoliceNotified(Long assessmentId, Instant at, SignedInUser user) {
         RequiredAssessment assessment = assessment(assessmentId, user);
-        RuleViolations.throwIfAny(CustodyRules.checkPoliceNotified(assessment, at, clock.instant()));
+        RuleViolations.throwIfAny(AssessmentRules.checkPoliceNotified(assessment, at, clock.instant()));
         assessment.policeNotified(at, user.username());
         assessments.flush();
         audit.record(AuditAction.UPDATE, RECORD_TYPE, assessmentId, "Police told the person "

@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The custody drug testing and required assessment rules, as pure functions of the facts, so each can be
- * tested without a database. Each problem names the form field it belongs to (null for the whole form).
+ * The custody drug testing rules (recording an event, disputing and confirming a result), as pure
+ * functions of the facts, so each can be tested without a database. Each problem names the form field it
+ * belongs to (null for the whole form). The required assessment rules are in {@link AssessmentRules}.
  */
 final class CustodyRules {
 
@@ -22,11 +23,9 @@ final class CustodyRules {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final CustodyProperties properties;
-    private final WorkingDays workingDays;
 
     CustodyRules(CustodyProperties properties) {
         this.properties = properties;
-        this.workingDays = properties.workingDays();
     }
 
     /** What the event rules need to know besides the command. */
@@ -163,148 +162,6 @@ final class CustodyRules {
                     + DATE.format(result.getDisputedAt().atZone(UK))));
         } else if (at.isAfter(now)) {
             problems.add(new RuleViolationException("date", "The time of the confirmed result must be in the past"));
-        }
-        return problems;
-    }
-
-    // --- required assessments --------------------------------------------------------------------------
-
-    /** What booking needs to know about the event: its arrest, results and existing assessments. */
-    record BookingFacts(Instant arrestedAt, boolean positiveResult, Collection<Instant> disputedSamplesSentAt,
-                        RequiredAssessment initial, RequiredAssessment followUp, Instant now) {
-    }
-
-    List<RuleViolationException> checkBooking(AssessmentBooking b, BookingFacts f) {
-        List<RuleViolationException> problems = new ArrayList<>();
-        if (b.appointmentAt() == null) {
-            problems.add(new RuleViolationException("appointmentDate", "Enter the date of the appointment"));
-        }
-        if (b.place() == null || b.place().isBlank()) {
-            problems.add(new RuleViolationException("place", "Enter where the assessment will happen"));
-        }
-        if (b.noticeGivenAt() == null) {
-            problems.add(new RuleViolationException("noticeDate", "Enter the date notice of the requirement was given"));
-        }
-        if (b.assessorName() == null || b.assessorName().isBlank()) {
-            problems.add(new RuleViolationException("assessorName", "Enter the name of the assessor"));
-        }
-        if (b.kind() == AssessmentKind.INITIAL) {
-            if (f.initial() != null) {
-                problems.add(new RuleViolationException(null, "An initial assessment is already booked for this test"));
-            } else if (!f.positiveResult()) {
-                problems.add(new RuleViolationException(null,
-                        "An initial assessment can only be required after a positive test result"));
-            }
-        } else {
-            if (f.followUp() != null) {
-                problems.add(new RuleViolationException(null, f.followUp().cancelled()
-                        ? "The follow-up assessment was cancelled by the assessor"
-                        : "A follow-up assessment is already booked for this test"));
-            } else if (f.initial() == null || !f.initial().attended()) {
-                problems.add(new RuleViolationException(null, "A follow-up assessment can only be booked after the "
-                        + "person attended and remained at the initial assessment"));
-            }
-        }
-        if (b.appointmentAt() != null) {
-            if (!b.appointmentAt().isAfter(f.arrestedAt())) {
-                problems.add(new RuleViolationException("appointmentDate", "The appointment must be after the arrest"));
-            }
-            if (b.kind() == AssessmentKind.FOLLOW_UP && f.initial() != null && f.initial().getAppointmentAt() != null
-                    && !b.appointmentAt().isAfter(f.initial().getAppointmentAt())) {
-                problems.add(new RuleViolationException("appointmentDate",
-                        "The follow-up appointment must be after the initial assessment"));
-            }
-            LocalDate appointmentDate = b.appointmentAt().atZone(UK).toLocalDate();
-            f.disputedSamplesSentAt().stream()
-                    .map(sent -> workingDays.plus(sent.atZone(UK).toLocalDate(),
-                            properties.workingDaysAfterDisputedSample()))
-                    .max(LocalDate::compareTo)
-                    .filter(earliest -> appointmentDate.isBefore(earliest))
-                    .ifPresent(earliest -> problems.add(new RuleViolationException("appointmentDate",
-                            "The appointment must be on or after " + DATE.format(earliest) + ", "
-                                    + properties.workingDaysAfterDisputedSample()
-                                    + " working days after the disputed sample was sent to the lab")));
-        }
-        if (b.noticeGivenAt() != null) {
-            if (b.noticeGivenAt().isBefore(f.arrestedAt())) {
-                problems.add(new RuleViolationException("noticeDate", "Notice cannot be given before the arrest"));
-            } else if (b.noticeGivenAt().isAfter(f.now())) {
-                problems.add(new RuleViolationException("noticeDate", "The time notice was given must be in the past"));
-            } else if (b.appointmentAt() != null && b.noticeGivenAt().isAfter(b.appointmentAt())) {
-                problems.add(new RuleViolationException("noticeDate", "Notice must be given before the appointment"));
-            }
-        }
-        return problems;
-    }
-
-    static List<RuleViolationException> checkOutcome(RequiredAssessment a, AssessmentOutcome outcome,
-                                                     AssessmentResult result, Instant at, Instant now) {
-        List<RuleViolationException> problems = new ArrayList<>();
-        if (a.cancelled()) {
-            problems.add(new RuleViolationException(null, "This assessment was cancelled by the assessor"));
-            return problems;
-        }
-        if (a.getOutcome() != null) {
-            problems.add(new RuleViolationException(null, "The outcome of this assessment is already recorded"));
-            return problems;
-        }
-        if (outcome == null) {
-            problems.add(new RuleViolationException("outcome", "Select what happened at the assessment"));
-        } else if (outcome == AssessmentOutcome.ATTENDED_AND_REMAINED && result == null) {
-            problems.add(new RuleViolationException("result", "Select the result of the assessment"));
-        } else if (outcome.failure() && result != null) {
-            problems.add(new RuleViolationException("result",
-                    "Only record a result when the person attended and remained"));
-        }
-        if (at.isBefore(a.getAppointmentAt())) {
-            problems.add(new RuleViolationException("date", "The outcome cannot be before the appointment on "
-                    + DATE.format(a.getAppointmentAt().atZone(UK))));
-        } else if (at.isAfter(now)) {
-            problems.add(new RuleViolationException("date", "The time of the outcome must be in the past"));
-        }
-        return problems;
-    }
-
-    static List<RuleViolationException> checkCancelFollowUp(RequiredAssessment initial, RequiredAssessment followUp,
-                                                            String reason, Instant at, Instant now) {
-        List<RuleViolationException> problems = new ArrayList<>();
-        if (initial == null || !initial.attended()) {
-            problems.add(new RuleViolationException(null, "A follow-up assessment is only required after the person "
-                    + "attended and remained at the initial assessment"));
-        } else if (followUp != null && followUp.cancelled()) {
-            problems.add(new RuleViolationException(null, "The follow-up assessment is already cancelled"));
-        } else if (followUp != null && followUp.getOutcome() != null) {
-            problems.add(new RuleViolationException(null,
-                    "The follow-up assessment already has an outcome, so it cannot be cancelled"));
-        }
-        if (reason == null || reason.isBlank()) {
-            problems.add(new RuleViolationException("reason", "Enter why the assessor cancelled the follow-up assessment"));
-        }
-        if (at.isAfter(now)) {
-            problems.add(new RuleViolationException("date", "The time of cancelling must be in the past"));
-        } else if (initial != null && initial.getOutcomeRecordedAt() != null
-                && at.isBefore(initial.getOutcomeRecordedAt())) {
-            problems.add(new RuleViolationException("date",
-                    "The follow-up cannot be cancelled before the initial assessment took place"));
-        }
-        return problems;
-    }
-
-    static List<RuleViolationException> checkPoliceNotified(RequiredAssessment a, Instant at, Instant now) {
-        List<RuleViolationException> problems = new ArrayList<>();
-        if (!a.failed()) {
-            problems.add(new RuleViolationException(null,
-                    "Only tell the police when the person failed to attend or did not remain"));
-            return problems;
-        }
-        if (a.getPoliceNotifiedAt() != null) {
-            problems.add(new RuleViolationException(null, "The police were already told about this failure"));
-        }
-        if (at.isBefore(a.getOutcomeRecordedAt())) {
-            problems.add(new RuleViolationException("date", "The police cannot be told before the failure on "
-                    + DATE.format(a.getOutcomeRecordedAt().atZone(UK))));
-        } else if (at.isAfter(now)) {
-            problems.add(new RuleViolationException("date", "The time the police were told must be in the past"));
         }
         return problems;
     }

@@ -26,6 +26,7 @@ class CustodyRulesTest {
     static final Instant NOW = Instant.parse("2026-11-27T12:00:00Z");
     static final Instant ARREST = Instant.parse("2026-11-20T10:00:00Z");
     static final CustodyRules RULES = new CustodyRules(CustodyProperties.defaults());
+    static final AssessmentRules ASSESSMENT_RULES = new AssessmentRules(CustodyProperties.defaults());
     static final Map<String, String> SUBSTANCES = new LinkedHashMap<>(Map.of("OPIATES", "Opiates (heroin)"));
 
     static {
@@ -290,7 +291,7 @@ class CustodyRulesTest {
                       RequiredAssessment initial, RequiredAssessment followUp, List<String> expected) {
         Instant notice = appointment.isBefore(ARREST) ? appointment : ARREST.plusSeconds(3600);
         AssessmentBooking booking = new AssessmentBooking(kind, appointment, "Leeds hub", notice, "Sam Assessor");
-        assertThat(fields(RULES.checkBooking(booking, new CustodyRules.BookingFacts(ARREST, positive, disputes, initial,
+        assertThat(fields(ASSESSMENT_RULES.checkBooking(booking, new AssessmentRules.BookingFacts(ARREST, positive, disputes, initial,
                 followUp, NOW)))).containsExactlyInAnyOrderElementsOf(expected);
     }
 
@@ -298,7 +299,7 @@ class CustodyRulesTest {
     void bookingSaysTheEarliestDayAfterADisputedSample() {
         AssessmentBooking booking = new AssessmentBooking(AssessmentKind.INITIAL, Instant.parse("2026-12-03T10:00:00Z"),
                 "Leeds hub", ARREST, "Sam Assessor");
-        assertThat(RULES.checkBooking(booking, new CustodyRules.BookingFacts(ARREST, true,
+        assertThat(ASSESSMENT_RULES.checkBooking(booking, new AssessmentRules.BookingFacts(ARREST, true,
                 List.of(Instant.parse("2026-11-27T09:00:00Z")), null, null, NOW)))
                 .extracting(RuleViolationException::getMessage).containsExactly(
                         "The appointment must be on or after 4 December 2026, 5 working days after the disputed sample was sent to the lab");
@@ -325,7 +326,7 @@ class CustodyRulesTest {
     @MethodSource("outcomeCases")
     void outcomeRules(String name, AssessmentOutcome outcome, AssessmentResult result, Instant at, List<String> expected) {
         RequiredAssessment a = assessment(AssessmentKind.INITIAL, Instant.parse("2026-11-24T10:00:00Z"), null);
-        assertThat(fields(CustodyRules.checkOutcome(a, outcome, result, at, NOW)))
+        assertThat(fields(AssessmentRules.checkOutcome(a, outcome, result, at, NOW)))
                 .containsExactlyInAnyOrderElementsOf(expected);
     }
 
@@ -333,11 +334,11 @@ class CustodyRulesTest {
     void anOutcomeIsRecordedOnceAndNotForACancelledAssessment() {
         Instant appointment = Instant.parse("2026-11-24T10:00:00Z");
         RequiredAssessment done = assessment(AssessmentKind.INITIAL, appointment, AssessmentOutcome.DID_NOT_REMAIN);
-        assertThat(fields(CustodyRules.checkOutcome(done, AssessmentOutcome.DID_NOT_REMAIN, null, appointment, NOW)))
+        assertThat(fields(AssessmentRules.checkOutcome(done, AssessmentOutcome.DID_NOT_REMAIN, null, appointment, NOW)))
                 .containsExactly((String) null);
         RequiredAssessment cancelled = assessment(AssessmentKind.FOLLOW_UP, appointment, null);
         cancelled.cancel("Not needed", appointment.minusSeconds(60), "assessor");
-        assertThat(fields(CustodyRules.checkOutcome(cancelled, AssessmentOutcome.DID_NOT_REMAIN, null, appointment, NOW)))
+        assertThat(fields(AssessmentRules.checkOutcome(cancelled, AssessmentOutcome.DID_NOT_REMAIN, null, appointment, NOW)))
                 .containsExactly((String) null);
     }
 
@@ -365,7 +366,7 @@ class CustodyRulesTest {
     @MethodSource("cancelCases")
     void cancelRules(String name, RequiredAssessment initial, RequiredAssessment followUp, String reason, Instant at,
                      List<String> expected) {
-        assertThat(fields(CustodyRules.checkCancelFollowUp(initial, followUp, reason, at, NOW)))
+        assertThat(fields(AssessmentRules.checkCancelFollowUp(initial, followUp, reason, at, NOW)))
                 .containsExactlyInAnyOrderElementsOf(expected);
     }
 
@@ -392,7 +393,7 @@ class CustodyRulesTest {
     @ParameterizedTest(name = "police told: {0}")
     @MethodSource("policeCases")
     void policeRules(String name, RequiredAssessment assessment, Instant at, List<String> expected) {
-        assertThat(fields(CustodyRules.checkPoliceNotified(assessment, at, NOW))).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(fields(AssessmentRules.checkPoliceNotified(assessment, at, NOW))).containsExactlyInAnyOrderElementsOf(expected);
     }
 
     @Test
