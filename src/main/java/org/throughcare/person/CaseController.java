@@ -87,7 +87,7 @@ class CaseController {
     @GetMapping("/cases/{id}")
     @PreAuthorize(PersonController.WORKERS)
     String show(@PathVariable Long id, Model model, @AuthenticationPrincipal SignedInUser user) {
-        PersonCase personCase = cases.get(id, user);
+        PersonCase personCase = cases.view(id, user);
         addCase(model, personCase, user);
         model.addAttribute("transferForm", new TransferForm());
         model.addAttribute("closeForm", new CloseForm());

@@ -113,6 +113,14 @@ public class CaseService {
         return transfers.findByCaseIdOrderByTransferredAtAsc(caseId);
     }
 
+    /** Opens a case's page: scope checked and the view audited, like the person's record. */
+    @Transactional
+    public PersonCase view(Long caseId, SignedInUser user) {
+        PersonCase personCase = get(caseId, user);
+        audit.record(AuditAction.VIEW, RECORD_TYPE, caseId, "Person " + personCase.getPerson().getId());
+        return personCase;
+    }
+
     @Transactional(readOnly = true)
     public PersonCase get(Long caseId, SignedInUser user) {
         PersonCase personCase = cases.findWithPersonById(caseId).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, caseId));

@@ -112,11 +112,12 @@ public class PersonService {
         return record(person);
     }
 
-    /** The person for an edit form: scope checked, not audited as a view (the page they came from was). */
-    @Transactional(readOnly = true)
+    /** The person for an edit form: scope checked, and audited as a view because the form shows their details. */
+    @Transactional
     public Person forEdit(Long id, SignedInUser user) {
         access.checkCanView(user, id);
         Person person = people.findForRecord(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+        audit.record(AuditAction.VIEW, RECORD_TYPE, id, "Opened for editing");
         return person;
     }
 

@@ -87,6 +87,22 @@ class CaseServiceTest {
     }
 
     @Test
+    void viewingACaseIsScopedAndAudited() {
+        Long caseId = cases.caseload(worker, 0, 10).getContent().get(0).getId();
+        SignedInUser elsewhere = data.user(Role.CUSTODY_WORKER, "Kent");
+
+        cases.view(caseId, worker);
+
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'VIEW' and record_type = 'Case' "
+                + "and record_id = ?", Integer.class, String.valueOf(caseId))).isEqualTo(1);
+        assertThatThrownBy(() -> cases.view(caseId, elsewhere))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
     void aTeamHasOneOpenCasePerPerson() {
         PersonCase again = cases.openForMyTeam(person.getId(), colleague, CaseOpenedFor.OTHER);
         assertThat(again.getId()).isEqualTo(cases.caseload(worker, 0, 10).getContent().get(0).getId());

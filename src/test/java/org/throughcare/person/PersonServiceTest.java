@@ -129,6 +129,13 @@ class PersonServiceTest {
     }
 
     @Test
+    void openingTheEditFormIsAnAuditedView() {
+        Person person = people.create(TestData.person("Jodie", family, born), null, worker, false);
+        people.forEdit(person.getId(), worker);
+        assertThat(auditCount("VIEW", "Person", person.getId())).isEqualTo(1);
+    }
+
+    @Test
     void aManagerSeesThePeopleOfEveryTeamInTheirArea() {
         Person person = people.create(TestData.person("Kelly", family, born), null, worker, false);
         SignedInUser sameArea = data.user(Role.MANAGER, "West Yorkshire");
