@@ -197,6 +197,20 @@ public abstract class BrowserTestSupport {
         assertAccessible();
     }
 
+    /** Submits the page's main form with its submit button. */
+    protected void clickSubmit() {
+        clickElement(By.cssSelector("main form button[type=submit]"));
+    }
+
+    /** Clicks the first element matching, waits for the next page and scans it. */
+    protected void clickElement(By locator) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(locator).click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(page));
+        waitForPage();
+        assertAccessible();
+    }
+
     /** Picks a radio button or ticks a checkbox by its label, inside the fieldset with this legend. */
     protected void choose(String legend, String option) {
         driver.findElement(By.xpath("//fieldset[legend[normalize-space()=" + xpathLiteral(legend) + "]]"

@@ -1,0 +1,83 @@
+package org.throughcare.browser;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Walks the pages the journeys do not reach, as an administrator and as a custody worker, including
+ * forms showing their errors, so axe-core scans every kind of page the service has.
+ */
+class PagesBrowserTest extends BrowserTestSupport {
+
+    @Test
+    void administratorPages() {
+        signIn("admin", "demo");
+        visit("/admin/users");
+        click("Create a user");
+        click("Create user");
+        assertThat(driver().getTitle()).startsWith("Error: ");
+        visit("/admin/users?q=custody");
+        click("Casey Demo");
+        click("Change details");
+        visit("/admin/users?q=custody");
+        click("Casey Demo");
+        click("Reset password");
+        click("Reset password");
+        assertThat(driver().getTitle()).startsWith("Error: ");
+        visit("/admin/teams");
+        click("Create a team");
+        click("Create team");
+        assertThat(driver().getTitle()).startsWith("Error: ");
+        visit("/admin/teams");
+        click("Leeds probation team");
+        visit("/admin/audit?from.day=31&from.month=2&from.year=2026");
+        assertThat(driver().getTitle()).startsWith("Error: ");
+        visit("/admin/audit");
+        visit("/admin/reference-data");
+        visit("/admin/custody-suites");
+        click("Add a custody suite");
+        clickSubmit();
+        assertThat(driver().getTitle()).startsWith("Error: ");
+        visit("/admin/offences");
+        visit("/admin/tested-substances");
+        visit("/no-such-page");
+        assertThat(heading()).isEqualTo("Page not found");
+        assertThat(scannedPages()).hasSizeGreaterThanOrEqualTo(20);
+    }
+
+    @Test
+    void custodyWorkerPages() {
+        signIn("custody", "demo");
+        visit("/caseload");
+        visit("/people?q=a");
+        clickElement(By.cssSelector("table.govuk-table tbody a"));
+        assertThat(driver().findElement(By.cssSelector(".govuk-caption-l")).getText()).isEqualTo("Person");
+        String personPath = currentPath();
+        clickContaining("Change");
+        fillIn("givenName", "");
+        click("Save changes");
+        assertThat(driver().getTitle()).startsWith("Error: ");
+        visit(personPath);
+        click("Manage case");
+        click("Transfer case");
+        assertThat(driver().getTitle()).startsWith("Error: ");
+        visit(personPath);
+        click("Record a custody event");
+        click("Record custody event");
+        assertThat(driver().getTitle()).startsWith("Error: ");
+        visit("/people?dob.day=40&dob.month=1&dob.year=1990");
+        assertThat(driver().getTitle()).startsWith("Error: ");
+        assertThat(scannedPages()).hasSizeGreaterThanOrEqualTo(12);
+    }
+
+    @Test
+    void managerPages() {
+        signIn("manager", "demo");
+        visit("/people?q=e");
+        clickElement(By.cssSelector("table.govuk-table tbody a"));
+        assertThat(driver().findElement(By.cssSelector(".govuk-caption-l")).getText()).isEqualTo("Person");
+        assertThat(driver().findElements(By.linkText("Record a custody event"))).as("managers read, not record").isEmpty();
+    }
+}
