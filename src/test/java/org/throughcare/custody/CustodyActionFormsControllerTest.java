@@ -1,0 +1,406 @@
+package org.throughcare.custody;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.throughcare.person.Person;
+import org.throughcare.user.Role;
+import org.throughcare.user.SignedInUser;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The success path, the error path and the role check of each custody action form: send for confirmation,
+ * confirmed result, book an assessment, cancel the follow-up, police told. Same Spring context as the other
+ * custody tests (clock at noon UK, Wednesday 17 June 2026).
+ */
+class CustodyActionFormsControllerTest extends CustodyTestSupport {
+
+    /** 10:00 UK on 10 June 2026; the sample is taken half an hour later. */
+    static final Instant ARRESTED = Instant.parse("2026-06-10T09:00:00Z");
+
+    @Autowired
+    MockMvc mvc;
+
+    SignedInUser worker;
+    SignedInUser manager;
+    CustodySuite suite;
+    Person person;
+    CustodyEvent event;
+    Long resultId;
+    String substanceName;
+
+    @BeforeEach
+    void setUp() {
+        worker = signedIn(Role.CUSTODY_WORKER, "Cumbria");
+        manager = signedIn(Role.MANAGER, "Cumbria");
+        suite = suite("Cumbria", LocalDate.of(2020, 1, 1));
+        person = person(worker, LocalDate.of(1990, 3, 1));
+        event = events.record(tested(person.getId(), suite, ARRESTED, TestResult.POSITIVE), worker);
+        Map<String, Object> first = jdbc.queryForMap("select r.id, s.name from drug_test_result r "
+                + "join tested_substance s on s.id = r.tested_substance_id where r.custody_event_id = ? order by r.id "
+                + "limit 1", event.getId());
+        resultId = ((Number) first.get("id")).longValue();
+        substanceName = (String) first.get("name");
+    }
+
+    // --- send for confirmation (dispute) ------------------------------------------------------------
+
+    @Test
+    void sendingASampleForConfirmationRecordsWhenItWent() throws Exception {
+        assertThat(page(get("/custody/results/" + resultId + "/dispute")).select("h1").text())
+                .isEqualTo("Send a sample for confirmation");
+
+        mvc.perform(dated(post("/custody/results/" + resultId + "/dispute"), "date", "11", "6", "2026")
+                        .param("time", "10:00").with(user(worker)).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/custody/events/" + event.getId()))
+                .andExpect(flash().attribute("successMessage", substanceName + " sample sent for confirmation"));
+
+        Map<String, Object> row = resultRow();
+        assertThat(instant(row.get("disputed_at"))).isEqualTo(Instant.parse("2026-06-11T09:00:00Z"));
+        assertThat(row.get("disputed_by")).isEqualTo(worker.username());
+    }
+
+    @Test
+    void theDisputeFormShowsMissingAndImpossibleDatesAndSavesNothing() throws Exception {
+        String url = "/custody/results/" + resultId + "/dispute";
+
+        Document empty = page(post(url));
+        assertErrorPage(empty, "Send a sample for confirmation");
+        assertThat(summaryLinks(empty)).containsExactly("#date", "#time");
+        assertThat(summaryText(empty, "#date")).isEqualTo("Enter the date the sample was sent");
+        assertThat(summaryText(empty, "#time")).isEqualTo("Enter the time the sample was sent");
+
+        // The sample was taken at 10:30 UK on 10 June: it cannot have gone to the lab the day before.
+        Document beforeSample = page(dated(post(url), "date", "9", "6", "2026").param("time", "10:00"));
+        assertErrorPage(beforeSample, "Send a sample for confirmation");
+        assertThat(summaryLinks(beforeSample)).containsExactly("#date");
+        assertThat(summaryText(beforeSample, "#date")).isEqualTo("The sample cannot be sent before it was taken");
+        assertThat(beforeSample.select("input#date").attr("value")).isEqualTo("9");
+
+        assertThat(resultRow().get("disputed_at")).isNull();
+    }
+
+    @Test
+    void onlyCustodyWorkersMaySendASampleForConfirmation() throws Exception {
+        mvc.perform(get("/custody/results/" + resultId + "/dispute").with(user(manager)))
+                .andExpect(status().isForbidden());
+        mvc.perform(dated(post("/custody/results/" + resultId + "/dispute"), "date", "11", "6", "2026")
+                        .param("time", "10:00").with(user(manager)).with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(resultRow().get("disputed_at")).isNull();
+    }
+
+    // --- confirmed result ---------------------------------------------------------------------------
+
+    @Test
+    void theConfirmedResultIsRecorded() throws Exception {
+        events.disputeResult(resultId, Instant.parse("2026-06-11T09:00:00Z"), worker);
+        assertThat(page(get("/custody/results/" + resultId + "/confirm")).select("h1").text())
+                .contains("confirmed result");
+
+        mvc.perform(dated(post("/custody/results/" + resultId + "/confirm"), "date", "15", "6", "2026")
+                        .param("time", "14:00").param("confirmedResult", "NEGATIVE").with(user(worker)).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/custody/events/" + event.getId()))
+                .andExpect(flash().attribute("successMessage", "Confirmed result for " + substanceName + " recorded"));
+
+        Map<String, Object> row = resultRow();
+        assertThat(row.get("confirmed_result")).isEqualTo("NEGATIVE");
+        assertThat(instant(row.get("confirmed_at"))).isEqualTo(Instant.parse("2026-06-15T13:00:00Z"));
+        assertThat(row.get("confirmed_by")).isEqualTo(worker.username());
+    }
+
+    @Test
+    void theConfirmedResultFormShowsEachProblemAndSavesNothing() throws Exception {
+        events.disputeResult(resultId, Instant.parse("2026-06-11T09:00:00Z"), worker);
+        String url = "/custody/results/" + resultId + "/confirm";
+
+        Document noResult = page(dated(post(url), "date", "15", "6", "2026").param("time", "14:00"));
+        assertErrorPage(noResult, "Record the confirmed result");
+        assertThat(summaryLinks(noResult)).containsExactly("#confirmedResult");
+        assertThat(summaryText(noResult, "#confirmedResult")).isEqualTo("Select the confirmed result");
+
+        Document beforeSent = page(dated(post(url), "date", "10", "6", "2026").param("time", "14:00")
+                .param("confirmedResult", "NEGATIVE"));
+        assertErrorPage(beforeSent, "Record the confirmed result");
+        assertThat(summaryLinks(beforeSent)).containsExactly("#date");
+        assertThat(summaryText(beforeSent, "#date"))
+                .isEqualTo("The confirmed result cannot be before the sample was sent on 11 June 2026");
+        assertThat(beforeSent.select("input#confirmedResult-2[checked]")).hasSize(1);
+
+        Map<String, Object> row = resultRow();
+        assertThat(row.get("confirmed_result")).isNull();
+        assertThat(row.get("confirmed_at")).isNull();
+    }
+
+    @Test
+    void onlyCustodyWorkersMayRecordAConfirmedResult() throws Exception {
+        events.disputeResult(resultId, Instant.parse("2026-06-11T09:00:00Z"), worker);
+        mvc.perform(get("/custody/results/" + resultId + "/confirm").with(user(manager)))
+                .andExpect(status().isForbidden());
+        mvc.perform(dated(post("/custody/results/" + resultId + "/confirm"), "date", "15", "6", "2026")
+                        .param("time", "14:00").param("confirmedResult", "NEGATIVE").with(user(manager)).with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(resultRow().get("confirmed_result")).isNull();
+    }
+
+    // --- book an assessment -------------------------------------------------------------------------
+
+    @Test
+    void booksTheInitialAssessment() throws Exception {
+        String url = "/custody/events/" + event.getId() + "/assessments/new?kind=INITIAL";
+        assertThat(page(get(url)).select("h1").text()).isEqualTo("Book initial assessment");
+
+        mvc.perform(booking(post(url), "19", "10:00").with(user(worker)).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/custody/events/" + event.getId()))
+                .andExpect(flash().attribute("successMessage", "Initial assessment booked"));
+
+        Map<String, Object> row = assessmentRow("INITIAL");
+        assertThat(instant(row.get("appointment_at"))).isEqualTo(Instant.parse("2026-06-19T09:00:00Z"));
+        assertThat(row.get("place")).isEqualTo("Carlisle hub " + suffix);
+        assertThat(row.get("assessor_name")).isEqualTo("Sam Assessor");
+        assertThat(instant(row.get("notice_given_at"))).isEqualTo(Instant.parse("2026-06-10T10:00:00Z"));
+    }
+
+    @Test
+    void anEmptyBookingFormListsEveryFieldInPageOrderAndSavesNothing() throws Exception {
+        Document page = page(post("/custody/events/" + event.getId() + "/assessments/new").param("kind", "INITIAL"));
+
+        assertErrorPage(page, "Book initial assessment");
+        assertThat(summaryLinks(page)).containsExactly("#appointmentDate", "#appointmentTime", "#place",
+                "#assessorName", "#noticeDate", "#noticeTime");
+        assertThat(summaryText(page, "#place")).isEqualTo("Enter where the assessment will happen");
+        assertThat(summaryText(page, "#assessorName")).isEqualTo("Enter the name of the assessor");
+        assertThat(countAssessments()).isZero();
+    }
+
+    /**
+     * A sample sent to the lab on Thursday 11 June: five working days later is Thursday 18 June (the weekend
+     * does not count), so Wednesday 17 June, six calendar days later, is refused and 18 June is accepted.
+     */
+    @Test
+    void anAssessmentIsBookedAtLeastFiveWorkingDaysAfterADisputedSampleWasSent() throws Exception {
+        events.disputeResult(resultId, Instant.parse("2026-06-11T09:00:00Z"), worker);
+        String url = "/custody/events/" + event.getId() + "/assessments/new?kind=INITIAL";
+
+        Document tooSoon = page(booking(post(url), "17", "15:00"));
+        assertErrorPage(tooSoon, "Book initial assessment");
+        assertThat(summaryLinks(tooSoon)).containsExactly("#appointmentDate");
+        assertThat(summaryText(tooSoon, "#appointmentDate")).isEqualTo("The appointment must be on or after "
+                + "18 June 2026, 5 working days after the disputed sample was sent to the lab");
+        assertThat(tooSoon.select("#appointmentDate-error").text()).contains("18 June 2026");
+        assertThat(tooSoon.select("input#appointmentDate").attr("value")).isEqualTo("17");
+        assertThat(countAssessments()).isZero();
+
+        mvc.perform(booking(post(url), "18", "09:30").with(user(worker)).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/custody/events/" + event.getId()))
+                .andExpect(flash().attribute("successMessage", "Initial assessment booked"));
+        assertThat(instant(assessmentRow("INITIAL").get("appointment_at")))
+                .isEqualTo(Instant.parse("2026-06-18T08:30:00Z"));
+    }
+
+    @Test
+    void onlyCustodyWorkersMayBookAnAssessment() throws Exception {
+        String url = "/custody/events/" + event.getId() + "/assessments/new?kind=INITIAL";
+        mvc.perform(get(url).with(user(manager))).andExpect(status().isForbidden());
+        mvc.perform(booking(post(url), "19", "10:00").with(user(manager)).with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(countAssessments()).isZero();
+    }
+
+    // --- cancel the follow-up -----------------------------------------------------------------------
+
+    @Test
+    void theAssessorCancelsTheFollowUp() throws Exception {
+        initialWithOutcome(AssessmentOutcome.ATTENDED_AND_REMAINED, AssessmentResult.CARE_PLAN);
+        String url = "/custody/events/" + event.getId() + "/follow-up/cancel";
+        assertThat(page(get(url)).select("h1").text()).containsIgnoringCase("cancel");
+
+        mvc.perform(dated(post(url), "date", "15", "6", "2026").param("time", "09:00")
+                        .param("reason", "Assessor found no further need " + suffix).with(user(worker)).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/custody/events/" + event.getId()))
+                .andExpect(flash().attribute("successMessage", "Follow-up assessment cancelled"));
+
+        Map<String, Object> row = assessmentRow("FOLLOW_UP");
+        assertThat(row.get("cancel_reason")).isEqualTo("Assessor found no further need " + suffix);
+        assertThat(instant(row.get("cancelled_at"))).isEqualTo(Instant.parse("2026-06-15T08:00:00Z"));
+        assertThat(row.get("cancelled_by")).isEqualTo(worker.username());
+    }
+
+    @Test
+    void theCancelFormShowsEachProblemAndSavesNothing() throws Exception {
+        initialWithOutcome(AssessmentOutcome.ATTENDED_AND_REMAINED, AssessmentResult.CARE_PLAN);
+        String url = "/custody/events/" + event.getId() + "/follow-up/cancel";
+
+        Document empty = page(post(url).param("reason", "  "));
+        assertErrorPage(empty, "Cancel the follow-up assessment");
+        assertThat(summaryLinks(empty)).containsExactly("#reason", "#date", "#time");
+        assertThat(summaryText(empty, "#reason"))
+                .isEqualTo("Enter why the assessor cancelled the follow-up assessment");
+
+        // The initial assessment took place on 12 June: the follow-up cannot be cancelled before it.
+        Document tooEarly = page(dated(post(url), "date", "11", "6", "2026").param("time", "09:00")
+                .param("reason", "Assessor found no further need"));
+        assertErrorPage(tooEarly, "Cancel the follow-up assessment");
+        assertThat(summaryLinks(tooEarly)).containsExactly("#date");
+        assertThat(summaryText(tooEarly, "#date"))
+                .isEqualTo("The follow-up cannot be cancelled before the initial assessment took place");
+        assertThat(tooEarly.select("textarea#reason").text()).isEqualTo("Assessor found no further need");
+
+        assertThat(jdbc.queryForObject("select count(*) from required_assessment where custody_event_id = ? "
+                + "and kind = 'FOLLOW_UP'", Integer.class, event.getId())).isZero();
+    }
+
+    @Test
+    void onlyCustodyWorkersMayCancelAFollowUp() throws Exception {
+        initialWithOutcome(AssessmentOutcome.ATTENDED_AND_REMAINED, AssessmentResult.CARE_PLAN);
+        String url = "/custody/events/" + event.getId() + "/follow-up/cancel";
+        mvc.perform(get(url).with(user(manager))).andExpect(status().isForbidden());
+        mvc.perform(dated(post(url), "date", "15", "6", "2026").param("time", "09:00")
+                        .param("reason", "Not needed").with(user(manager)).with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.queryForObject("select count(*) from required_assessment where custody_event_id = ? "
+                + "and kind = 'FOLLOW_UP'", Integer.class, event.getId())).isZero();
+    }
+
+    // --- police told --------------------------------------------------------------------------------
+
+    @Test
+    void recordsThatThePoliceWereToldAboutAFailure() throws Exception {
+        RequiredAssessment initial = initialWithOutcome(AssessmentOutcome.FAILED_TO_ATTEND, null);
+        String url = "/custody/assessments/" + initial.getId() + "/police-told";
+        assertThat(page(get(url)).select("h1").text()).containsIgnoringCase("police");
+
+        mvc.perform(dated(post(url), "date", "12", "6", "2026").param("time", "15:00").with(user(worker)).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/custody/events/" + event.getId()))
+                .andExpect(flash().attribute("successMessage", "Recorded that the police were told"));
+
+        Map<String, Object> row = assessmentRow("INITIAL");
+        assertThat(instant(row.get("police_notified_at"))).isEqualTo(Instant.parse("2026-06-12T14:00:00Z"));
+        assertThat(row.get("police_notified_by")).isEqualTo(worker.username());
+    }
+
+    @Test
+    void thePoliceToldFormShowsEachProblemAndSavesNothing() throws Exception {
+        RequiredAssessment initial = initialWithOutcome(AssessmentOutcome.FAILED_TO_ATTEND, null);
+        String url = "/custody/assessments/" + initial.getId() + "/police-told";
+
+        Document empty = page(post(url));
+        assertErrorPage(empty, "Record that the police were told");
+        assertThat(summaryLinks(empty)).containsExactly("#date", "#time");
+        assertThat(summaryText(empty, "#date")).isEqualTo("Enter the date the police were told");
+
+        Document badTime = page(dated(post(url), "date", "12", "6", "2026").param("time", "25:00"));
+        assertErrorPage(badTime, "Record that the police were told");
+        assertThat(summaryLinks(badTime)).containsExactly("#time");
+        assertThat(badTime.select("input#time").attr("value")).isEqualTo("25:00");
+
+        // The failure was recorded at 11:00 UK on 12 June.
+        Document beforeFailure = page(dated(post(url), "date", "11", "6", "2026").param("time", "15:00"));
+        assertErrorPage(beforeFailure, "Record that the police were told");
+        assertThat(summaryLinks(beforeFailure)).containsExactly("#date");
+        assertThat(summaryText(beforeFailure, "#date"))
+                .isEqualTo("The police cannot be told before the failure on 12 June 2026");
+
+        assertThat(assessmentRow("INITIAL").get("police_notified_at")).isNull();
+    }
+
+    @Test
+    void onlyCustodyWorkersMayRecordThatThePoliceWereTold() throws Exception {
+        RequiredAssessment initial = initialWithOutcome(AssessmentOutcome.DID_NOT_REMAIN, null);
+        String url = "/custody/assessments/" + initial.getId() + "/police-told";
+        SignedInUser probation = signedIn(Role.PROBATION_OFFICER, "Cumbria");
+        mvc.perform(get(url).with(user(manager))).andExpect(status().isForbidden());
+        mvc.perform(dated(post(url), "date", "12", "6", "2026").param("time", "15:00").with(user(manager)).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(dated(post(url), "date", "12", "6", "2026").param("time", "15:00").with(user(probation)).with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(assessmentRow("INITIAL").get("police_notified_at")).isNull();
+    }
+
+    // --- helpers ------------------------------------------------------------------------------------
+
+    /** The initial assessment, booked for 10:00 UK on 12 June, with its outcome recorded at 11:00 UK that day. */
+    private RequiredAssessment initialWithOutcome(AssessmentOutcome outcome, AssessmentResult result) {
+        RequiredAssessment initial = assessments.book(event.getId(), new AssessmentBooking(AssessmentKind.INITIAL,
+                Instant.parse("2026-06-12T09:00:00Z"), "Carlisle hub", Instant.parse("2026-06-10T11:00:00Z"), "Sam"),
+                worker);
+        return assessments.recordOutcome(initial.getId(), outcome, result, Instant.parse("2026-06-12T10:00:00Z"),
+                worker);
+    }
+
+    /** A complete booking for an appointment in June 2026, notice given at 11:00 UK on 10 June. */
+    private MockHttpServletRequestBuilder booking(MockHttpServletRequestBuilder request, String appointmentDay,
+                                                  String appointmentTime) {
+        return dated(dated(request, "appointmentDate", appointmentDay, "6", "2026"), "noticeDate", "10", "6", "2026")
+                .param("appointmentTime", appointmentTime).param("noticeTime", "11:00")
+                .param("place", "Carlisle hub " + suffix).param("assessorName", "Sam Assessor");
+    }
+
+    private static MockHttpServletRequestBuilder dated(MockHttpServletRequestBuilder request, String field, String day,
+                                                       String month, String year) {
+        return request.param(field + ".day", day).param(field + ".month", month).param(field + ".year", year);
+    }
+
+    /** The error pattern: "Error: " title, a summary whose every link leads to a field on the page. */
+    private static void assertErrorPage(Document page, String title) {
+        assertThat(page.title()).isEqualTo("Error: " + title + " – Throughcare");
+        assertThat(page.select(".govuk-error-summary")).hasSize(1);
+        assertThat(summaryLinks(page)).isNotEmpty().allSatisfy(href ->
+                assertThat(page.select(href)).as("field %s on the page", href).hasSize(1));
+    }
+
+    private static java.util.List<String> summaryLinks(Document page) {
+        return page.select(".govuk-error-summary__list a").eachAttr("href");
+    }
+
+    private static String summaryText(Document page, String href) {
+        return page.select(".govuk-error-summary__list a[href=" + href + "]").text();
+    }
+
+    private Map<String, Object> resultRow() {
+        return jdbc.queryForMap("select * from drug_test_result where id = ?", resultId);
+    }
+
+    private Map<String, Object> assessmentRow(String kind) {
+        return jdbc.queryForMap("select * from required_assessment where custody_event_id = ? and kind = ?",
+                event.getId(), kind);
+    }
+
+    private int countAssessments() {
+        return jdbc.queryForObject("select count(*) from required_assessment where custody_event_id = ?",
+                Integer.class, event.getId());
+    }
+
+    private static Instant instant(Object timestamp) {
+        return timestamp == null ? null : ((Timestamp) timestamp).toInstant();
+    }
+
+    private Document page(MockHttpServletRequestBuilder request) throws Exception {
+        String html = mvc.perform(request.with(user(worker)).with(csrf())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        return Jsoup.parse(html);
+    }
+}
