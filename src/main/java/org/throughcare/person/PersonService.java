@@ -91,7 +91,8 @@ public class PersonService {
         Person person = people.findForRecord(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
         if (person.getVersion() != version) {
             throw new RuleViolationException(null,
-                    "Someone else changed this person's details while you were editing. Check them and try again");
+                    "Someone else changed this person's details while you were editing, so your changes were not saved. "
+                            + "Open the record again to see their changes, then make yours");
         }
         checkDateOfBirth(details.dateOfBirth());
         checkSubstances(details);

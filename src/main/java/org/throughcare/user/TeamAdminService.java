@@ -83,7 +83,8 @@ public class TeamAdminService {
         Team team = get(id);
         if (team.getVersion() != details.version()) {
             throw new RuleViolationException(null,
-                    "Someone else changed this team while you were editing. Check the details and try again");
+                    "Someone else changed this team while you were editing, so your changes were not saved. "
+                            + "Open the team again to see their changes, then make yours");
         }
         String name = details.name().trim();
         if (teams.existsByNameIgnoreCaseAndIdNot(name, id)) {

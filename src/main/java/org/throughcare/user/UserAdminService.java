@@ -155,7 +155,8 @@ public class UserAdminService {
     private static void checkVersion(UserAccount account, long version) {
         if (account.getVersion() != version) {
             throw new RuleViolationException(null,
-                    "Someone else changed this user while you were editing. Check the details and try again");
+                    "Someone else changed this user while you were editing, so your changes were not saved. "
+                            + "Open the user again to see their changes, then make yours");
         }
     }
 
