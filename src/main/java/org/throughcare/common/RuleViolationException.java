@@ -16,4 +16,9 @@ public class RuleViolationException extends RuntimeException {
     public String field() {
         return field;
     }
+
+    /** Every problem this refusal reports: just itself, or several (see {@link RuleViolations}). */
+    public java.util.List<RuleViolationException> violations() {
+        return java.util.List.of(this);
+    }
 }

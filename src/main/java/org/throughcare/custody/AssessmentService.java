@@ -1,5 +1,6 @@
 package org.throughcare.custody;
 
+import org.throughcare.common.RuleViolations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.audit.AuditAction;

@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.throughcare.common.RuleViolationException;
 import org.throughcare.person.PersonLookup;
 import org.throughcare.user.SignedInUser;
+import org.throughcare.web.FormErrors;
 
 /** Recording a custody event, reading it, and the confirmatory lab steps for its results. */
 @Controller
@@ -55,17 +56,11 @@ class CustodyEventController {
                   BindingResult result, Model model, @AuthenticationPrincipal SignedInUser user,
                   RedirectAttributes redirect) {
         form.checkSampleDateAndTime(result);
-        if (result.hasErrors()) {
-            return showForm(personId, model, user);
-        }
-        try {
+        return FormErrors.submit(result, () -> {
             CustodyEvent event = service.record(form.toCommand(personId), user);
             redirect.addFlashAttribute("successMessage", "Custody event recorded");
             return "redirect:/custody/events/" + event.getId();
-        } catch (RuleViolationException violation) {
-            CustodyForms.reject(result, violation);
-            return showForm(personId, model, user);
-        }
+        }, () -> showForm(personId, model, user));
     }
 
     @GetMapping("/custody/events/{eventId}")
@@ -148,11 +143,12 @@ class CustodyEventController {
     /** A refused action goes back to the event with the reason; a problem with what was typed stays on the form. */
     static String refused(RuleViolationException violation, BindingResult result, RedirectAttributes redirect,
                           Long eventId, java.util.function.Supplier<String> form) {
-        if (CustodyForms.refusesTheAction(violation)) {
+        // No problem belongs to a field: the action itself was refused, not what was typed.
+        if (violation.violations().stream().allMatch(v -> v.field() == null)) {
             redirect.addFlashAttribute("errorMessage", violation.getMessage());
             return "redirect:/custody/events/" + eventId;
         }
-        CustodyForms.reject(result, violation);
+        FormErrors.reject(result, violation);
         return form.get();
     }
 

@@ -27,7 +27,12 @@ public final class FormErrors {
         }
     }
 
-    public static void reject(BindingResult result, RuleViolationException violation) {
+    /** Shows every problem of the refusal, each next to its field (or at the top). */
+    public static void reject(BindingResult result, RuleViolationException refusal) {
+        refusal.violations().forEach(violation -> rejectOne(result, violation));
+    }
+
+    private static void rejectOne(BindingResult result, RuleViolationException violation) {
         if (violation.field() != null && result.getTarget() != null
                 && org.springframework.beans.BeanUtils.getPropertyDescriptor(result.getTarget().getClass(),
                 violation.field().split("\\.")[0]) != null) {

@@ -1,5 +1,6 @@
 package org.throughcare.custody;
 
+import org.throughcare.common.RuleViolations;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

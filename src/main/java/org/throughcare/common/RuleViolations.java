@@ -1,6 +1,4 @@
-package org.throughcare.custody;
-
-import org.throughcare.common.RuleViolationException;
+package org.throughcare.common;
 
 import java.util.List;
 
@@ -12,17 +10,18 @@ public class RuleViolations extends RuleViolationException {
 
     private final List<RuleViolationException> violations;
 
-    RuleViolations(List<RuleViolationException> violations) {
+    public RuleViolations(List<RuleViolationException> violations) {
         super(violations.get(0).field(), violations.get(0).getMessage());
         this.violations = List.copyOf(violations);
     }
 
+    @Override
     public List<RuleViolationException> violations() {
         return violations;
     }
 
     /** Throws the problems found, if any. */
-    static void throwIfAny(List<RuleViolationException> problems) {
+    public static void throwIfAny(List<RuleViolationException> problems) {
         if (problems.size() == 1) {
             throw problems.get(0);
         }
