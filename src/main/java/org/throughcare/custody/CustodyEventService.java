@@ -1,12 +1,12 @@
 package org.throughcare.custody;
 
-import org.throughcare.common.RuleViolations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.audit.AuditAction;
 import org.throughcare.audit.AuditService;
 import org.throughcare.common.RecordNotFoundException;
 import org.throughcare.common.RuleViolationException;
+import org.throughcare.common.RuleViolations;
 import org.throughcare.person.PersonAccess;
 import org.throughcare.person.PersonLookup;
 import org.throughcare.user.SignedInUser;

@@ -1,12 +1,12 @@
 package org.throughcare.custody;
 
-import org.throughcare.common.RuleViolations;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.throughcare.common.RuleViolationException;
+import org.throughcare.common.RuleViolations;
 import org.throughcare.person.Person;
 import org.throughcare.user.Role;
 import org.throughcare.user.SignedInUser;
