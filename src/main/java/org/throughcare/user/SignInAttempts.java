@@ -14,7 +14,9 @@ import java.time.Clock;
 
 /**
  * Counts wrong passwords and locks the account after too many, so passwords cannot be guessed; every
- * sign-in and failure goes to the audit trail.
+ * sign-in and failure goes to the audit trail. The counting is done with update statements, not by
+ * changing the entity: simultaneous attempts queue on the row instead of failing on its version, and
+ * sign-in bookkeeping never makes an administrator's open edit of the account stale.
  */
 @Component
 class SignInAttempts {
@@ -40,7 +42,7 @@ class SignInAttempts {
     void onSuccess(AuthenticationSuccessEvent event) {
         String username = event.getAuthentication().getName();
         transaction.executeWithoutResult(status -> users.findByUsernameIgnoreCase(username).ifPresent(account -> {
-            account.recordSignIn(clock.instant());
+            users.recordSignIn(account.getId(), clock.instant());
             audit.record(account.getUsername(), AuditAction.SIGN_IN, RECORD_TYPE, account.getId(), null);
         }));
     }
@@ -56,8 +58,9 @@ class SignInAttempts {
             Long id = account.map(UserAccount::getId).orElse(null);
             audit.record(actor, AuditAction.SIGN_IN_FAILED, RECORD_TYPE, id, reason);
             if (wrongPassword && account.isPresent()) {
-                boolean locked = account.get().recordFailedSignIn(clock.instant(),
-                        properties.maxFailedSignIns(), properties.lockDuration());
+                users.countFailedSignIn(id);
+                boolean locked = users.lockIfTooManyFailures(id, properties.maxFailedSignIns(),
+                        clock.instant().plus(properties.lockDuration())) > 0;
                 if (locked) {
                     audit.record(actor, AuditAction.LOCKED, RECORD_TYPE, id,
                             "Locked after " + properties.maxFailedSignIns() + " failed sign-ins");

@@ -90,23 +90,6 @@ public class UserAccount extends AuditedEntity {
         this.disabledBy = null;
     }
 
-    /** Counts a failed sign-in and returns true when this failure locked the account. */
-    boolean recordFailedSignIn(Instant now, int maxAttempts, java.time.Duration lockFor) {
-        failedSignInCount++;
-        if (failedSignInCount >= maxAttempts) {
-            lockedUntil = now.plus(lockFor);
-            failedSignInCount = 0;
-            return true;
-        }
-        return false;
-    }
-
-    void recordSignIn(Instant now) {
-        failedSignInCount = 0;
-        lockedUntil = null;
-        lastSignedInAt = now;
-    }
-
     void unlock() {
         failedSignInCount = 0;
         lockedUntil = null;

@@ -37,4 +37,19 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     java.util.List<UserAccount> findByDisabledAtIsNullOrderByDisplayName();
 
     long countByRoleAndDisabledAtIsNullAndIdNot(Role role, Long id);
+
+    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update UserAccount u set u.failedSignInCount = 0, u.lockedUntil = null, u.lastSignedInAt = :now "
+            + "where u.id = :id")
+    int recordSignIn(@Param("id") Long id, @Param("now") java.time.Instant now);
+
+    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update UserAccount u set u.failedSignInCount = u.failedSignInCount + 1 where u.id = :id")
+    int countFailedSignIn(@Param("id") Long id);
+
+    /** Locks the account when the failures reached the limit; 1 when it did. */
+    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update UserAccount u set u.failedSignInCount = 0, u.lockedUntil = :until "
+            + "where u.id = :id and u.failedSignInCount >= :max")
+    int lockIfTooManyFailures(@Param("id") Long id, @Param("max") int max, @Param("until") java.time.Instant until);
 }

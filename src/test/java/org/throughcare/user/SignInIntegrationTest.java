@@ -75,6 +75,19 @@ class SignInIntegrationTest {
     }
 
     @Test
+    void signInBookkeepingDoesNotMakeAnAdministratorsOpenEditStale() throws Exception {
+        long versionBefore = users.get(account.getId()).getVersion();
+
+        mvc.perform(formLogin("/sign-in").user(account.getUsername()).password("wrong-password"));
+        mvc.perform(formLogin("/sign-in").user(account.getUsername()).password(PASSWORD));
+
+        assertThat(users.get(account.getId()).getVersion()).isEqualTo(versionBefore);
+        users.update(account.getId(), new UserChanges("Sam Renamed", Role.PROBATION_OFFICER,
+                account.getTeam().getId(), versionBefore));
+        assertThat(users.get(account.getId()).getDisplayName()).isEqualTo("Sam Renamed");
+    }
+
+    @Test
     void usernamesAreNotCaseSensitive() throws Exception {
         mvc.perform(formLogin("/sign-in").user(account.getUsername().toUpperCase()).password(PASSWORD))
                 .andExpect(redirectedUrl("/"))
