@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.throughcare.common.RuleViolationException;
 import org.throughcare.person.PersonLookup;
 import org.throughcare.user.SignedInUser;
+import org.throughcare.web.FormErrors;
 import org.throughcare.web.Option;
 
 /** Booking required assessments, recording what happened, cancelling a follow-up, telling the police. */
@@ -56,17 +56,12 @@ class AssessmentController {
     String book(@PathVariable Long eventId, @RequestParam AssessmentKind kind,
                 @Valid @ModelAttribute("bookForm") BookAssessmentForm form, BindingResult result, Model model,
                 @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return showBookForm(eventId, kind, model, user);
-        }
-        try {
+        return FormErrors.submit(result, () -> {
             service.book(eventId, form.toBooking(kind), user);
             redirect.addFlashAttribute("successMessage", kind.label() + " booked");
             return "redirect:/custody/events/" + eventId;
-        } catch (RuleViolationException violation) {
-            return CustodyEventController.refused(violation, result, redirect, eventId,
-                    () -> showBookForm(eventId, kind, model, user));
-        }
+        }, () -> showBookForm(eventId, kind, model, user),
+                refusal -> CustodyEventController.refuse(redirect, eventId, refusal.getMessage()));
     }
 
     @GetMapping("/custody/assessments/{assessmentId}/outcome")
@@ -88,19 +83,13 @@ class AssessmentController {
     String recordOutcome(@PathVariable Long assessmentId, @Valid @ModelAttribute("outcomeForm") OutcomeForm form,
                          BindingResult result, Model model, @AuthenticationPrincipal SignedInUser user,
                          RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return showAssessmentForm(assessmentId, "custody/outcome", model, user);
-        }
-        try {
+        return FormErrors.submit(result, () -> {
             RequiredAssessment done = service.recordOutcome(assessmentId, form.getOutcome(), form.getResult(), form.at(), user);
             redirect.addFlashAttribute("successMessage", "Outcome of the " + done.getKind().label()
                     .toLowerCase(java.util.Locale.UK) + " recorded");
             return "redirect:/custody/events/" + done.getEvent().getId();
-        } catch (RuleViolationException violation) {
-            return CustodyEventController.refused(violation, result, redirect,
-                    service.assessment(assessmentId, user).getEvent().getId(),
-                    () -> showAssessmentForm(assessmentId, "custody/outcome", model, user));
-        }
+        }, () -> showAssessmentForm(assessmentId, "custody/outcome", model, user),
+                refusal -> CustodyEventController.refuse(redirect, service.assessment(assessmentId, user).getEvent().getId(), refusal.getMessage()));
     }
 
     @GetMapping("/custody/events/{eventId}/follow-up/cancel")
@@ -121,17 +110,12 @@ class AssessmentController {
     String cancel(@PathVariable Long eventId, @Valid @ModelAttribute("cancelForm") CancelFollowUpForm form,
                   BindingResult result, Model model, @AuthenticationPrincipal SignedInUser user,
                   RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return showEventForm(eventId, "custody/cancel-follow-up", model, user);
-        }
-        try {
+        return FormErrors.submit(result, () -> {
             service.cancelFollowUp(eventId, form.getReason(), form.at(), user);
             redirect.addFlashAttribute("successMessage", "Follow-up assessment cancelled");
             return "redirect:/custody/events/" + eventId;
-        } catch (RuleViolationException violation) {
-            return CustodyEventController.refused(violation, result, redirect, eventId,
-                    () -> showEventForm(eventId, "custody/cancel-follow-up", model, user));
-        }
+        }, () -> showEventForm(eventId, "custody/cancel-follow-up", model, user),
+                refusal -> CustodyEventController.refuse(redirect, eventId, refusal.getMessage()));
     }
 
     @GetMapping("/custody/assessments/{assessmentId}/police-told")
@@ -153,18 +137,12 @@ class AssessmentController {
     String policeTold(@PathVariable Long assessmentId, @Valid @ModelAttribute("policeForm") PoliceToldForm form,
                       BindingResult result, Model model, @AuthenticationPrincipal SignedInUser user,
                       RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return showAssessmentForm(assessmentId, "custody/police-told", model, user);
-        }
-        try {
+        return FormErrors.submit(result, () -> {
             RequiredAssessment done = service.recordPoliceNotified(assessmentId, form.at(), user);
             redirect.addFlashAttribute("successMessage", "Recorded that the police were told");
             return "redirect:/custody/events/" + done.getEvent().getId();
-        } catch (RuleViolationException violation) {
-            return CustodyEventController.refused(violation, result, redirect,
-                    service.assessment(assessmentId, user).getEvent().getId(),
-                    () -> showAssessmentForm(assessmentId, "custody/police-told", model, user));
-        }
+        }, () -> showAssessmentForm(assessmentId, "custody/police-told", model, user),
+                refusal -> CustodyEventController.refuse(redirect, service.assessment(assessmentId, user).getEvent().getId(), refusal.getMessage()));
     }
 
     private String showBookForm(Long eventId, AssessmentKind kind, Model model, SignedInUser user) {

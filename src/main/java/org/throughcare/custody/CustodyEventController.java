@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.throughcare.common.RuleViolationException;
 import org.throughcare.person.PersonLookup;
 import org.throughcare.user.SignedInUser;
 import org.throughcare.web.FormErrors;
@@ -88,17 +87,12 @@ class CustodyEventController {
     String dispute(@PathVariable Long resultId, @Valid @ModelAttribute("disputeForm") DisputeForm form,
                    BindingResult result, Model model, @AuthenticationPrincipal SignedInUser user,
                    RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return showResultForm(resultId, "custody/dispute", model, user);
-        }
-        try {
+        return FormErrors.submit(result, () -> {
             DrugTestResult done = service.disputeResult(resultId, form.at(), user);
             redirect.addFlashAttribute("successMessage", done.getSubstance().getName() + " sample sent for confirmation");
             return "redirect:/custody/events/" + done.getEvent().getId();
-        } catch (RuleViolationException violation) {
-            return refused(violation, result, redirect, service.result(resultId, user).getEvent().getId(),
-                    () -> showResultForm(resultId, "custody/dispute", model, user));
-        }
+        }, () -> showResultForm(resultId, "custody/dispute", model, user),
+                refusal -> CustodyEventController.refuse(redirect, service.result(resultId, user).getEvent().getId(), refusal.getMessage()));
     }
 
     @GetMapping("/custody/results/{resultId}/confirm")
@@ -120,36 +114,19 @@ class CustodyEventController {
     String confirm(@PathVariable Long resultId, @Valid @ModelAttribute("confirmForm") ConfirmResultForm form,
                    BindingResult result, Model model, @AuthenticationPrincipal SignedInUser user,
                    RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return showResultForm(resultId, "custody/confirm", model, user);
-        }
-        try {
+        return FormErrors.submit(result, () -> {
             DrugTestResult done = service.confirmResult(resultId, form.getConfirmedResult(), form.at(), user);
             redirect.addFlashAttribute("successMessage", "Confirmed result for " + done.getSubstance().getName()
                     + " recorded");
             return "redirect:/custody/events/" + done.getEvent().getId();
-        } catch (RuleViolationException violation) {
-            return refused(violation, result, redirect, service.result(resultId, user).getEvent().getId(),
-                    () -> showResultForm(resultId, "custody/confirm", model, user));
-        }
+        }, () -> showResultForm(resultId, "custody/confirm", model, user),
+                refusal -> CustodyEventController.refuse(redirect, service.result(resultId, user).getEvent().getId(), refusal.getMessage()));
     }
 
     /** An action the record's state does not allow: back to the event with the reason. */
     static String refuse(RedirectAttributes redirect, Long eventId, String message) {
         redirect.addFlashAttribute("errorMessage", message);
         return "redirect:/custody/events/" + eventId;
-    }
-
-    /** A refused action goes back to the event with the reason; a problem with what was typed stays on the form. */
-    static String refused(RuleViolationException violation, BindingResult result, RedirectAttributes redirect,
-                          Long eventId, java.util.function.Supplier<String> form) {
-        // No problem belongs to a field: the action itself was refused, not what was typed.
-        if (violation.violations().stream().allMatch(v -> v.field() == null)) {
-            redirect.addFlashAttribute("errorMessage", violation.getMessage());
-            return "redirect:/custody/events/" + eventId;
-        }
-        FormErrors.reject(result, violation);
-        return form.get();
     }
 
     private String showForm(Long personId, Model model, SignedInUser user) {

@@ -16,12 +16,26 @@ public final class FormErrors {
      */
     public static String submit(BindingResult result, java.util.function.Supplier<String> action,
                                 java.util.function.Supplier<String> showForm) {
+        return submit(result, action, showForm, null);
+    }
+
+    /**
+     * As {@link #submit(BindingResult, java.util.function.Supplier, java.util.function.Supplier)}, but when
+     * the refusal concerns the action itself (no problem belongs to a field), {@code whenActionRefused}
+     * decides where to go instead of showing the form again.
+     */
+    public static String submit(BindingResult result, java.util.function.Supplier<String> action,
+                                java.util.function.Supplier<String> showForm,
+                                java.util.function.Function<RuleViolationException, String> whenActionRefused) {
         if (result.hasErrors()) {
             return showForm.get();
         }
         try {
             return action.get();
         } catch (RuleViolationException violation) {
+            if (whenActionRefused != null && violation.violations().stream().allMatch(v -> v.field() == null)) {
+                return whenActionRefused.apply(violation);
+            }
             reject(result, violation);
             return showForm.get();
         }
