@@ -1,11 +1,14 @@
 package org.throughcare;
 
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.util.HtmlUtils;
 import org.throughcare.user.Role;
 import org.throughcare.user.SignedInUser;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,7 +38,24 @@ public final class TestPages {
 
     public static SignedInUser signedIn(String username, Role role) {
         return new SignedInUser(-1L, username, "Test " + role.label(), role, -1L, "Test team", 101L, "Leeds",
-                "{noop}not-used", true, false);
+                "{noop}not-used", true);
+    }
+
+    /**
+     * A flash attribute as the redirect before this request would have left it. Spring Session keeps flash
+     * maps in the real session, which MockMvc's own {@code flashAttr} cannot reach, so this hands the map to
+     * the dispatcher directly.
+     */
+    public static RequestPostProcessor flash(String name, Object value) {
+        return flash(Map.of(name, value));
+    }
+
+    /** Every flash attribute a redirect left, e.g. {@code MvcResult.getFlashMap()}. */
+    public static RequestPostProcessor flash(Map<String, ?> attributes) {
+        return request -> {
+            request.setAttribute(DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE, Map.copyOf(attributes));
+            return request;
+        };
     }
 
     /** The text of the page's {@code <title>}, unescaped. */

@@ -1,6 +1,6 @@
 package org.throughcare.user;
 
-/** Derived from when an account was disabled or locked, never stored. */
+/** Derived from when an account was disabled and whether its sign-ins are throttled anywhere, never stored. */
 public enum AccountStatus {
     ACTIVE("Active", "green"),
     LOCKED("Locked", "orange"),
@@ -22,10 +22,10 @@ public enum AccountStatus {
         return colour;
     }
 
-    static AccountStatus of(UserAccount account, java.time.Instant now) {
+    static AccountStatus of(UserAccount account, boolean lockedSomewhere) {
         if (!account.isActive()) {
             return DISABLED;
         }
-        return account.isLockedAt(now) ? LOCKED : ACTIVE;
+        return lockedSomewhere ? LOCKED : ACTIVE;
     }
 }

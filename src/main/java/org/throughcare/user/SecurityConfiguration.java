@@ -9,6 +9,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -57,8 +58,7 @@ class SecurityConfiguration {
                         .failureHandler(failureHandler()))
                 .logout(logout -> logout
                         .logoutUrl("/sign-out")
-                        .logoutSuccessUrl(SIGN_IN + "?signedOut")
-                        .deleteCookies("JSESSIONID"))
+                        .logoutSuccessUrl(SIGN_IN + "?signedOut"))
                 .sessionManagement(session -> session.invalidSessionUrl(SIGN_IN + "?timedOut"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -71,6 +71,12 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SignInAuthenticationProvider signInAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder,
+                                                              SignInThrottle throttle) {
+        return new SignInAuthenticationProvider(users, encoder, throttle);
     }
 
     private static SavedRequestAwareAuthenticationSuccessHandler successHandler() {
@@ -94,13 +100,17 @@ class SecurityConfiguration {
         };
     }
 
-    /** Why sign-in failed, worded for the user without revealing whether the username exists. */
+    /**
+     * Why sign-in failed, worded for the user without revealing whether the username exists: an unknown
+     * username gets the same answer as a wrong password, also once the attempts are throttled, and only the
+     * right password learns that an account is disabled.
+     */
     enum SignInError {
         MISSING_USERNAME("username", "Enter your username"),
         MISSING_PASSWORD("password", "Enter your password"),
         CREDENTIALS("username", "Enter a correct username and password"),
-        LOCKED("username", "Your account is locked after too many failed sign-in attempts. "
-                + "Try again later or ask an administrator to unlock it"),
+        LOCKED("username", "There have been too many failed attempts to sign in from here. Wait %d minutes, "
+                + "then try again. If you still cannot sign in, ask an administrator"),
         DISABLED("username", "Your account has been disabled. Ask an administrator if you still need access");
 
         private final String field;
@@ -131,8 +141,9 @@ class SecurityConfiguration {
             return field;
         }
 
-        public String message() {
-            return message;
+        /** The message, with the configured lock duration where it mentions one. */
+        public String message(SecurityProperties properties) {
+            return message.formatted(properties.lockDuration().toMinutes());
         }
     }
 }

@@ -2,7 +2,6 @@ package org.throughcare.user;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -13,10 +12,9 @@ import org.throughcare.audit.AuditService;
 import java.time.Clock;
 
 /**
- * Counts wrong passwords and locks the account after too many, so passwords cannot be guessed; every
- * sign-in and failure goes to the audit trail. The counting is done with update statements, not by
- * changing the entity: simultaneous attempts queue on the row instead of failing on its version, and
- * sign-in bookkeeping never makes an administrator's open edit of the account stale.
+ * Every sign-in and failure goes to the audit trail; failures are counted by {@link SignInThrottle}. The
+ * bookkeeping uses update statements, not entity changes: simultaneous attempts queue on the row instead of
+ * failing on its version, and sign-in never makes an administrator's open edit of the account stale.
  */
 @Component
 class SignInAttempts {
@@ -24,14 +22,16 @@ class SignInAttempts {
     static final String RECORD_TYPE = "User";
 
     private final UserAccountRepository users;
+    private final SignInThrottle throttle;
     private final AuditService audit;
     private final SecurityProperties properties;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    SignInAttempts(UserAccountRepository users, AuditService audit, SecurityProperties properties, Clock clock,
-                   PlatformTransactionManager transactionManager) {
+    SignInAttempts(UserAccountRepository users, SignInThrottle throttle, AuditService audit,
+                   SecurityProperties properties, Clock clock, PlatformTransactionManager transactionManager) {
         this.users = users;
+        this.throttle = throttle;
         this.audit = audit;
         this.properties = properties;
         this.clock = clock;
@@ -41,35 +41,31 @@ class SignInAttempts {
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
         String username = event.getAuthentication().getName();
+        String address = SignInAuthenticationProvider.clientAddress(event.getAuthentication());
         transaction.executeWithoutResult(status -> users.findByUsernameIgnoreCase(username).ifPresent(account -> {
             users.recordSignIn(account.getId(), clock.instant());
-            audit.record(account.getUsername(), AuditAction.SIGN_IN, RECORD_TYPE, account.getId(), null);
+            throttle.recordSuccess(address, username);
+            audit.record(account.getUsername(), AuditAction.SIGN_IN, RECORD_TYPE, account.getId(), "From " + address);
         }));
     }
 
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
-        String attempted = String.valueOf(event.getAuthentication().getPrincipal()).trim();
-        String reason = event.getException().getClass().getSimpleName();
-        boolean wrongPassword = event instanceof AuthenticationFailureBadCredentialsEvent;
+        String attempted = SignInThrottle.key(String.valueOf(event.getAuthentication().getPrincipal()));
+        String address = SignInAuthenticationProvider.clientAddress(event.getAuthentication());
+        boolean alreadyRefused = event.getException() instanceof SignInAuthenticationProvider.Throttled;
+        String reason = (alreadyRefused ? "Refused: too many failures" : event.getException().getClass().getSimpleName())
+                + " from " + address;
         transaction.executeWithoutResult(status -> {
             var account = users.findByUsernameIgnoreCase(attempted);
-            String actor = account.map(UserAccount::getUsername).orElse(truncate(attempted));
+            String actor = account.map(UserAccount::getUsername).orElse(attempted);
             Long id = account.map(UserAccount::getId).orElse(null);
             audit.record(actor, AuditAction.SIGN_IN_FAILED, RECORD_TYPE, id, reason);
-            if (wrongPassword && account.isPresent()) {
-                users.countFailedSignIn(id);
-                boolean locked = users.lockIfTooManyFailures(id, properties.maxFailedSignIns(),
-                        clock.instant().plus(properties.lockDuration())) > 0;
-                if (locked) {
-                    audit.record(actor, AuditAction.LOCKED, RECORD_TYPE, id,
-                            "Locked after " + properties.maxFailedSignIns() + " failed sign-ins");
-                }
+            if (!alreadyRefused && throttle.recordFailure(address, attempted)) {
+                audit.record(actor, AuditAction.LOCKED, RECORD_TYPE, id, "Locked at " + address + " for "
+                        + properties.lockDuration().toMinutes() + " minutes after " + properties.maxFailedSignIns()
+                        + " failed sign-ins");
             }
         });
-    }
-
-    private static String truncate(String value) {
-        return value.length() > 100 ? value.substring(0, 100) : value;
     }
 }

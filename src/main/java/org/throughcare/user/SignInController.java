@@ -1,5 +1,6 @@
 package org.throughcare.user;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -10,6 +11,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.throughcare.database.RunMode;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
@@ -23,9 +25,15 @@ class SignInController {
     static final String VIEW = "user/sign-in";
 
     private final RunMode runMode;
+    private final SecurityProperties security;
 
-    SignInController(RunMode runMode) {
+    private final Duration sessionTimeout;
+
+    SignInController(RunMode runMode, SecurityProperties security,
+                     @Value("${server.servlet.session.timeout:30m}") Duration sessionTimeout) {
         this.runMode = runMode;
+        this.security = security;
+        this.sessionTimeout = sessionTimeout;
     }
 
     record DemoAccount(String username, String role) {
@@ -42,10 +50,11 @@ class SignInController {
         form.setUsername(username == null ? null : username.toString());
         BindingResult result = new BeanPropertyBindingResult(form, "signInForm");
         if (model.getAttribute("signInError") instanceof SecurityConfiguration.SignInError error) {
-            result.rejectValue(error.field(), "signIn." + error.name(), error.message());
+            result.rejectValue(error.field(), "signIn." + error.name(), error.message(security));
         }
         model.addAttribute("signInForm", form);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "signInForm", result);
+        model.addAttribute("sessionTimeoutMinutes", sessionTimeout.toMinutes());
         model.addAttribute("demoAccounts", runMode.demo() ? demoAccounts() : List.of());
         return VIEW;
     }

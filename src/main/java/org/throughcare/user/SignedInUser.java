@@ -14,17 +14,17 @@ import java.util.List;
  * for the team scope that every read of a person's data is checked against.
  */
 public record SignedInUser(Long id, String username, String displayName, Role role, Long teamId, String teamName,
-                           Long areaId, String areaName, String passwordHash, boolean active, boolean locked)
+                           Long areaId, String areaName, String passwordHash, boolean active)
         implements UserDetails, Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
-    static SignedInUser of(UserAccount account, boolean locked) {
+    static SignedInUser of(UserAccount account) {
         Team team = account.getTeam();
         return new SignedInUser(account.getId(), account.getUsername(), account.getDisplayName(), account.getRole(),
                 team.getId(), team.getName(), team.getArea().getId(), team.getArea().getName(),
-                account.getPasswordHash(), account.isActive() && team.isActive(), locked);
+                account.getPasswordHash(), account.isActive() && team.isActive());
     }
 
     @Override
@@ -40,11 +40,6 @@ public record SignedInUser(Long id, String username, String displayName, Role ro
     @Override
     public String getUsername() {
         return username;
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
     }
 
     @Override

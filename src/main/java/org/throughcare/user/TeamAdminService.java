@@ -24,14 +24,16 @@ public class TeamAdminService {
     private final TeamRepository teams;
     private final AreaRepository areas;
     private final UserAccountRepository users;
+    private final SignedInSessions sessions;
     private final AuditService audit;
     private final Clock clock;
 
-    TeamAdminService(TeamRepository teams, AreaRepository areas, UserAccountRepository users, AuditService audit,
-                     Clock clock) {
+    TeamAdminService(TeamRepository teams, AreaRepository areas, UserAccountRepository users,
+                     SignedInSessions sessions, AuditService audit, Clock clock) {
         this.teams = teams;
         this.areas = areas;
         this.users = users;
+        this.sessions = sessions;
         this.audit = audit;
         this.clock = clock;
     }
@@ -91,8 +93,15 @@ public class TeamAdminService {
             throw new RuleViolationException("name", "A team called " + name + " already exists");
         }
         String before = team.getName() + ", " + team.getArea().getName();
+        Long areaBefore = team.getArea().getId();
         team.rename(name, area(details.areaId()));
-        audit.record(AuditAction.UPDATE, RECORD_TYPE, id, before + " → " + name + ", " + team.getArea().getName());
+        String summary = before + " → " + name + ", " + team.getArea().getName();
+        if (!areaBefore.equals(team.getArea().getId())) {
+            // A team's area decides what its members may read: they sign in again to get the new scope.
+            int ended = users.findUsernamesByTeamId(id).stream().mapToInt(sessions::endAll).sum();
+            summary += ended == 0 ? "" : "; members signed out of " + ended + (ended == 1 ? " session" : " sessions");
+        }
+        audit.record(AuditAction.UPDATE, RECORD_TYPE, id, summary);
         return team;
     }
 

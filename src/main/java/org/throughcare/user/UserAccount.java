@@ -16,8 +16,8 @@ import org.throughcare.audit.AuditedEntity;
 import java.time.Instant;
 
 /**
- * Someone who signs in. Disabling and locking are stored as times (and, for disabling, who did it)
- * rather than flags, so the account's history can be reported.
+ * Someone who signs in. Disabling is stored as a time and who did it rather than a flag, so the account's
+ * history can be reported. Failed sign-ins are counted per client address by {@link SignInThrottle}.
  */
 @Entity
 @Table(name = "app_user")
@@ -43,12 +43,6 @@ public class UserAccount extends AuditedEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "team_id", nullable = false)
     private Team team;
-
-    @Column(name = "failed_sign_in_count", nullable = false)
-    private int failedSignInCount;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
 
     @Column(name = "last_signed_in_at")
     private Instant lastSignedInAt;
@@ -90,17 +84,8 @@ public class UserAccount extends AuditedEntity {
         this.disabledBy = null;
     }
 
-    void unlock() {
-        failedSignInCount = 0;
-        lockedUntil = null;
-    }
-
     public boolean isActive() {
         return disabledAt == null;
-    }
-
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
     public Long getId() {
@@ -125,14 +110,6 @@ public class UserAccount extends AuditedEntity {
 
     public Team getTeam() {
         return team;
-    }
-
-    public int getFailedSignInCount() {
-        return failedSignInCount;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
     }
 
     public Instant getLastSignedInAt() {

@@ -6,24 +6,20 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Clock;
-
 @Service
 class UserAccountDetailsService implements UserDetailsService {
 
     private final UserAccountRepository users;
-    private final Clock clock;
 
-    UserAccountDetailsService(UserAccountRepository users, Clock clock) {
+    UserAccountDetailsService(UserAccountRepository users) {
         this.users = users;
-        this.clock = clock;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         return users.findByUsernameIgnoreCase(username.trim())
-                .map(account -> SignedInUser.of(account, account.isLockedAt(clock.instant())))
+                .map(SignedInUser::of)
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }
 }

@@ -23,7 +23,7 @@ import org.throughcare.web.SummaryRow;
 import org.throughcare.web.Option;
 import org.throughcare.web.PageLinks;
 
-import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -42,13 +42,11 @@ class UserAdminController {
 
     private final UserAdminService users;
     private final TeamAdminService teams;
-    private final Clock clock;
     private final Formats formats;
 
-    UserAdminController(UserAdminService users, TeamAdminService teams, Clock clock, Formats formats) {
+    UserAdminController(UserAdminService users, TeamAdminService teams, Formats formats) {
         this.users = users;
         this.teams = teams;
-        this.clock = clock;
         this.formats = formats;
     }
 
@@ -61,9 +59,9 @@ class UserAdminController {
     @PreAuthorize("hasRole('ADMIN')")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page, Model model) {
         Page<UserAccount> results = users.search(q, PageLinks.index(page), PAGE_SIZE);
-        var now = clock.instant();
+        var locked = users.locked(results.getContent());
         List<List<Cell>> rows = results.stream().map(user -> {
-            AccountStatus status = AccountStatus.of(user, now);
+            AccountStatus status = AccountStatus.of(user, locked.contains(user.getUsername()));
             return List.of(
                     Cell.link(user.getDisplayName(), "/admin/users/" + user.getId()),
                     Cell.text(user.getUsername()),
@@ -101,10 +99,11 @@ class UserAdminController {
     @PreAuthorize("hasRole('ADMIN')")
     String show(@PathVariable Long id, Model model) {
         UserAccount account = users.get(id);
-        AccountStatus status = AccountStatus.of(account, clock.instant());
+        var lockedUntil = users.lockedUntil(account);
+        AccountStatus status = AccountStatus.of(account, lockedUntil.isPresent());
         model.addAttribute("account", account);
         model.addAttribute("status", status);
-        model.addAttribute("details", details(account, status));
+        model.addAttribute("details", details(account, status, lockedUntil.orElse(null)));
         return SHOW;
     }
 
@@ -172,7 +171,7 @@ class UserAdminController {
         return "redirect:/admin/users/" + id;
     }
 
-    private List<SummaryRow> details(UserAccount account, AccountStatus status) {
+    private List<SummaryRow> details(UserAccount account, AccountStatus status, Instant lockedUntil) {
         List<SummaryRow> rows = new ArrayList<>(List.of(
                 SummaryRow.of("Username", account.getUsername()),
                 SummaryRow.of("Role", account.getRole().label()),
@@ -180,7 +179,8 @@ class UserAdminController {
                 SummaryRow.of("Last signed in", account.getLastSignedInAt() == null ? "Never"
                         : formats.dateTime(account.getLastSignedInAt()))));
         if (status == AccountStatus.LOCKED) {
-            rows.add(SummaryRow.of("Locked until", formats.dateTime(account.getLockedUntil())));
+            rows.add(SummaryRow.of("Sign-in refused until", formats.dateTime(lockedUntil)
+                    + " from where the failed attempts came"));
         }
         if (status == AccountStatus.DISABLED) {
             rows.add(SummaryRow.of("Disabled", formats.dateTime(account.getDisabledAt()) + " by " + account.getDisabledBy()));

@@ -13,6 +13,11 @@ import org.throughcare.common.RecordNotFoundException;
 import org.throughcare.common.RuleViolationException;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -27,15 +32,20 @@ public class UserAdminService {
     private final TeamRepository teams;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
+    private final SignInThrottle throttle;
+    private final SignedInSessions sessions;
     private final AuditService audit;
     private final Clock clock;
 
     UserAdminService(UserAccountRepository users, TeamRepository teams, PasswordEncoder passwordEncoder,
-                     PasswordPolicy passwordPolicy, AuditService audit, Clock clock) {
+                     PasswordPolicy passwordPolicy, SignInThrottle throttle, SignedInSessions sessions,
+                     AuditService audit, Clock clock) {
         this.users = users;
         this.teams = teams;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
+        this.throttle = throttle;
+        this.sessions = sessions;
         this.audit = audit;
         this.clock = clock;
     }
@@ -89,8 +99,10 @@ public class UserAdminService {
         }
         Team team = account.getTeam().getId().equals(changes.teamId()) ? account.getTeam() : activeTeam(changes.teamId());
         String before = describe(account);
+        boolean accessChanges = account.getRole() != changes.role() || !account.getTeam().getId().equals(team.getId());
         account.change(changes.displayName().trim(), changes.role(), team);
-        audit.record(AuditAction.UPDATE, RECORD_TYPE, id, before + " → " + describe(account));
+        audit.record(AuditAction.UPDATE, RECORD_TYPE, id, before + " → " + describe(account)
+                + (accessChanges ? signedOut(account) : ""));
         return account;
     }
 
@@ -105,7 +117,7 @@ public class UserAdminService {
         }
         if (account.isActive()) {
             account.disable(clock.instant(), CurrentActor.name());
-            audit.record(AuditAction.UPDATE, RECORD_TYPE, id, "Disabled " + account.getUsername());
+            audit.record(AuditAction.UPDATE, RECORD_TYPE, id, "Disabled " + account.getUsername() + signedOut(account));
         }
     }
 
@@ -121,8 +133,21 @@ public class UserAdminService {
     @Transactional
     public void unlock(Long id) {
         UserAccount account = get(id);
-        account.unlock();
+        throttle.unlock(account.getUsername());
         audit.record(AuditAction.UPDATE, RECORD_TYPE, id, "Unlocked " + account.getUsername());
+    }
+
+    /** Until when the user's sign-ins are refused somewhere, if they are now. */
+    @Transactional(readOnly = true)
+    public Optional<Instant> lockedUntil(UserAccount account) {
+        return Optional.ofNullable(throttle.lockedUntil(List.of(account.getUsername()))
+                .get(account.getUsername()));
+    }
+
+    /** The usernames, among these, whose sign-ins are refused somewhere now. */
+    @Transactional(readOnly = true)
+    public Set<String> locked(Collection<UserAccount> accounts) {
+        return throttle.lockedUntil(accounts.stream().map(UserAccount::getUsername).toList()).keySet();
     }
 
     @Transactional
@@ -130,8 +155,15 @@ public class UserAdminService {
         passwordPolicy.check(password);
         UserAccount account = get(id);
         account.changePassword(passwordEncoder.encode(password));
-        account.unlock();
-        audit.record(AuditAction.UPDATE, RECORD_TYPE, id, "Password reset for " + account.getUsername());
+        throttle.unlock(account.getUsername());
+        audit.record(AuditAction.UPDATE, RECORD_TYPE, id, "Password reset for " + account.getUsername()
+                + signedOut(account));
+    }
+
+    /** Ends the user's sessions everywhere; says so for the audit line when there were any. */
+    private String signedOut(UserAccount account) {
+        int ended = sessions.endAll(account.getUsername());
+        return ended == 0 ? "" : "; signed out of " + ended + (ended == 1 ? " session" : " sessions");
     }
 
     int passwordMinLength() {

@@ -30,7 +30,7 @@ public class UserDirectory {
     /** The user as if signed in, for jobs that act on a user's behalf (demo data). */
     @Transactional(readOnly = true)
     public java.util.Optional<SignedInUser> signedInUser(String username) {
-        return users.findByUsernameIgnoreCase(username).map(account -> SignedInUser.of(account, false));
+        return users.findByUsernameIgnoreCase(username).map(SignedInUser::of);
     }
 
     @Transactional(readOnly = true)

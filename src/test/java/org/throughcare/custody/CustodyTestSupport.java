@@ -68,7 +68,7 @@ abstract class CustodyTestSupport {
         UserAccount account = users.create(new NewUser("t" + UUID.randomUUID().toString().substring(0, 12),
                 "Test " + role, role, team.getId(), "correct-horse-battery-staple"));
         return new SignedInUser(account.getId(), account.getUsername(), account.getDisplayName(), role, team.getId(),
-                team.getName(), areaId, force, "{noop}unused", true, false);
+                team.getName(), areaId, force, "{noop}unused", true);
     }
 
     CustodySuite suite(String force, LocalDate liveFrom) {

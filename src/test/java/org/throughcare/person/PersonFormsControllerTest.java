@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.throughcare.TestData;
+import org.throughcare.TestPages;
 import org.throughcare.user.Role;
 import org.throughcare.user.SignedInUser;
 
@@ -234,7 +235,7 @@ class PersonFormsControllerTest {
                 .andExpect(flash().attribute("errorMessage", message))
                 .andExpect(flash().attributeCount(1))
                 .andReturn();
-        Document page = page(get("/people/" + person.getId()).flashAttrs(refused.getFlashMap()), worker);
+        Document page = page(get("/people/" + person.getId()).with(TestPages.flash(refused.getFlashMap())), worker);
         assertThat(page.title()).startsWith("Error: ");
         assertThat(page.select(".govuk-error-summary").text()).contains(message);
     }

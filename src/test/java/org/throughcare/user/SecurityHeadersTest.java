@@ -7,9 +7,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+
+import org.throughcare.MockBrowser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -110,12 +111,12 @@ class SecurityHeadersTest {
     /** A browser that has been shown a form has a token in its session; a POST without it is forbidden. */
     @Test
     void postsWithoutTheCsrfTokenAreForbidden() throws Exception {
-        MockHttpSession session = (MockHttpSession) mvc.perform(get("/sign-in")).andExpect(status().isOk())
-                .andReturn().getRequest().getSession(false);
-        assertThat(session).as("showing the form stores a token in the session").isNotNull();
+        MockBrowser browser = new MockBrowser(mvc);
+        assertThat(browser.perform(get("/sign-in")).getResponse().getStatus()).isEqualTo(200);
+        assertThat(browser.hasSessionCookie()).as("showing the form stores a token in the session").isTrue();
 
-        mvc.perform(post("/sign-in").session(session).param("username", "anyone").param("password", "whatever-it-is"))
-                .andExpect(status().isForbidden());
+        assertThat(browser.perform(post("/sign-in").param("username", "anyone").param("password", "whatever-it-is"))
+                .getResponse().getStatus()).isEqualTo(403);
         mvc.perform(post("/sign-in").with(csrf().useInvalidToken())
                         .param("username", "anyone").param("password", "whatever-it-is"))
                 .andExpect(status().isForbidden());
@@ -156,6 +157,7 @@ class SecurityHeadersTest {
     void theTimedOutPageSaysWhy() throws Exception {
         String page = mvc.perform(get("/sign-in").param("timedOut", "")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("You were signed out because you had not done anything for a while.");
+        assertThat(page).contains("You were signed out, either because you had not done anything for 30 minutes "
+                + "or because an administrator changed your account.");
     }
 }

@@ -1,29 +1,27 @@
 package org.throughcare.user;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.web.servlet.FlashMap;
-import org.springframework.web.servlet.support.SessionFlashMapManager;
+import org.throughcare.MockBrowser;
 import org.throughcare.audit.AuditAction;
 import org.throughcare.audit.AuditEvent;
 import org.throughcare.audit.AuditQuery;
 import org.throughcare.audit.AuditService;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
-import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.throughcare.TestPages.text;
 import static org.throughcare.TestPages.title;
 import static org.throughcare.TestPages.unique;
@@ -34,8 +32,8 @@ class SignInIntegrationTest {
 
     static final String PASSWORD = "correct-horse-battery";
     static final String CREDENTIALS = "Enter a correct username and password";
-    static final String LOCKED = "Your account is locked after too many failed sign-in attempts. "
-            + "Try again later or ask an administrator to unlock it";
+    static final String THROTTLED = "There have been too many failed attempts to sign in from here. Wait 15 minutes, "
+            + "then try again. If you still cannot sign in, ask an administrator";
     static final String DISABLED = "Your account has been disabled. Ask an administrator if you still need access";
 
     @Autowired
@@ -54,6 +52,7 @@ class SignInIntegrationTest {
     SecurityProperties securityProperties;
 
     UserAccount account;
+    MockBrowser browser;
 
     @BeforeEach
     void createUser() {
@@ -61,14 +60,14 @@ class SignInIntegrationTest {
                 teams.findAreaByName("Leeds").orElseThrow().getId(), 0));
         account = users.create(new NewUser(unique("signin"), "Sam Signin", Role.PROBATION_OFFICER, team.getId(),
                 PASSWORD));
+        browser = new MockBrowser(mvc);
     }
 
     @Test
     void theRightPasswordSignsInAndIsAudited() throws Exception {
-        mvc.perform(formLogin("/sign-in").user(account.getUsername()).password(PASSWORD))
-                .andExpect(status().isFound())
-                .andExpect(redirectedUrl("/"))
-                .andExpect(authenticated().withUsername(account.getUsername()).withRoles("PROBATION_OFFICER"));
+        MvcResult signedIn = browser.signIn(account.getUsername(), PASSWORD);
+        assertThat(signedIn.getResponse().getRedirectedUrl()).isEqualTo("/");
+        assertThat(browser.perform(get("/")).getResponse().getRedirectedUrl()).isEqualTo("/probation");
 
         assertThat(actions()).contains(AuditAction.SIGN_IN).doesNotContain(AuditAction.SIGN_IN_FAILED);
         assertThat(users.get(account.getId()).getLastSignedInAt()).isNotNull();
@@ -78,8 +77,8 @@ class SignInIntegrationTest {
     void signInBookkeepingDoesNotMakeAnAdministratorsOpenEditStale() throws Exception {
         long versionBefore = users.get(account.getId()).getVersion();
 
-        mvc.perform(formLogin("/sign-in").user(account.getUsername()).password("wrong-password"));
-        mvc.perform(formLogin("/sign-in").user(account.getUsername()).password(PASSWORD));
+        browser.signIn(account.getUsername(), "wrong-password");
+        browser.signIn(account.getUsername(), PASSWORD);
 
         assertThat(users.get(account.getId()).getVersion()).isEqualTo(versionBefore);
         users.update(account.getId(), new UserChanges("Sam Renamed", Role.PROBATION_OFFICER,
@@ -89,22 +88,17 @@ class SignInIntegrationTest {
 
     @Test
     void usernamesAreNotCaseSensitive() throws Exception {
-        mvc.perform(formLogin("/sign-in").user(account.getUsername().toUpperCase()).password(PASSWORD))
-                .andExpect(redirectedUrl("/"))
-                .andExpect(authenticated().withUsername(account.getUsername()));
+        assertThat(browser.signIn(account.getUsername().toUpperCase(), PASSWORD).getResponse().getRedirectedUrl())
+                .isEqualTo("/");
+        assertThat(browser.perform(get("/probation")).getResponse().getStatus()).isEqualTo(200);
     }
 
     @Test
     void aWrongPasswordGoesBackToSignInWithAnError() throws Exception {
-        MvcResult failed = mvc.perform(formLogin("/sign-in").user(account.getUsername()).password("not-the-password"))
-                .andExpect(status().isFound())
-                .andExpect(redirectedUrl("/sign-in"))
-                .andExpect(unauthenticated())
-                .andReturn();
-        assertThat(savedFlashAttribute(failed, "signInError")).isEqualTo(SecurityConfiguration.SignInError.CREDENTIALS);
-        assertThat(savedFlashAttribute(failed, "username")).isEqualTo(account.getUsername());
+        MvcResult failed = browser.signIn(account.getUsername(), "not-the-password");
+        assertThat(failed.getResponse().getRedirectedUrl()).isEqualTo("/sign-in");
 
-        String page = followToSignInPage(failed);
+        String page = signInPage();
         assertThat(title(page)).isEqualTo("Error: Sign in – Throughcare");
         assertThat(page).contains("govuk-error-summary");
         assertThat(text(page)).contains(CREDENTIALS);
@@ -116,11 +110,8 @@ class SignInIntegrationTest {
     @Test
     void anUnknownUserGetsTheSameMessageAsAWrongPassword() throws Exception {
         String nobody = unique("nobody");
-        MvcResult failed = mvc.perform(formLogin("/sign-in").user(nobody).password("whatever-it-is"))
-                .andExpect(redirectedUrl("/sign-in"))
-                .andExpect(unauthenticated())
-                .andReturn();
-        assertThat(text(followToSignInPage(failed))).contains(CREDENTIALS);
+        assertThat(browser.signIn(nobody, "whatever-it-is").getResponse().getRedirectedUrl()).isEqualTo("/sign-in");
+        assertThat(text(signInPage())).contains(CREDENTIALS);
         List<AuditEvent> events = audit.search(new AuditQuery(nobody, null, null, null, null), 0, 10).getContent();
         assertThat(events).extracting(AuditEvent::getAction).containsExactly(AuditAction.SIGN_IN_FAILED);
         assertThat(events.get(0).getRecordId()).isNull();
@@ -128,74 +119,99 @@ class SignInIntegrationTest {
 
     @Test
     void missingUsernameOrPasswordHaveTheirOwnMessages() throws Exception {
-        MvcResult noUsername = mvc.perform(formLogin("/sign-in").user("").password("something"))
-                .andExpect(redirectedUrl("/sign-in")).andReturn();
-        assertThat(text(followToSignInPage(noUsername))).contains("Enter your username");
+        browser.signIn("", "something");
+        assertThat(text(signInPage())).contains("Enter your username");
 
-        MvcResult noPassword = mvc.perform(formLogin("/sign-in").user(account.getUsername()).password(""))
-                .andExpect(redirectedUrl("/sign-in")).andReturn();
-        assertThat(text(followToSignInPage(noPassword))).contains("Enter your password");
+        browser.signIn(account.getUsername(), "");
+        assertThat(text(signInPage())).contains("Enter your password");
     }
 
+    /**
+     * Five wrong passwords from one place refuse that username there, whatever the password, until the lock
+     * ends or an administrator unlocks it; the real user signing in from elsewhere is not affected.
+     */
     @Test
-    void tooManyWrongPasswordsLockTheAccountUntilAnAdministratorUnlocksIt() throws Exception {
+    void tooManyWrongPasswordsRefuseTheUsernameOnlyWhereTheyCameFrom() throws Exception {
         int max = securityProperties.maxFailedSignIns();
         assertThat(max).isEqualTo(5);
         for (int attempt = 1; attempt <= max; attempt++) {
-            mvc.perform(formLogin("/sign-in").user(account.getUsername()).password("wrong-" + attempt))
-                    .andExpect(redirectedUrl("/sign-in"))
-                    .andExpect(unauthenticated());
-            if (attempt < max) {
-                assertThat(users.get(account.getId()).getLockedUntil()).as("after %d failures", attempt).isNull();
-            }
+            browser.signIn(account.getUsername(), "wrong-" + attempt);
+            assertThat(text(signInPage())).as("attempt %d", attempt).contains(CREDENTIALS);
+            assertThat(users.lockedUntil(users.get(account.getId())).isPresent()).as("after %d failures", attempt)
+                    .isEqualTo(attempt == max);
         }
-        assertThat(users.get(account.getId()).getLockedUntil()).isNotNull();
         assertThat(actions()).containsOnlyOnce(AuditAction.LOCKED);
 
-        MvcResult refused = mvc.perform(formLogin("/sign-in").user(account.getUsername()).password(PASSWORD))
-                .andExpect(redirectedUrl("/sign-in"))
-                .andExpect(unauthenticated())
-                .andReturn();
-        assertThat(text(followToSignInPage(refused))).contains(LOCKED).doesNotContain(CREDENTIALS);
+        browser.signIn(account.getUsername(), PASSWORD);
+        assertThat(text(signInPage())).contains(THROTTLED).doesNotContain(CREDENTIALS);
         assertThat(actions()).doesNotContain(AuditAction.SIGN_IN);
 
-        users.unlock(account.getId());
-
-        mvc.perform(formLogin("/sign-in").user(account.getUsername()).password(PASSWORD))
-                .andExpect(redirectedUrl("/"))
-                .andExpect(authenticated().withUsername(account.getUsername()));
+        MockBrowser elsewhere = new MockBrowser(mvc);
+        assertThat(elsewhere.signIn(account.getUsername(), PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/");
         assertThat(actions()).contains(AuditAction.SIGN_IN);
+
+        users.unlock(account.getId());
+        assertThat(browser.signIn(account.getUsername(), PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/");
+    }
+
+    /** Whether a username exists is not told by the answers, also once the attempts are throttled. */
+    @Test
+    void anUnknownUsernameGetsExactlyTheAnswersAKnownOneGets() throws Exception {
+        MockBrowser other = new MockBrowser(mvc);
+        String nobody = unique("nobody");
+        List<String> known = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (int attempt = 1; attempt <= securityProperties.maxFailedSignIns() + 2; attempt++) {
+            browser.signIn(account.getUsername(), "wrong-" + attempt);
+            known.add(errorMessage(signInPage()));
+            other.signIn(nobody, "wrong-" + attempt);
+            unknown.add(errorMessage(pageIn(other)));
+        }
+        assertThat(unknown).isEqualTo(known);
+        assertThat(known).contains(CREDENTIALS, THROTTLED);
+        assertThat(known.get(known.size() - 1)).isEqualTo(THROTTLED);
+    }
+
+    @Test
+    void tooManyFailuresFromOneAddressRefuseEveryUsernameThere() throws Exception {
+        for (int attempt = 1; attempt <= securityProperties.maxFailedSignInsPerAddress(); attempt++) {
+            new MockBrowser(mvc, browser.address()).signIn(unique("spray"), "password-" + attempt);
+        }
+        browser.signIn(account.getUsername(), PASSWORD);
+        assertThat(text(signInPage())).contains(THROTTLED);
+
+        assertThat(new MockBrowser(mvc).signIn(account.getUsername(), PASSWORD).getResponse().getRedirectedUrl())
+                .isEqualTo("/");
     }
 
     @Test
     void aSuccessfulSignInResetsTheFailureCount() throws Exception {
         int max = securityProperties.maxFailedSignIns();
         for (int attempt = 1; attempt < max; attempt++) {
-            mvc.perform(formLogin("/sign-in").user(account.getUsername()).password("wrong-" + attempt))
-                    .andExpect(unauthenticated());
+            new MockBrowser(mvc, browser.address()).signIn(account.getUsername(), "wrong-" + attempt);
         }
-        mvc.perform(formLogin("/sign-in").user(account.getUsername()).password(PASSWORD)).andExpect(authenticated());
-        mvc.perform(formLogin("/sign-in").user(account.getUsername()).password("wrong-again"))
-                .andExpect(unauthenticated());
-        assertThat(users.get(account.getId()).getLockedUntil()).as("not locked by the count before the success").isNull();
-        mvc.perform(formLogin("/sign-in").user(account.getUsername()).password(PASSWORD)).andExpect(authenticated());
+        assertThat(browser.signIn(account.getUsername(), PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/");
+        browser.perform(post("/sign-out").with(csrf()));
+        browser.signIn(account.getUsername(), "wrong-again");
+        assertThat(users.lockedUntil(users.get(account.getId()))).as("not locked by the count before the success")
+                .isEmpty();
+        assertThat(browser.signIn(account.getUsername(), PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/");
     }
 
+    /** Only the right password learns that the account is disabled: a wrong one gets the usual answer. */
     @Test
     void aDisabledUserCannotSignIn() throws Exception {
         users.disable(account.getId());
 
-        MvcResult refused = mvc.perform(formLogin("/sign-in").user(account.getUsername()).password(PASSWORD))
-                .andExpect(redirectedUrl("/sign-in"))
-                .andExpect(unauthenticated())
-                .andReturn();
-        assertThat(text(followToSignInPage(refused))).contains(DISABLED);
+        browser.signIn(account.getUsername(), "a-wrong-password");
+        assertThat(text(signInPage())).contains(CREDENTIALS).doesNotContain(DISABLED);
+
+        browser.signIn(account.getUsername(), PASSWORD);
+        assertThat(text(signInPage())).contains(DISABLED);
         assertThat(actions()).contains(AuditAction.SIGN_IN_FAILED).doesNotContain(AuditAction.SIGN_IN);
 
         users.enable(account.getId());
-        mvc.perform(formLogin("/sign-in").user(account.getUsername()).password(PASSWORD))
-                .andExpect(redirectedUrl("/"))
-                .andExpect(authenticated());
+        assertThat(browser.signIn(account.getUsername(), PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/");
     }
 
     @Test
@@ -204,48 +220,68 @@ class SignInIntegrationTest {
         teams.disable(account.getTeam().getId());
         users.enable(account.getId());
 
-        MvcResult refused = mvc.perform(formLogin("/sign-in").user(account.getUsername()).password(PASSWORD))
-                .andExpect(redirectedUrl("/sign-in"))
-                .andExpect(unauthenticated())
-                .andReturn();
-        assertThat(text(followToSignInPage(refused))).contains(DISABLED);
+        browser.signIn(account.getUsername(), PASSWORD);
+        assertThat(text(signInPage())).contains(DISABLED);
+    }
+
+    /**
+     * The password is checked before anything about the account is looked at, so a disabled account, an
+     * unknown username and a wrong password take about the same time (a password hash each). Before, a
+     * disabled or locked account answered at once, which told an attacker it existed.
+     */
+    @Test
+    void unknownUsernamesWrongPasswordsAndDisabledAccountsTakeAboutTheSameTime() throws Exception {
+        UserAccount disabled = users.create(new NewUser(unique("disabled"), "Dee Disabled", Role.PROBATION_OFFICER,
+                account.getTeam().getId(), PASSWORD));
+        users.disable(disabled.getId());
+        long[] unknown = new long[7];
+        long[] wrongPassword = new long[7];
+        long[] disabledAccount = new long[7];
+        for (int i = 0; i < unknown.length; i++) {
+            unknown[i] = timed(new MockBrowser(mvc), unique("nobody"), "wrong-password");
+            wrongPassword[i] = timed(new MockBrowser(mvc), account.getUsername(), "wrong-password");
+            disabledAccount[i] = timed(new MockBrowser(mvc), disabled.getUsername(), "wrong-password");
+        }
+        double reference = median(unknown);
+        assertThat(median(wrongPassword) / reference).as("wrong password vs unknown username").isBetween(0.5, 2.0);
+        assertThat(median(disabledAccount) / reference).as("disabled account vs unknown username").isBetween(0.5, 2.0);
     }
 
     @Test
     void aSignedInUserIsSentToTheirHomePage() throws Exception {
-        MvcResult signedIn = mvc.perform(formLogin("/sign-in").user(account.getUsername()).password(PASSWORD))
-                .andExpect(authenticated()).andReturn();
-        MockHttpSession session = (MockHttpSession) signedIn.getRequest().getSession(false);
-        assertThat(session).isNotNull();
-        mvc.perform(get("/").session(session))
-                .andExpect(status().isFound())
-                .andExpect(redirectedUrl("/probation"));
-        mvc.perform(get("/sign-in").session(session))
-                .andExpect(redirectedUrl("/"));
-        mvc.perform(get("/probation").session(session)).andExpect(status().isOk());
-        mvc.perform(get("/admin").session(session)).andExpect(status().isForbidden());
+        browser.signIn(account.getUsername(), PASSWORD);
+        assertThat(browser.perform(get("/")).getResponse().getRedirectedUrl()).isEqualTo("/probation");
+        assertThat(browser.perform(get("/sign-in")).getResponse().getRedirectedUrl()).isEqualTo("/");
+        assertThat(browser.perform(get("/probation")).getResponse().getStatus()).isEqualTo(200);
+        assertThat(browser.perform(get("/admin")).getResponse().getStatus()).isEqualTo(403);
+    }
+
+    private static long timed(MockBrowser browser, String username, String password) throws Exception {
+        long start = System.nanoTime();
+        browser.signIn(username, password);
+        return System.nanoTime() - start;
+    }
+
+    private static double median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     /** Follows the redirect to the sign-in page in the same session, as a browser would, and renders it. */
-    private String followToSignInPage(MvcResult failed) throws Exception {
-        MockHttpSession session = (MockHttpSession) failed.getRequest().getSession(false);
-        assertThat(session).as("the failure is carried to the next page in the session").isNotNull();
-        return mvc.perform(get("/sign-in").session(session))
-                .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+    private String signInPage() throws Exception {
+        return pageIn(browser);
     }
 
-    /**
-     * The failure handler runs in the security filter, before Spring MVC, so it saves its flash map straight into
-     * the session; MockMvc's {@code flash()} only sees flash attributes added by a controller.
-     */
-    @SuppressWarnings("unchecked")
-    private static Object savedFlashAttribute(MvcResult result, String name) {
-        MockHttpSession session = (MockHttpSession) result.getRequest().getSession(false);
-        assertThat(session).isNotNull();
-        List<FlashMap> flashMaps = (List<FlashMap>) session.getAttribute(SessionFlashMapManager.class.getName() + ".FLASH_MAPS");
-        assertThat(flashMaps).as("flash maps saved in the session").isNotNull().hasSize(1);
-        return flashMaps.get(0).get(name);
+    private static String pageIn(MockBrowser browser) throws Exception {
+        MvcResult page = browser.perform(get("/sign-in"));
+        assertThat(page.getResponse().getStatus()).isEqualTo(200);
+        return page.getResponse().getContentAsString();
+    }
+
+    private static String errorMessage(String page) {
+        var summary = Jsoup.parse(page).selectFirst(".govuk-error-summary__list");
+        return summary == null ? "" : summary.text();
     }
 
     private List<AuditAction> actions() {

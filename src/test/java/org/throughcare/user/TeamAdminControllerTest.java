@@ -24,6 +24,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 import static org.throughcare.TestPages.signedIn;
 import static org.throughcare.TestPages.text;
+import static org.throughcare.TestPages.flash;
 import static org.throughcare.TestPages.title;
 import static org.throughcare.TestPages.unique;
 
@@ -163,7 +164,7 @@ class TeamAdminControllerTest {
         assertThat(teams.get(team.getId()).isActive()).isTrue();
 
         String page = mvc.perform(get(edit).with(user(admin))
-                        .flashAttr("errorMessage", "Move or disable the 1 active user in " + team.getName() + " first"))
+                        .with(flash("errorMessage", "Move or disable the 1 active user in " + team.getName() + " first")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(title(page)).isEqualTo("Error: Change team – Throughcare");
         assertThat(page).contains("govuk-error-summary");

@@ -27,6 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 import static org.throughcare.TestPages.signedIn;
 import static org.throughcare.TestPages.text;
+import static org.throughcare.TestPages.flash;
 import static org.throughcare.TestPages.title;
 import static org.throughcare.TestPages.unique;
 
@@ -99,7 +100,7 @@ class UserAdminControllerTest {
                 .extracting(AuditEvent::getAction).containsExactly(AuditAction.CREATE);
 
         String shown = mvc.perform(get("/admin/users/" + saved.getId()).with(user(admin))
-                        .flashAttr("successMessage", "User " + username + " created"))
+                        .with(flash("successMessage", "User " + username + " created")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(shown).contains("govuk-notification-banner--success").contains("User " + username + " created");
     }
@@ -255,12 +256,13 @@ class UserAdminControllerTest {
                 .andExpect(flash().attribute("successMessage", "User enabled. They can sign in again."));
         assertThat(users.get(account.getId()).isActive()).isTrue();
 
-        jdbc.update("update app_user set locked_until = now() + interval '1 hour' where id = ?", account.getId());
-        assertThat(page(get(base))).contains("Locked until").contains(base + "/unlock");
+        jdbc.update("insert into sign_in_throttle (client_address, username, failures, counting_since, locked_until) "
+                + "values ('10.9.8.7', ?, 0, now(), now() + interval '1 hour')", account.getUsername());
+        assertThat(page(get(base))).contains("Sign-in refused until").contains(base + "/unlock");
         mvc.perform(post(base + "/unlock").with(user(admin)).with(csrf()))
                 .andExpect(redirectedUrl(base))
                 .andExpect(flash().attribute("successMessage", "User unlocked. They can sign in again."));
-        assertThat(users.get(account.getId()).getLockedUntil()).isNull();
+        assertThat(users.lockedUntil(users.get(account.getId()))).isEmpty();
     }
 
     @Test
@@ -272,7 +274,7 @@ class UserAdminControllerTest {
         assertThat(users.get(me.getId()).isActive()).isTrue();
 
         String page = mvc.perform(get("/admin/users/" + me.getId()).with(user(admin))
-                        .flashAttr("errorMessage", "You cannot disable your own account"))
+                        .with(flash("errorMessage", "You cannot disable your own account")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(title(page)).isEqualTo("Error: Me Myself – Throughcare");
         assertThat(page).contains("govuk-error-summary").contains("You cannot disable your own account");

@@ -317,18 +317,17 @@ class UserAdminServiceTest {
     @Test
     void resettingAPasswordChecksThePolicyAndUnlocks() {
         UserAccount account = users.create(newUser(unique("reset")));
-        jdbc.update("update app_user set locked_until = now() + interval '1 hour', failed_sign_in_count = 3 where id = ?",
-                account.getId());
+        jdbc.update("insert into sign_in_throttle (client_address, username, failures, counting_since, locked_until) "
+                + "values ('10.9.8.7', ?, 0, now(), now() + interval '1 hour')", account.getUsername());
 
         assertThatThrownBy(() -> users.resetPassword(account.getId(), "short"))
                 .isInstanceOfSatisfying(RuleViolationException.class, v -> assertThat(v.field()).isEqualTo("password"));
-        assertThat(users.get(account.getId()).getLockedUntil()).isNotNull();
+        assertThat(users.lockedUntil(users.get(account.getId()))).isPresent();
 
         users.resetPassword(account.getId(), "a-brand-new-password");
         UserAccount saved = users.get(account.getId());
         assertThat(passwordEncoder.matches("a-brand-new-password", saved.getPasswordHash())).isTrue();
-        assertThat(saved.getLockedUntil()).isNull();
-        assertThat(saved.getFailedSignInCount()).isZero();
+        assertThat(users.lockedUntil(saved)).isEmpty();
         assertThat(history(account.getId())).first().extracting(AuditEvent::getSummary)
                 .isEqualTo("Password reset for " + account.getUsername());
     }
