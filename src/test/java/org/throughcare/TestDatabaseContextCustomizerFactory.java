@@ -52,7 +52,7 @@ class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
             if ("spring.test.database.replace".equals(name)) {
                 return "none";
             }
-            if (name.startsWith("spring.datasource.")) {
+            if (name.startsWith("spring.datasource.") || name.startsWith("spring.flyway.")) {
                 return TestDatabase.connection().get(name);
             }
             return null;

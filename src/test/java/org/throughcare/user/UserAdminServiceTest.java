@@ -337,12 +337,13 @@ class UserAdminServiceTest {
         UserAccount account = users.create(newUser(unique("append-only")));
         AuditEvent line = history(account.getId()).get(0);
 
+        // The application's own role may not even try (AuditTrailPrivilegesTest covers every route).
         assertThatThrownBy(() -> jdbc.update("update audit_event set summary = 'tampered' where id = ?", line.getId()))
                 .isInstanceOf(DataAccessException.class)
-                .hasMessageContaining("audit_event is append-only");
+                .hasStackTraceContaining("permission denied for table audit_event");
         assertThatThrownBy(() -> jdbc.update("delete from audit_event where id = ?", line.getId()))
                 .isInstanceOf(DataAccessException.class)
-                .hasMessageContaining("audit_event is append-only");
+                .hasStackTraceContaining("permission denied for table audit_event");
 
         assertThat(jdbc.queryForObject("select summary from audit_event where id = ?", String.class, line.getId()))
                 .isEqualTo(line.getSummary());
