@@ -37,7 +37,7 @@ comment on table audit_event is 'Append-only audit trail: who viewed or changed 
 comment on column audit_event.id is 'Surrogate key, increasing with time.';
 comment on column audit_event.occurred_at is 'When it happened.';
 comment on column audit_event.actor is 'Username of who did it (system for start-up jobs; the typed name for failed sign-ins).';
-comment on column audit_event.action is 'VIEW, CREATE, UPDATE, DELETE, SIGN_IN, SIGN_IN_FAILED or LOCKED.';
+comment on column audit_event.action is 'VIEW, CREATE, UPDATE, DELETE, SIGN_IN, SIGN_IN_FAILED, LOCKED, SEARCH or ACCESS_REFUSED.';
 comment on column audit_event.record_type is 'Kind of record, e.g. User, Team, Person.';
 comment on column audit_event.record_id is 'Identifier of the record within its kind.';
 comment on column audit_event.summary is 'What changed, in words, with old and new values where useful.';
@@ -103,6 +103,8 @@ comment on column person_case.opened_for is 'Why it was opened: CUSTODY_CONTACT,
 comment on column person_case.closed_at is 'When the case was closed; null while open.';
 comment on column person_case.closed_by is 'Username of who closed the case.';
 comment on column person_case.close_reason is 'Why the case was closed.';
+comment on column person_case.access_reason is 'Why a team opened a case with someone outside its scope (which grants it access): NEW_CUSTODY_CONTACT, COURT_ALLOCATION, REFERRAL_RECEIVED, TRANSFER_IN or OTHER; null for cases opened with a new record.';
+comment on column person_case.access_reason_detail is 'What the other reason was (required for OTHER).';
 comment on column person_case.created_at is 'When the row was created.';
 comment on column person_case.created_by is 'Username of who created the row.';
 comment on column person_case.updated_at is 'When the row was last changed.';

@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -27,6 +29,8 @@ public final class TestDatabase {
 
     private static final Logger log = LoggerFactory.getLogger(TestDatabase.class);
     private static Server server;
+    private static DatabaseCredentials superuser;
+    private static final Map<String, Server> OWN_DATABASES = new HashMap<>();
 
     private TestDatabase() {
     }
@@ -59,6 +63,40 @@ public final class TestDatabase {
         return started == null ? Map.of() : started.properties();
     }
 
+    /**
+     * A database of its own on the same server, created (empty, owned by the owner role) the first time a
+     * name is asked for; the shared database when the environment provides the server.
+     */
+    public static synchronized Map<String, String> ownDatabase(String name) {
+        Server shared = server();
+        if (shared == null) {
+            log.warn("An external server is in use: {} shares the tests' database", name);
+            return Map.of();
+        }
+        return OWN_DATABASES.computeIfAbsent(name, TestDatabase::createDatabase).properties();
+    }
+
+    private static Server createDatabase(String name) {
+        String database = "own_" + name.substring(name.lastIndexOf('.') + 1).replaceAll("[^A-Za-z0-9]", "_").toLowerCase();
+        int slash = server.url().lastIndexOf('/');
+        String url = server.url().substring(0, slash + 1) + database;
+        try (Connection connection = DriverManager.getConnection(server.url(), superuser.username(), superuser.password());
+             Statement statement = connection.createStatement()) {
+            statement.execute("create database " + database + " owner " + server.owner().username());
+            statement.execute("grant connect on database " + database + " to " + server.application().username());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create database " + database, e);
+        }
+        try (Connection connection = DriverManager.getConnection(url, superuser.username(), superuser.password());
+             Statement statement = connection.createStatement()) {
+            statement.execute("revoke create on schema public from public");
+            statement.execute("alter schema public owner to " + server.owner().username());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not prepare database " + database, e);
+        }
+        return new Server(url, server.owner(), server.application());
+    }
+
     /** The server, or null when the environment provides one (SPRING_DATASOURCE_URL). */
     public static synchronized Server server() {
         if (server == null && !external()) {
@@ -81,7 +119,7 @@ public final class TestDatabase {
             PostgreSQLContainer container = new PostgreSQLContainer("postgres:17-alpine");
             container.start();
             log.info("Tests use PostgreSQL in a Testcontainers container");
-            DatabaseCredentials superuser = new DatabaseCredentials(container.getUsername(), container.getPassword());
+            superuser = new DatabaseCredentials(container.getUsername(), container.getPassword());
             DatabaseCredentials application = new DatabaseCredentials(DatabaseRoles.APPLICATION, "test-application");
             try (Connection connection = DriverManager.getConnection(container.getJdbcUrl(), superuser.username(),
                     superuser.password())) {
@@ -96,6 +134,7 @@ public final class TestDatabase {
             Path directory = Files.createTempDirectory("throughcare-test-pg");
             EmbeddedPostgresServer embedded = EmbeddedPostgresServer.start(directory, 0, "throughcare_test", false);
             Runtime.getRuntime().addShutdownHook(new Thread(embedded::close));
+            superuser = embedded.superuserCredentials();
             log.info("No Docker engine: tests use the embedded PostgreSQL on port {}", embedded.port());
             return new Server(embedded.jdbcUrl(), embedded.ownerCredentials(), embedded.applicationCredentials());
         } catch (IOException e) {

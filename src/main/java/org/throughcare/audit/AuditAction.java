@@ -8,7 +8,9 @@ public enum AuditAction {
     DELETE("Deleted"),
     SIGN_IN("Signed in"),
     SIGN_IN_FAILED("Sign-in failed"),
-    LOCKED("Account locked");
+    LOCKED("Account locked"),
+    SEARCH("Searched"),
+    ACCESS_REFUSED("Access refused");
 
     private final String label;
 

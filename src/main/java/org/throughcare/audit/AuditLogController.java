@@ -41,7 +41,7 @@ class AuditLogController {
             model.addAttribute("rows", List.of());
             return VIEW;
         }
-        Page<AuditEvent> events = audit.search(search.toQuery(), PageLinks.index(page), PAGE_SIZE);
+        Page<AuditEvent> events = PageLinks.fetch(page, index -> audit.search(search.toQuery(), index, PAGE_SIZE));
         model.addAttribute("head", List.of(Cell.text("When"), Cell.text("User"), Cell.text("Action"),
                 Cell.text("Record"), Cell.text("Details")));
         model.addAttribute("rows", events.stream().map(event -> List.of(

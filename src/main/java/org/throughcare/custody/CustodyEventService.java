@@ -65,8 +65,8 @@ public class CustodyEventService {
         access.checkCanView(user, c.personId());
         LocalDate dateOfBirth = people.dateOfBirth(c.personId(), user);
         requireBasics(c);
-        CustodySuite suite = suites.findById(c.suiteId())
-                .orElseThrow(() -> new RuleViolationException("suiteId", "Select the custody suite"));
+        CustodySuite suite = suitesFor(user).stream().filter(s -> s.getId().equals(c.suiteId())).findFirst()
+                .orElseThrow(() -> new RuleViolationException("suiteId", "Select a custody suite of your force"));
         List<Offence> chosen = offences.findAllById(c.offenceIds());
         if (chosen.size() != c.offenceIds().size() || chosen.stream().anyMatch(o -> !o.isActive())) {
             throw new RuleViolationException("offenceIds", "Select offences from the list");
@@ -88,6 +88,16 @@ public class CustodyEventService {
                 .toLowerCase(Locale.UK) + " at " + suite.getName() + " for person " + c.personId() + ": "
                 + describe(event));
         return event;
+    }
+
+    /**
+     * The suites where this user records tests: those of their own force. A team outside a police force area
+     * (none should be) may use every suite. The form offers exactly these, and a test at any other is refused.
+     */
+    @Transactional(readOnly = true)
+    List<CustodySuite> suitesFor(SignedInUser user) {
+        List<CustodySuite> mine = suites.findByForceIdOrderByName(user.areaId());
+        return mine.isEmpty() ? suites.findAllByOrderByName() : mine;
     }
 
     /** Opens an event for reading: the person's scope is checked and the view audited. */

@@ -40,11 +40,11 @@ class CustodyHomeController {
     @PreAuthorize("hasRole('CUSTODY_WORKER')")
     String all(@PathVariable String list, @RequestParam(required = false) Integer page, Model model,
                @AuthenticationPrincipal SignedInUser user) {
-        int index = PageLinks.index(page);
         Page<?> rows = switch (list) {
-            case CustodyWorklistPage.TESTS -> worklist.testsToday(user, index, PAGE_SIZE);
-            case CustodyWorklistPage.DUE -> worklist.assessmentsDue(user, index, PAGE_SIZE);
-            case CustodyWorklistPage.FAILURES -> worklist.failuresAwaitingPolice(user, index, PAGE_SIZE);
+            case CustodyWorklistPage.TESTS -> PageLinks.fetch(page, index -> worklist.testsToday(user, index, PAGE_SIZE));
+            case CustodyWorklistPage.DUE -> PageLinks.fetch(page, index -> worklist.assessmentsDue(user, index, PAGE_SIZE));
+            case CustodyWorklistPage.FAILURES ->
+                    PageLinks.fetch(page, index -> worklist.failuresAwaitingPolice(user, index, PAGE_SIZE));
             default -> throw new RecordNotFoundException("Worklist", list);
         };
         this.page.addList(model, list, rows, user);

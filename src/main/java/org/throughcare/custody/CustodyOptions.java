@@ -15,15 +15,15 @@ import java.util.List;
 @Component
 class CustodyOptions {
 
-    private final CustodySuiteRepository suites;
+    private final CustodyEventService events;
     private final OffenceRepository offences;
     private final TestedSubstanceRepository substances;
     private final CustodyProperties properties;
     private final Clock clock;
 
-    CustodyOptions(CustodySuiteRepository suites, OffenceRepository offences, TestedSubstanceRepository substances,
+    CustodyOptions(CustodyEventService events, OffenceRepository offences, TestedSubstanceRepository substances,
                    CustodyProperties properties, Clock clock) {
-        this.suites = suites;
+        this.events = events;
         this.offences = offences;
         this.substances = substances;
         this.properties = properties;
@@ -39,11 +39,7 @@ class CustodyOptions {
     @Transactional(readOnly = true)
     void addEventOptions(Model model, SignedInUser user) {
         LocalDate today = clock.instant().atZone(CustodyRules.UK).toLocalDate();
-        // A custody worker works at the suites of their own force: only those are offered, which keeps the
-        // list short. A team outside a police force area (none should be) sees every suite.
-        List<CustodySuite> mine = suites.findByForceIdOrderByName(user.areaId());
-        List<CustodySuite> offered = mine.isEmpty() ? suites.findAllByOrderByName() : mine;
-        model.addAttribute("suiteOptions", offered.stream().map(s -> Option.of(s.getId(), s.getName()
+        model.addAttribute("suiteOptions", events.suitesFor(user).stream().map(s -> Option.of(s.getId(), s.getName()
                 + (s.testingLiveOn(today) ? "" : " (testing not live today)"))).toList());
         model.addAttribute("offenceOptions", offences.findByActiveTrueOrderByTriggerDescNameAsc().stream()
                 .map(o -> Option.of(o.getId(), o.getName() + (o.isTrigger() ? " (trigger offence)" : ""))).toList());

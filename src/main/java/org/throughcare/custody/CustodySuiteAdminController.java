@@ -55,7 +55,7 @@ class CustodySuiteAdminController {
     @GetMapping
     @PreAuthorize("hasRole('ADMIN')")
     String list(@RequestParam(required = false) Integer page, Model model) {
-        Page<CustodySuite> results = referenceData.suites(PageLinks.index(page), PAGE_SIZE);
+        Page<CustodySuite> results = PageLinks.fetch(page, index -> referenceData.suites(index, PAGE_SIZE));
         Map<Long, String> forces = referenceData.policeForceAreas();
         LocalDate today = LocalDate.now(clock.withZone(Formats.UK));
         List<List<Cell>> rows = results.stream().map(suite -> List.of(

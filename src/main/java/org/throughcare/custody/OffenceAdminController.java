@@ -55,7 +55,7 @@ class OffenceAdminController {
     @GetMapping
     @PreAuthorize("hasRole('ADMIN')")
     String list(@RequestParam(required = false) Integer page, Model model) {
-        Page<Offence> results = referenceData.offences(PageLinks.index(page), PAGE_SIZE);
+        Page<Offence> results = PageLinks.fetch(page, index -> referenceData.offences(index, PAGE_SIZE));
         List<List<Cell>> rows = results.stream().map(offence -> List.of(
                 Cell.link(offence.getName(), "/admin/offences/" + offence.getId() + "/edit"),
                 offence.isTrigger() ? Cell.tag("Trigger offence", "blue") : Cell.text("Not a trigger"),

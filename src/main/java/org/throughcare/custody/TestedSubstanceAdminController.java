@@ -53,7 +53,7 @@ class TestedSubstanceAdminController {
     @GetMapping
     @PreAuthorize("hasRole('ADMIN')")
     String list(@RequestParam(required = false) Integer page, Model model) {
-        Page<TestedSubstance> results = referenceData.substances(PageLinks.index(page), PAGE_SIZE);
+        Page<TestedSubstance> results = PageLinks.fetch(page, index -> referenceData.substances(index, PAGE_SIZE));
         List<List<Cell>> rows = results.stream().map(substance -> List.of(
                 Cell.link(substance.getName(), "/admin/tested-substances/" + substance.getId() + "/edit"),
                 Cell.text(substance.getCode()),

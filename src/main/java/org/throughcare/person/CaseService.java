@@ -14,7 +14,9 @@ import org.throughcare.user.SignedInUser;
 import org.throughcare.user.UserDirectory;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Cases: opened for a team, allocated to a worker, transferred with history kept, closed with a reason. */
@@ -57,47 +59,93 @@ public class CaseService {
     }
 
     /**
-     * A worker starts working with someone already recorded by another team: opens a case for the
-     * worker's own team, which brings the person into their scope. The reason is audited.
+     * A worker starts working with someone already recorded by another team: opens a case for the worker's
+     * own team, which brings the person into their scope. Why is required, kept on the case and audited. When
+     * the team already has an open case with them, that one is returned and nothing changes.
      */
     @Transactional
-    public PersonCase openForMyTeam(Long personId, SignedInUser user, CaseOpenedFor openedFor) {
-        Person person = people.findById(personId).orElseThrow(() -> new RecordNotFoundException("Person", personId));
-        return open(person, user.teamId(), user.id(), openedFor);
+    public PersonCase openForMyTeam(Long personId, SignedInUser user, CaseAccessReason reason, String detail) {
+        // Locked: the same request sent twice at once (a double click) finds the case the first one opened.
+        Person person = people.findAndLock(personId).orElseThrow(() -> new RecordNotFoundException("Person", personId));
+        String explained = blankToNull(detail);
+        if (reason == null) {
+            throw new RuleViolationException("reason", "Select why your team is starting work with this person");
+        }
+        if (reason == CaseAccessReason.OTHER && explained == null) {
+            throw new RuleViolationException("detail", "Enter why your team is starting work with this person");
+        }
+        Optional<PersonCase> existing = cases.findByPersonIdAndTeamIdAndClosedAtIsNull(personId, user.teamId());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        CaseOpenedFor openedFor = CaseOpenedFor.forRole(user.role());
+        PersonCase opened = new PersonCase(person, user.teamId(), user.id(), openedFor, clock.instant(),
+                CurrentActor.name());
+        opened.openedForAccess(reason, explained);
+        cases.saveAndFlush(opened);
+        audit.record(AuditAction.CREATE, RECORD_TYPE, opened.getId(), "Opened for " + openedFor.label()
+                + " (person " + personId + ", team " + user.teamId() + ") to work with someone another team recorded: "
+                + reason.label() + (explained == null ? "" : ": " + explained));
+        return opened;
     }
 
+    /** Cases teams of the manager's area opened to gain access to someone another team recorded. */
+    @Transactional(readOnly = true)
+    public Page<PersonCase> accessOpenings(SignedInUser manager, int page, int size) {
+        List<Long> teams = access.scopeTeamIds(manager);
+        if (teams.isEmpty()) {
+            return Page.empty(PageRequest.of(page, size));
+        }
+        return cases.findAccessOpenings(teams, PageRequest.of(page, size,
+                Sort.by(Sort.Order.desc("openedAt"), Sort.Order.desc("id"))));
+    }
+
+    /**
+     * Moves a case to a team that holds cases (unallocated there) or to one of its workers, keeping the
+     * transfer in the case's history. Administration and management teams hold no cases.
+     */
     @Transactional
-    public void transfer(Long caseId, Long toTeamId, Long toOwnerId, String reason, SignedInUser user) {
+    public void transfer(Long caseId, CaseDestination to, String reason, SignedInUser user) {
         PersonCase personCase = openCaseInScope(caseId, user);
-        if (toTeamId == null) {
-            throw new RuleViolationException("teamId", "Select the team to transfer the case to");
+        if (to == null || !destinations().contains(to)) {
+            throw new RuleViolationException("destination", "Select who the case is going to from the list");
         }
-        if (toOwnerId != null && directory.activeMembers(toTeamId).stream().noneMatch(u -> u.id().equals(toOwnerId))) {
-            throw new RuleViolationException("ownerId", "Select someone who works in that team");
+        if (to.teamId().equals(personCase.getTeamId()) && Objects.equals(to.ownerId(), personCase.getOwnerId())) {
+            throw new RuleViolationException("destination", "The case is already with that team and worker");
         }
-        if (toTeamId.equals(personCase.getTeamId()) && java.util.Objects.equals(toOwnerId, personCase.getOwnerId())) {
-            throw new RuleViolationException("ownerId", "The case is already with that team and worker");
+        if (!to.teamId().equals(personCase.getTeamId())
+                && cases.findByPersonIdAndTeamIdAndClosedAtIsNull(personCase.getPerson().getId(), to.teamId()).isPresent()) {
+            throw new RuleViolationException("destination", "That team already has an open case with this person");
         }
-        if (!toTeamId.equals(personCase.getTeamId())
-                && cases.findByPersonIdAndTeamIdAndClosedAtIsNull(personCase.getPerson().getId(), toTeamId).isPresent()) {
-            throw new RuleViolationException("teamId", "That team already has an open case with this person");
-        }
-        transfers.save(new CaseTransfer(caseId, personCase.getTeamId(), toTeamId, personCase.getOwnerId(), toOwnerId,
-                clock.instant(), CurrentActor.name(), blankToNull(reason)));
+        transfers.save(new CaseTransfer(caseId, personCase.getTeamId(), to.teamId(), personCase.getOwnerId(),
+                to.ownerId(), clock.instant(), CurrentActor.name(), blankToNull(reason)));
         String summary = "Transferred from team " + personCase.getTeamId() + " / owner " + personCase.getOwnerId()
-                + " to team " + toTeamId + " / owner " + toOwnerId;
-        personCase.transfer(toTeamId, toOwnerId);
+                + " to team " + to.teamId() + " / owner " + to.ownerId();
+        personCase.transfer(to.teamId(), to.ownerId());
         audit.record(AuditAction.UPDATE, RECORD_TYPE, caseId, summary);
     }
 
+    /** Everywhere a case may go: each team that holds cases, unallocated, and each of its workers. */
+    @Transactional(readOnly = true)
+    public List<CaseDestination> destinations() {
+        List<CaseDestination> destinations = new ArrayList<>();
+        directory.caseHoldingTeams().forEach((team, workers) -> {
+            destinations.add(new CaseDestination(team.id(), null));
+            workers.forEach(worker -> destinations.add(new CaseDestination(team.id(), worker.id())));
+        });
+        return destinations;
+    }
+
+    /** Closes the case with a reason; returns the person's id. */
     @Transactional
-    public void close(Long caseId, String reason, SignedInUser user) {
+    public Long close(Long caseId, String reason, SignedInUser user) {
         PersonCase personCase = openCaseInScope(caseId, user);
         if (reason == null || reason.isBlank()) {
             throw new RuleViolationException("closeReason", "Enter why the case is being closed");
         }
         personCase.close(clock.instant(), CurrentActor.name(), reason.trim());
         audit.record(AuditAction.UPDATE, RECORD_TYPE, caseId, "Closed: " + reason.trim());
+        return personCase.getPerson().getId();
     }
 
     /** A worker's caseload: their open cases, newest first. */

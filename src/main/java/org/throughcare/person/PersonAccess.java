@@ -1,5 +1,7 @@
 package org.throughcare.person;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.throughcare.user.Role;
@@ -9,18 +11,29 @@ import org.throughcare.user.UserDirectory;
 import java.util.List;
 
 /**
- * "May this user see this person?" A worker sees the people their team has (or had) a case with; a
- * manager sees the people of every team in their area; administrators manage accounts, not people.
- * Kept apart from role checks, which live on the controllers.
+ * "May this user see this person?" A worker sees the people their team has, or had, a case with: a case
+ * still open, one closed, or one the team handed to another team. A manager sees the people of every team
+ * in their area; administrators manage accounts, not people. Kept apart from role checks, which live on
+ * the controllers.
  */
 @Component
 public class PersonAccess {
 
-    private final PersonCaseRepository cases;
+    /**
+     * The one definition of "a team in scope has or had a case with this person", as SQL: the person's id
+     * column goes in place of %s, the scope's team ids in :scope. Person search uses it too.
+     */
+    static final String HAS_OR_HAD_A_CASE = """
+            exists (select 1 from person_case c
+                    where c.person_id = %s
+                      and (c.team_id in (:scope)
+                           or exists (select 1 from case_transfer t where t.case_id = c.id and t.from_team_id in (:scope))))""";
+
+    private final NamedParameterJdbcTemplate jdbc;
     private final UserDirectory directory;
 
-    PersonAccess(PersonCaseRepository cases, UserDirectory directory) {
-        this.cases = cases;
+    PersonAccess(NamedParameterJdbcTemplate jdbc, UserDirectory directory) {
+        this.jdbc = jdbc;
         this.directory = directory;
     }
 
@@ -37,7 +50,11 @@ public class PersonAccess {
 
     public boolean canView(SignedInUser user, Long personId) {
         List<Long> teams = scopeTeamIds(user);
-        return !teams.isEmpty() && cases.existsByPersonIdAndTeamIdIn(personId, teams);
+        if (teams.isEmpty()) {
+            return false;
+        }
+        return Boolean.TRUE.equals(jdbc.queryForObject("select " + HAS_OR_HAD_A_CASE.formatted(":personId"),
+                new MapSqlParameterSource("personId", personId).addValue("scope", teams), Boolean.class));
     }
 
     public void checkCanView(SignedInUser user, Long personId) {

@@ -56,6 +56,13 @@ public class PersonCase extends AuditedEntity {
     @Column(name = "close_reason")
     private String closeReason;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "access_reason", updatable = false)
+    private CaseAccessReason accessReason;
+
+    @Column(name = "access_reason_detail", updatable = false)
+    private String accessReasonDetail;
+
     protected PersonCase() {
     }
 
@@ -66,6 +73,12 @@ public class PersonCase extends AuditedEntity {
         this.openedFor = openedFor;
         this.openedAt = openedAt;
         this.openedBy = openedBy;
+    }
+
+    /** Records why this case was opened for someone another team recorded: it is what gives the team access. */
+    void openedForAccess(CaseAccessReason reason, String detail) {
+        this.accessReason = reason;
+        this.accessReasonDetail = detail;
     }
 
     void transfer(Long toTeamId, Long toOwnerId) {
@@ -121,5 +134,13 @@ public class PersonCase extends AuditedEntity {
 
     public String getCloseReason() {
         return closeReason;
+    }
+
+    public CaseAccessReason getAccessReason() {
+        return accessReason;
+    }
+
+    public String getAccessReasonDetail() {
+        return accessReasonDetail;
     }
 }

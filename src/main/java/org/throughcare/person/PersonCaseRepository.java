@@ -20,13 +20,12 @@ interface PersonCaseRepository extends JpaRepository<PersonCase, Long> {
 
     Optional<PersonCase> findByPersonIdAndTeamIdAndClosedAtIsNull(Long personId, Long teamId);
 
-    boolean existsByPersonIdAndTeamIdIn(Long personId, Collection<Long> teamIds);
-
     @EntityGraph(attributePaths = "person")
     @Query("select c from PersonCase c where c.ownerId = :ownerId and c.closedAt is null")
     Page<PersonCase> findCaseload(@Param("ownerId") Long ownerId, Pageable pageable);
 
+    /** Cases opened to gain access to someone another team recorded, by teams of an area, newest first. */
     @EntityGraph(attributePaths = "person")
-    @Query("select c from PersonCase c where c.teamId = :teamId and c.closedAt is null")
-    Page<PersonCase> findOpenForTeam(@Param("teamId") Long teamId, Pageable pageable);
+    @Query("select c from PersonCase c where c.accessReason is not null and c.teamId in :teamIds")
+    Page<PersonCase> findAccessOpenings(@Param("teamIds") Collection<Long> teamIds, Pageable pageable);
 }

@@ -1,6 +1,7 @@
 package org.throughcare.person;
 
 import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,11 +18,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.throughcare.common.RuleViolationException;
+import org.throughcare.user.Role;
 import org.throughcare.user.SignedInUser;
+import org.throughcare.web.Option;
 import org.throughcare.web.FormErrors;
 
 import java.time.Clock;
 import java.time.Year;
+import java.util.Locale;
 
 /** Creating, changing and opening a person's record. */
 @Controller
@@ -36,10 +40,12 @@ class PersonController {
     private final CaseService cases;
     private final PersonOptions options;
     private final PersonPage personPage;
+    private final MessageSource messages;
     private final Clock clock;
 
     PersonController(PersonService people, CaseService cases, PersonOptions options, PersonPage personPage,
-                     Clock clock) {
+                     MessageSource messages, Clock clock) {
+        this.messages = messages;
         this.people = people;
         this.cases = cases;
         this.options = options;
@@ -91,19 +97,31 @@ class PersonController {
             personPage.addTo(model, record, user);
             return "person/person";
         } catch (AccessDeniedException denied) {
-            model.addAttribute("personId", id);
-            model.addAttribute("canOpenCase", user.role() != org.throughcare.user.Role.MANAGER);
-            return "person/no-access";
+            people.recordRefusedView(id, user);
+            model.addAttribute("openCaseForm", new OpenCaseForm());
+            return noAccess(id, model, user);
         }
     }
 
-    /** Starts work with someone another team recorded: opens a case for the user's own team. */
+    /** Starts work with someone another team recorded: opens a case for the user's own team, saying why. */
     @PostMapping("/{id}/cases")
     @PreAuthorize(WORKERS)
-    String openCase(@PathVariable Long id, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
-        cases.openForMyTeam(id, user, CaseOpenedFor.forRole(user.role()));
-        redirect.addFlashAttribute("successMessage", "Case opened for " + user.teamName());
-        return "redirect:/people/" + id;
+    String openCase(@PathVariable Long id, @Valid @ModelAttribute("openCaseForm") OpenCaseForm form,
+                    BindingResult result, Model model, @AuthenticationPrincipal SignedInUser user,
+                    RedirectAttributes redirect) {
+        return FormErrors.submit(result, () -> {
+            cases.openForMyTeam(id, user, form.getReason(), form.getDetail());
+            redirect.addFlashAttribute("successMessage", "Case opened for " + user.teamName()
+                    + ". Your team can now see this record.");
+            return "redirect:/people/" + id;
+        }, () -> noAccess(id, model, user));
+    }
+
+    private String noAccess(Long id, Model model, SignedInUser user) {
+        model.addAttribute("personId", id);
+        model.addAttribute("canOpenCase", user.role() != Role.MANAGER);
+        model.addAttribute("reasonOptions", Option.fromEnum(CaseAccessReason.class, CaseAccessReason::label));
+        return "person/no-access";
     }
 
     @GetMapping("/{id}/edit")
@@ -129,9 +147,9 @@ class PersonController {
     @PreAuthorize(WORKERS)
     String addCustodyRecordNumber(@PathVariable Long id, @Valid @ModelAttribute("numberForm") CustodyNumberForm form,
                                   BindingResult result, @AuthenticationPrincipal SignedInUser user,
-                                  RedirectAttributes redirect) {
+                                  RedirectAttributes redirect, Locale locale) {
         if (result.hasErrors()) {
-            redirect.addFlashAttribute("errorMessage", result.getAllErrors().get(0).getDefaultMessage());
+            redirect.addFlashAttribute("errorMessage", messages.getMessage(result.getAllErrors().get(0), locale));
             return "redirect:/people/" + id + "#custody-record-numbers";
         }
         try {

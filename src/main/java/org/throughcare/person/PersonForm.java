@@ -23,6 +23,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 /** The person form, as typed. Identifiers are checked here and stored in canonical form. */
@@ -84,7 +85,8 @@ public class PersonForm {
 
     private HousingStatus housingStatus;
 
-    @Pattern(regexp = "^$|^[0-9]{1,2}$", message = "Number of dependent children must be a whole number, like 2")
+    @Pattern(regexp = "^\\s*$|^\\s*([0-9]|[12][0-9]|30)\\s*$",
+            message = "Number of dependent children must be a whole number from 0 to 30, like 2")
     private String dependentChildren;
 
     private Boolean childcareResponsibility;
@@ -153,11 +155,12 @@ public class PersonForm {
             uses.add(new PersonDetails.SubstanceUse(primarySubstance, true, primaryRoute));
         }
         for (Substance other : new LinkedHashSet<>(otherSubstances)) {
-            if (other != primarySubstance) {
+            if (other != null && other != primarySubstance) {
                 uses.add(new PersonDetails.SubstanceUse(other, false, null));
             }
         }
-        Set<PersonFlag> flagSet = flags.isEmpty() ? Set.of() : EnumSet.copyOf(flags);
+        Set<PersonFlag> flagSet = EnumSet.noneOf(PersonFlag.class);
+        flags.stream().filter(Objects::nonNull).forEach(flagSet::add);
         return new PersonDetails(trim(givenName), trim(familyName), blankToNull(otherNames), dateOfBirth.toLocalDate(),
                 statedSex, genderIdentity, ethnicity,
                 PncId.normalise(blankToNull(pncId), currentYear).orElse(null),

@@ -1,7 +1,9 @@
 package org.throughcare.person;
 
 import org.springframework.data.jpa.repository.EntityGraph;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -10,6 +12,11 @@ import java.util.List;
 import java.util.Optional;
 
 interface PersonRepository extends JpaRepository<Person, Long> {
+
+    /** The person, locked until the transaction ends, so that simultaneous changes to their cases queue. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from Person p where p.id = :id")
+    Optional<Person> findAndLock(@Param("id") Long id);
 
     @EntityGraph(attributePaths = {"substances", "flags"})
     @Query("select p from Person p where p.id = :id")

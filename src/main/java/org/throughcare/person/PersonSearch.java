@@ -73,7 +73,7 @@ class PersonSearch {
         Long total = jdbc.queryForObject("select count(*) from person p where " + condition, params, Long.class);
         // Rank and cut the page first; only the page's rows then look up whether the user's team has a case.
         List<PersonSummary> rows = jdbc.query("""
-                select p.*, exists (select 1 from person_case c where c.person_id = p.id and c.team_id in (:scope)) as in_scope
+                select p.*, %s as in_scope
                 from (select p.id, p.given_name, p.family_name, p.other_names, p.date_of_birth, p.pnc_id, p.crn,
                              %s as rank
                       from person p
@@ -81,7 +81,7 @@ class PersonSearch {
                       order by rank desc, p.family_name, p.given_name, p.id
                       limit :limit offset :offset) p
                 order by p.rank desc, p.family_name, p.given_name, p.id
-                """.formatted(rank, condition), params, (rs, n) -> new PersonSummary(rs.getLong("id"),
+                """.formatted(PersonAccess.HAS_OR_HAD_A_CASE.formatted("p.id"), rank, condition), params, (rs, n) -> new PersonSummary(rs.getLong("id"),
                 rs.getString("given_name"), rs.getString("family_name"), rs.getString("other_names"),
                 rs.getObject("date_of_birth", LocalDate.class), rs.getString("pnc_id"), rs.getString("crn"),
                 rs.getBoolean("in_scope")));

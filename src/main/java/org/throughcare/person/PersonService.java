@@ -10,6 +10,7 @@ import org.throughcare.common.RecordNotFoundException;
 import org.throughcare.common.RuleViolationException;
 import org.throughcare.user.SignedInUser;
 import org.throughcare.user.UserDirectory;
+import org.throughcare.web.PageLinks;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -122,9 +123,24 @@ public class PersonService {
         return person;
     }
 
-    @Transactional(readOnly = true)
+    /** Searches the register; who searched for what, and how many people it found, goes to the audit trail. */
+    @Transactional
     public Page<PersonSummary> search(String text, LocalDate dateOfBirth, SignedInUser user, int page, int size) {
-        return search.search(text, dateOfBirth, access.scopeTeamIds(user), PageRequest.of(page, size));
+        List<Long> scope = access.scopeTeamIds(user);
+        Page<PersonSummary> results = PageLinks.clamp(page,
+                index -> search.search(text, dateOfBirth, scope, PageRequest.of(index, size)));
+        audit.record(AuditAction.SEARCH, RECORD_TYPE, null, "Searched for "
+                + (text == null || text.isBlank() ? "" : "\"" + text.trim() + "\"")
+                + (dateOfBirth == null ? "" : (text == null || text.isBlank() ? "" : " ") + "date of birth " + dateOfBirth)
+                + ": " + results.getTotalElements() + (results.getTotalElements() == 1 ? " person" : " people")
+                + (results.getTotalPages() > 1 ? ", page " + (results.getNumber() + 1) : ""));
+        return results;
+    }
+
+    /** A worker opened the record of someone no team of theirs has a case with: refused, and audited. */
+    @Transactional
+    public void recordRefusedView(Long id, SignedInUser user) {
+        audit.record(AuditAction.ACCESS_REFUSED, RECORD_TYPE, id, "No case in the scope of " + user.teamName());
     }
 
     /** Adds a custody record number, refusing one the force has already given to anyone. */
@@ -165,7 +181,7 @@ public class PersonService {
     }
 
     private void checkCustodyNumberFree(CustodyNumber number, String numberField, String forceField) {
-        if (number.forceId() == null) {
+        if (number.forceId() == null || directory.policeForceAreas().stream().noneMatch(f -> f.id().equals(number.forceId()))) {
             throw new RuleViolationException(forceField, "Select the police force that gave the custody record number");
         }
         if (custodyNumbers.existsByForceIdAndNumberIgnoreCase(number.forceId(), number.number())) {

@@ -44,7 +44,7 @@ class SecurityConfiguration {
             "frame-ancestors 'none'");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RefusedAccessAudit refusedAccess) throws Exception {
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(SIGN_IN, "/assets/**", "/webjars/**", "/css/**", "/js/**",
@@ -60,6 +60,7 @@ class SecurityConfiguration {
                         .logoutUrl("/sign-out")
                         .logoutSuccessUrl(SIGN_IN + "?signedOut"))
                 .sessionManagement(session -> session.invalidSessionUrl(SIGN_IN + "?timedOut"))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(refusedAccess))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

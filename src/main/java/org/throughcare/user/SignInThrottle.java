@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.throughcare.common.Text;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -138,7 +139,8 @@ class SignInThrottle {
 
     /** Usernames are not case sensitive; anything longer than a username can be is cut, never refused. */
     static String key(String typedUsername) {
-        String username = typedUsername == null ? "" : typedUsername.trim().toLowerCase(Locale.ROOT);
+        String username = typedUsername == null ? ""
+                : Text.withoutControlCharacters(typedUsername).trim().toLowerCase(Locale.ROOT);
         return username.length() > MAX_USERNAME_LENGTH ? username.substring(0, MAX_USERNAME_LENGTH) : username;
     }
 

@@ -46,7 +46,7 @@ class TeamAdminController {
     @GetMapping
     @PreAuthorize("hasRole('ADMIN')")
     String list(@RequestParam(required = false) Integer page, Model model) {
-        Page<Team> results = teams.list(PageLinks.index(page), PAGE_SIZE);
+        Page<Team> results = PageLinks.fetch(page, index -> teams.list(index, PAGE_SIZE));
         List<List<Cell>> rows = results.stream().map(team -> List.of(
                 Cell.link(team.getName(), "/admin/teams/" + team.getId() + "/edit"),
                 Cell.text(team.getArea().getName()),

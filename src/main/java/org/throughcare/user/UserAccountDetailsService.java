@@ -18,7 +18,7 @@ class UserAccountDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        return users.findByUsernameIgnoreCase(username.trim())
+        return users.findByUsernameIgnoreCase(SignInThrottle.key(username))
                 .map(SignedInUser::of)
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }

@@ -9,6 +9,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,9 +36,14 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     long countByTeamIdAndDisabledAtIsNull(Long teamId);
 
-    List<UserAccount> findByTeamIdAndDisabledAtIsNullOrderByDisplayName(Long teamId);
-
-    List<UserAccount> findByDisabledAtIsNullOrderByDisplayName();
+    /** Active users in these roles in active teams, with their team and its area. */
+    @EntityGraph(attributePaths = {"team", "team.area"})
+    @Query("""
+            select u from UserAccount u
+            where u.disabledAt is null and u.team.disabledAt is null and u.role in :roles
+            order by u.team.name, u.displayName
+            """)
+    List<UserAccount> findActiveInRoles(@Param("roles") Collection<Role> roles);
 
     @Query("select u.username from UserAccount u where u.team.id = :teamId")
     List<String> findUsernamesByTeamId(@Param("teamId") Long teamId);

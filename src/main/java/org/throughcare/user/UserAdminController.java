@@ -58,7 +58,7 @@ class UserAdminController {
     @GetMapping
     @PreAuthorize("hasRole('ADMIN')")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page, Model model) {
-        Page<UserAccount> results = users.search(q, PageLinks.index(page), PAGE_SIZE);
+        Page<UserAccount> results = PageLinks.fetch(page, index -> users.search(q, index, PAGE_SIZE));
         var locked = users.locked(results.getContent());
         List<List<Cell>> rows = results.stream().map(user -> {
             AccountStatus status = AccountStatus.of(user, locked.contains(user.getUsername()));

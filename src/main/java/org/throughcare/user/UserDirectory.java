@@ -3,7 +3,9 @@ package org.throughcare.user;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -58,26 +60,19 @@ public class UserDirectory {
                 .collect(Collectors.toMap(UserSummary::id, Function.identity()));
     }
 
-    /** Active users of a team, for allocating its cases. */
+    /**
+     * The teams that hold cases (active, with at least one active worker) and their workers, by team name, in
+     * one query: where a case may be transferred to. Administration and management teams are not among them.
+     */
     @Transactional(readOnly = true)
-    public List<UserSummary> activeMembers(Long teamId) {
-        return users.findByTeamIdAndDisabledAtIsNullOrderByDisplayName(teamId).stream()
-                .map(u -> new UserSummary(u.getId(), u.getDisplayName(), teamId)).toList();
-    }
-
-    /** Every active user, grouped by team, in one query. */
-    @Transactional(readOnly = true)
-    public Map<Long, List<UserSummary>> activeMembersByTeam() {
-        return users.findByDisabledAtIsNullOrderByDisplayName().stream()
-                .map(u -> new UserSummary(u.getId(), u.getDisplayName(), u.getTeam().getId()))
-                .collect(Collectors.groupingBy(UserSummary::teamId));
-    }
-
-    @Transactional(readOnly = true)
-    public List<TeamSummary> activeTeams() {
-        return teams.findActive().stream()
-                .map(t -> new TeamSummary(t.getId(), t.getName(), t.getArea().getId(), t.getArea().getName()))
-                .toList();
+    public Map<TeamSummary, List<UserSummary>> caseHoldingTeams() {
+        Map<TeamSummary, List<UserSummary>> teams = new LinkedHashMap<>();
+        for (UserAccount u : users.findActiveInRoles(Role.workers())) {
+            Team t = u.getTeam();
+            teams.computeIfAbsent(new TeamSummary(t.getId(), t.getName(), t.getArea().getId(), t.getArea().getName()),
+                    team -> new ArrayList<>()).add(new UserSummary(u.getId(), u.getDisplayName(), t.getId()));
+        }
+        return teams;
     }
 
     @Transactional(readOnly = true)

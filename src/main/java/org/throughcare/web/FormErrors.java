@@ -1,10 +1,15 @@
 package org.throughcare.web;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.validation.BindingResult;
 import org.throughcare.common.RuleViolationException;
 
 /** Shows a domain rule's refusal on the form, next to its field or at the top when it has none. */
 public final class FormErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(FormErrors.class);
 
     private FormErrors() {
     }
@@ -32,6 +37,12 @@ public final class FormErrors {
         }
         try {
             return action.get();
+        } catch (DataIntegrityViolationException refused) {
+            // Nothing was saved (the transaction rolled back): the form comes back with what was typed.
+            IntegrityViolation violation = IntegrityViolation.of(refused);
+            log.warn("Database constraint {} refused a form submission", violation.constraint());
+            result.reject(violation.messageCode(), violation.defaultMessage());
+            return showForm.get();
         } catch (RuleViolationException violation) {
             if (whenActionRefused != null && violation.violations().stream().allMatch(v -> v.field() == null)) {
                 return whenActionRefused.apply(violation);

@@ -43,6 +43,7 @@ class Navigation {
             new Entry("Home", "/probation", "ROLE_PROBATION_OFFICER"),
             new Entry("Home", "/treatment", "ROLE_TREATMENT_WORKER"),
             new Entry("Dashboard", "/manager", "ROLE_MANAGER"),
+            new Entry("Case openings", "/case-openings", "ROLE_MANAGER"),
             new Entry("My caseload", "/caseload", "WORKER"),
             new Entry("Find a person", "/people", "WORKER_OR_MANAGER"),
             new Entry("Administration", "/admin", "ROLE_ADMIN"),

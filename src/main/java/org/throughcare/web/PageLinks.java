@@ -7,6 +7,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * What the GOV.UK pagination component needs for one page of results: links that keep the current
@@ -60,6 +61,24 @@ public record PageLinks(long totalElements, int totalPages, String summary, Stri
             uri = builder.build().encode();
         }
         return uri.toUriString().replaceFirst("^https?://[^/]+", "");
+    }
+
+    /**
+     * Runs a paged query for the 1-based page a link asked for, clamped to the last page: a page number
+     * beyond the end (typed, or left over after rows went away) shows the last page, never an empty one.
+     */
+    public static <T> Page<T> fetch(Integer page, IntFunction<Page<T>> query) {
+        return clamp(index(page), query);
+    }
+
+    /** As {@link #fetch}, for a 0-based page index. */
+    public static <T> Page<T> clamp(int index, IntFunction<Page<T>> query) {
+        Page<T> result = query.apply(index);
+        if (result.getNumberOfElements() == 0 && result.getTotalPages() > 0
+                && result.getNumber() >= result.getTotalPages()) {
+            return query.apply(result.getTotalPages() - 1);
+        }
+        return result;
     }
 
     /** Turns a 1-based page parameter from a link into a safe 0-based page index. */

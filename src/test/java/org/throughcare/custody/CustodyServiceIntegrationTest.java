@@ -7,6 +7,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.throughcare.common.RuleViolationException;
 import org.throughcare.common.RuleViolations;
+import org.throughcare.person.CaseAccessReason;
+import org.throughcare.person.CaseService;
 import org.throughcare.person.Person;
 import org.throughcare.user.Role;
 import org.throughcare.user.SignedInUser;
@@ -27,6 +29,8 @@ class CustodyServiceIntegrationTest extends CustodyTestSupport {
     CustodyHistory history;
     @Autowired
     CustodyWorklist worklist;
+    @Autowired
+    CaseService cases;
 
     SignedInUser worker;
     CustodySuite suite;
@@ -94,6 +98,20 @@ class CustodyServiceIntegrationTest extends CustodyTestSupport {
                         .containsExactlyInAnyOrder("suiteId", "inspectorName", "inspectorRank", "authorisationGrounds",
                                 "refusalWarningGiven"));
         assertThat(countEvents(person)).isZero();
+    }
+
+    /** A worker records tests at the suites of their own force: another force's suite is refused by id too. */
+    @Test
+    void refusesASuiteOfAnotherForce() {
+        CustodySuite bristol = suite("Avon and Somerset", LocalDate.of(2020, 1, 1));
+        assertThatThrownBy(() -> events.record(tested(person.getId(), bristol, NOW.minusSeconds(60), TestResult.NEGATIVE),
+                worker)).isInstanceOfSatisfying(RuleViolationException.class, refused -> {
+                    assertThat(refused.field()).isEqualTo("suiteId");
+                    assertThat(refused.getMessage()).isEqualTo("Select a custody suite of your force");
+                });
+        assertThat(countEvents(person)).isZero();
+        assertThat(worklist.testsToday(signedIn(Role.CUSTODY_WORKER, "Avon and Somerset"), 0, 500).getContent())
+                .noneMatch(t -> t.suiteName().equals(bristol.getName()));
     }
 
     @Test
@@ -175,8 +193,10 @@ class CustodyServiceIntegrationTest extends CustodyTestSupport {
     void worklistShowsTodaysTestsAtMySuitesOnly() {
         CustodyEvent today = events.record(tested(person.getId(), suite, NOW.minusSeconds(3600), TestResult.POSITIVE), worker);
         CustodyEvent yesterday = events.record(tested(person.getId(), suite, NOW.minusSeconds(86400), TestResult.NEGATIVE), worker);
+        SignedInUser gwentWorker = signedIn(Role.CUSTODY_WORKER, "Gwent");
+        cases.openForMyTeam(person.getId(), gwentWorker, CaseAccessReason.NEW_CUSTODY_CONTACT, null);
         CustodyEvent elsewhere = events.record(tested(person.getId(), suite("Gwent", LocalDate.of(2020, 1, 1)),
-                NOW.minusSeconds(1800), TestResult.NEGATIVE), worker);
+                NOW.minusSeconds(1800), TestResult.NEGATIVE), gwentWorker);
 
         var tests = worklist.testsToday(worker, 0, 500);
 

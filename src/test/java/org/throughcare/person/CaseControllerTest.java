@@ -93,7 +93,7 @@ class CaseControllerTest {
         Team other = data.team("West Yorkshire");
         Document notInTeam = page(post("/cases/" + caseId + "/transfer")
                 .param("destination", other.getId() + ":" + worker.id()));
-        assertErrorPage(notInTeam, "#destination", "Select someone who works in that team");
+        assertErrorPage(notInTeam, "#destination", "Select who the case is going to from the list");
 
         assertUnchanged();
     }

@@ -48,7 +48,7 @@ class CaseServiceTest {
     void transfersKeepTheirHistoryAndMoveTheCaseload() {
         Long caseId = cases.caseload(worker, 0, 10).getContent().get(0).getId();
 
-        cases.transfer(caseId, team.getId(), colleague.id(), "Holiday cover", worker);
+        cases.transfer(caseId, new CaseDestination(team.getId(), colleague.id()), "Holiday cover", worker);
 
         assertThat(cases.caseload(worker, 0, 10).getTotalElements()).isZero();
         assertThat(cases.caseload(colleague, 0, 10).getContent()).extracting(PersonCase::getId).containsExactly(caseId);
@@ -65,9 +65,9 @@ class CaseServiceTest {
         Long caseId = cases.caseload(worker, 0, 10).getContent().get(0).getId();
         SignedInUser elsewhere = data.user(Role.CUSTODY_WORKER, "Kent");
 
-        assertThatThrownBy(() -> cases.transfer(caseId, team.getId(), elsewhere.id(), null, worker))
-                .isInstanceOf(RuleViolationException.class).hasMessage("Select someone who works in that team");
-        assertThatThrownBy(() -> cases.transfer(caseId, team.getId(), worker.id(), null, worker))
+        assertThatThrownBy(() -> cases.transfer(caseId, new CaseDestination(team.getId(), elsewhere.id()), null, worker))
+                .isInstanceOf(RuleViolationException.class).hasMessage("Select who the case is going to from the list");
+        assertThatThrownBy(() -> cases.transfer(caseId, new CaseDestination(team.getId(), worker.id()), null, worker))
                 .isInstanceOf(RuleViolationException.class).hasMessage("The case is already with that team and worker");
     }
 
@@ -104,7 +104,7 @@ class CaseServiceTest {
 
     @Test
     void aTeamHasOneOpenCasePerPerson() {
-        PersonCase again = cases.openForMyTeam(person.getId(), colleague, CaseOpenedFor.OTHER);
+        PersonCase again = cases.openForMyTeam(person.getId(), colleague, CaseAccessReason.REFERRAL_RECEIVED, null);
         assertThat(again.getId()).isEqualTo(cases.caseload(worker, 0, 10).getContent().get(0).getId());
     }
 }

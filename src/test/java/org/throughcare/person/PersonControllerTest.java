@@ -117,7 +117,18 @@ class PersonControllerTest {
         assertThat(refused.select("h1").text()).isEqualTo("Your team has no case with this person");
         assertThat(refused.text()).doesNotContain("1988");
 
-        mvc.perform(post("/people/" + person.getId() + "/cases").with(user(probation)).with(csrf()))
+        Document noReason = html(mvc.perform(post("/people/" + person.getId() + "/cases").with(user(probation))
+                        .with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(noReason.title()).startsWith("Error: ");
+        assertThat(noReason.select("#reason-error").text()).contains("Select why your team is starting work with this person");
+        Document otherWithoutDetail = html(mvc.perform(post("/people/" + person.getId() + "/cases").with(user(probation))
+                .param("reason", "OTHER").with(csrf())).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(otherWithoutDetail.select("#detail-error").text())
+                .contains("Enter why your team is starting work with this person");
+
+        mvc.perform(post("/people/" + person.getId() + "/cases").with(user(probation)).with(csrf())
+                        .param("reason", "COURT_ALLOCATION"))
                 .andExpect(status().is3xxRedirection());
         Document record = html(mvc.perform(get("/people/" + person.getId()).with(user(probation)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());

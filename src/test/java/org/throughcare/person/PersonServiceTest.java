@@ -124,7 +124,7 @@ class PersonServiceTest {
         assertThatThrownBy(() -> people.view(person.getId(), admin)).isInstanceOf(AccessDeniedException.class);
         assertThat(auditCount("VIEW", "Person", person.getId())).as("refused views are not audited as views").isEqualTo(1);
 
-        cases.openForMyTeam(person.getId(), otherTeam, CaseOpenedFor.COURT_ORDER);
+        cases.openForMyTeam(person.getId(), otherTeam, CaseAccessReason.COURT_ALLOCATION, null);
         assertThat(people.view(person.getId(), otherTeam).cases()).hasSize(2);
     }
 
