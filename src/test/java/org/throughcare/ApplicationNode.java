@@ -37,22 +37,24 @@ public final class ApplicationNode implements AutoCloseable {
             settings.put(pair[0], pair[1]);
         }
         // As command-line arguments: they outrank application.properties, as the environment does in production.
-        String[] arguments = settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+        String[] arguments = settings.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
         return new ApplicationNode(new SpringApplicationBuilder(ThroughcareApplication.class).run(arguments));
     }
 
     public String url() {
-        return "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+        return "http://localhost:"
+                + ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
     /** A user in a new team, created through the node's own services. */
     public String createUser(String username, Role role) {
         TeamAdminService teams = context.getBean(TeamAdminService.class);
-        Team team = teams.create(new TeamDetails("Team " + username, teams.findAreaByName("Leeds").orElseThrow().getId(),
-                0));
-        context.getBean(UserAdminService.class).create(new NewUser(username, "Node " + role.label(), role,
-                team.getId(), PASSWORD));
+        Team team = teams.create(new TeamDetails(
+                "Team " + username, teams.findAreaByName("Leeds").orElseThrow().getId(), 0));
+        context.getBean(UserAdminService.class)
+                .create(new NewUser(username, "Node " + role.label(), role, team.getId(), PASSWORD));
         return username;
     }
 

@@ -1,11 +1,11 @@
 package org.throughcare;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest
 class ApplicationStartsTests {
@@ -34,7 +34,11 @@ class ApplicationStartsTests {
                 where n.nspname = 'public' and t.relkind = 'r' and t.relname <> 'flyway_schema_history'
                   and obj_description(t.oid, 'pg_class') is null
                 """, Integer.class);
-        assertThat(undocumented).as("columns without COMMENT ON in R__data_dictionary.sql").isZero();
-        assertThat(undocumentedTables).as("tables without COMMENT ON in R__data_dictionary.sql").isZero();
+        assertThat(undocumented)
+                .as("columns without COMMENT ON in R__data_dictionary.sql")
+                .isZero();
+        assertThat(undocumentedTables)
+                .as("tables without COMMENT ON in R__data_dictionary.sql")
+                .isZero();
     }
 }

@@ -1,5 +1,8 @@
 package org.throughcare;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -9,9 +12,6 @@ import org.throughcare.user.Role;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The database goes away and comes back. Readiness says DOWN within seconds, pages answer quickly with the
@@ -40,8 +40,8 @@ class DatabaseOutageTest {
     void readinessAndPagesTellTheTruthDuringAnOutageAndTheApplicationRecovers() throws Exception {
         database = EmbeddedPostgresServer.start(data, 0, "outage", false);
         int databasePort = database.port();
-        node = ApplicationNode.start(new TestDatabase.Server(database.jdbcUrl(), database.ownerCredentials(),
-                database.applicationCredentials()));
+        node = ApplicationNode.start(new TestDatabase.Server(
+                database.jdbcUrl(), database.ownerCredentials(), database.applicationCredentials()));
         String worker = node.createUser("outage-worker", Role.CUSTODY_WORKER);
         HttpBrowser browser = new HttpBrowser();
         browser.signIn(node.url(), worker, ApplicationNode.PASSWORD);
@@ -52,7 +52,8 @@ class DatabaseOutageTest {
         database = null;
         long stopped = System.nanoTime();
 
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
+        await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(200))
                 .until(() -> readiness() == 503);
         long readinessDownMillis = (System.nanoTime() - stopped) / 1_000_000;
 
@@ -63,18 +64,22 @@ class DatabaseOutageTest {
         assertThat(page.headers().firstValue("Retry-After")).hasValue("30");
         assertThat(page.body()).contains("Sorry, the service is unavailable").doesNotContain("Exception");
         assertThat(pageMillis).as("the page fails fast (ms)").isLessThan(8_000);
-        assertThat(new HttpBrowser().get(node.url() + "/actuator/health/liveness").statusCode())
-                .as("still alive: a restart would not bring the database back").isEqualTo(200);
+        assertThat(new HttpBrowser()
+                        .get(node.url() + "/actuator/health/liveness")
+                        .statusCode())
+                .as("still alive: a restart would not bring the database back")
+                .isEqualTo(200);
 
         database = EmbeddedPostgresServer.start(data, databasePort, "outage", false);
 
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
                 .until(() -> readiness() == 200);
         HttpResponse<String> back = browser.get(node.url() + "/people");
         assertThat(back.statusCode()).as("still signed in after the outage").isEqualTo(200);
         assertThat(back.body()).contains("Find a person");
-        System.out.printf("Outage: readiness DOWN after %d ms, a page answered 503 in %d ms%n", readinessDownMillis,
-                pageMillis);
+        System.out.printf(
+                "Outage: readiness DOWN after %d ms, a page answered 503 in %d ms%n", readinessDownMillis, pageMillis);
     }
 
     /** As a load balancer's probe asks: without cookies. */

@@ -1,5 +1,8 @@
 package org.throughcare;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
 import jakarta.servlet.http.Cookie;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.web.servlet.MockMvc;
@@ -9,9 +12,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * MockMvc as one browser: keeps the cookies the application sets (the session cookie of Spring Session
@@ -58,7 +58,10 @@ public final class MockBrowser {
 
     /** Posts the sign-in form as the page would (with a valid CSRF token). */
     public MvcResult signIn(String username, String password) throws Exception {
-        return perform(post("/sign-in").param("username", username).param("password", password).with(csrf()));
+        return perform(post("/sign-in")
+                .param("username", username)
+                .param("password", password)
+                .with(csrf()));
     }
 
     public boolean hasSessionCookie() {

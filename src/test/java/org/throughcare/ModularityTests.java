@@ -1,10 +1,10 @@
 package org.throughcare;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ModularityTests {
 
@@ -18,8 +18,17 @@ class ModularityTests {
     @Test
     void theExpectedModulesExist() {
         assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
-                .contains("audit", "user", "web", "database", "custody", "referral", "compliance", "treatment",
-                        "dashboard", "demo");
+                .contains(
+                        "audit",
+                        "user",
+                        "web",
+                        "database",
+                        "custody",
+                        "referral",
+                        "compliance",
+                        "treatment",
+                        "dashboard",
+                        "demo");
     }
 
     @Test

@@ -70,8 +70,30 @@ public class TestData {
     }
 
     public static PersonDetails person(String givenName, String familyName, LocalDate dateOfBirth) {
-        return new PersonDetails(givenName, familyName, null, dateOfBirth, StatedSex.MALE, null, Ethnicity.NOT_STATED,
-                null, null, null, null, null, null, null, null, null, null, null, false, null, false, null,
-                List.of(), Set.of());
+        return new PersonDetails(
+                givenName,
+                familyName,
+                null,
+                dateOfBirth,
+                StatedSex.MALE,
+                null,
+                Ethnicity.NOT_STATED,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                false,
+                null,
+                List.of(),
+                Set.of());
     }
 }

@@ -32,19 +32,24 @@ public final class TestDatabase {
     private static DatabaseCredentials superuser;
     private static final Map<String, Server> OWN_DATABASES = new HashMap<>();
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     /** The server the tests use: its URL, and the owner's and the application's credentials. */
     public record Server(String url, DatabaseCredentials owner, DatabaseCredentials application) {
 
         /** The properties that point an application at this server, as its two roles. */
         public Map<String, String> properties() {
-            return Map.of("spring.datasource.url", url,
-                    "spring.datasource.username", application.username(),
-                    "spring.datasource.password", application.password(),
-                    "spring.flyway.user", owner.username(),
-                    "spring.flyway.password", owner.password());
+            return Map.of(
+                    "spring.datasource.url",
+                    url,
+                    "spring.datasource.username",
+                    application.username(),
+                    "spring.datasource.password",
+                    application.password(),
+                    "spring.flyway.user",
+                    owner.username(),
+                    "spring.flyway.password",
+                    owner.password());
         }
 
         /** A connection as the owner, for tests that must look behind the application's back. */
@@ -77,18 +82,24 @@ public final class TestDatabase {
     }
 
     private static Server createDatabase(String name) {
-        String database = "own_" + name.substring(name.lastIndexOf('.') + 1).replaceAll("[^A-Za-z0-9]", "_").toLowerCase();
+        String database = "own_"
+                + name.substring(name.lastIndexOf('.') + 1)
+                        .replaceAll("[^A-Za-z0-9]", "_")
+                        .toLowerCase();
         int slash = server.url().lastIndexOf('/');
         String url = server.url().substring(0, slash + 1) + database;
-        try (Connection connection = DriverManager.getConnection(server.url(), superuser.username(), superuser.password());
-             Statement statement = connection.createStatement()) {
-            statement.execute("create database " + database + " owner " + server.owner().username());
-            statement.execute("grant connect on database " + database + " to " + server.application().username());
+        try (Connection connection =
+                        DriverManager.getConnection(server.url(), superuser.username(), superuser.password());
+                Statement statement = connection.createStatement()) {
+            statement.execute(
+                    "create database " + database + " owner " + server.owner().username());
+            statement.execute("grant connect on database " + database + " to "
+                    + server.application().username());
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create database " + database, e);
         }
         try (Connection connection = DriverManager.getConnection(url, superuser.username(), superuser.password());
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("revoke create on schema public from public");
             statement.execute("alter schema public owner to " + server.owner().username());
         } catch (SQLException e) {
@@ -121,8 +132,8 @@ public final class TestDatabase {
             log.info("Tests use PostgreSQL in a Testcontainers container");
             superuser = new DatabaseCredentials(container.getUsername(), container.getPassword());
             DatabaseCredentials application = new DatabaseCredentials(DatabaseRoles.APPLICATION, "test-application");
-            try (Connection connection = DriverManager.getConnection(container.getJdbcUrl(), superuser.username(),
-                    superuser.password())) {
+            try (Connection connection =
+                    DriverManager.getConnection(container.getJdbcUrl(), superuser.username(), superuser.password())) {
                 DatabaseRoles.ensureLoginRole(connection, application);
                 DatabaseRoles.allowApplication(connection, container.getDatabaseName(), application);
             } catch (SQLException e) {

@@ -20,9 +20,10 @@ import java.util.Objects;
 class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 
     @Override
-    public ContextCustomizer createContextCustomizer(Class<?> testClass,
-                                                     List<ContextConfigurationAttributes> configAttributes) {
-        return new TestDatabaseCustomizer(testClass.isAnnotationPresent(OwnDatabase.class) ? testClass.getName() : null);
+    public ContextCustomizer createContextCustomizer(
+            Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
+        return new TestDatabaseCustomizer(
+                testClass.isAnnotationPresent(OwnDatabase.class) ? testClass.getName() : null);
     }
 
     /** {@code ownDatabase}: the name of the class's own database, or null for the shared one. */
@@ -36,7 +37,8 @@ class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof TestDatabaseCustomizer customizer && Objects.equals(ownDatabase, customizer.ownDatabase);
+            return other instanceof TestDatabaseCustomizer customizer
+                    && Objects.equals(ownDatabase, customizer.ownDatabase);
         }
 
         @Override
@@ -61,8 +63,8 @@ class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
                 return "none";
             }
             if (name.startsWith("spring.datasource.") || name.startsWith("spring.flyway.")) {
-                Map<String, String> connection = ownDatabase == null ? TestDatabase.connection()
-                        : TestDatabase.ownDatabase(ownDatabase);
+                Map<String, String> connection =
+                        ownDatabase == null ? TestDatabase.connection() : TestDatabase.ownDatabase(ownDatabase);
                 return connection.get(name);
             }
             return null;

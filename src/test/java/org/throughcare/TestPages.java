@@ -23,8 +23,7 @@ public final class TestPages {
     private static final Pattern LINK = Pattern.compile("<a\\b[^>]*>", Pattern.DOTALL);
     private static final Pattern HREF = Pattern.compile("\\bhref=\"([^\"]*)\"");
 
-    private TestPages() {
-    }
+    private TestPages() {}
 
     /** A lowercase name no other test (or earlier run on the same database) has used. */
     public static String unique(String prefix) {
@@ -37,8 +36,8 @@ public final class TestPages {
     }
 
     public static SignedInUser signedIn(String username, Role role) {
-        return new SignedInUser(-1L, username, "Test " + role.label(), role, -1L, "Test team", 101L, "Leeds",
-                "{noop}not-used", true);
+        return new SignedInUser(
+                -1L, username, "Test " + role.label(), role, -1L, "Test team", 101L, "Leeds", "{noop}not-used", true);
     }
 
     /**

@@ -39,11 +39,10 @@ public class AuditEvent {
     @Column(name = "summary", updatable = false)
     private String summary;
 
-    protected AuditEvent() {
-    }
+    protected AuditEvent() {}
 
-    AuditEvent(Instant occurredAt, String actor, AuditAction action, String recordType, String recordId,
-               String summary) {
+    AuditEvent(
+            Instant occurredAt, String actor, AuditAction action, String recordType, String recordId, String summary) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.action = action;

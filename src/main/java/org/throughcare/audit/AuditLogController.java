@@ -32,8 +32,11 @@ class AuditLogController {
 
     @GetMapping("/admin/audit")
     @PreAuthorize("hasRole('ADMIN')")
-    String search(@Valid @ModelAttribute("search") AuditSearchForm search, BindingResult result,
-                  @RequestParam(required = false) Integer page, Model model) {
+    String search(
+            @Valid @ModelAttribute("search") AuditSearchForm search,
+            BindingResult result,
+            @RequestParam(required = false) Integer page,
+            Model model) {
         if (!result.hasFieldErrors("from") && !result.hasFieldErrors("to") && search.datesOutOfOrder()) {
             result.rejectValue("to", "range", "The to date must be the same as or after the from date");
         }
@@ -42,14 +45,25 @@ class AuditLogController {
             return VIEW;
         }
         Page<AuditEvent> events = PageLinks.fetch(page, index -> audit.search(search.toQuery(), index, PAGE_SIZE));
-        model.addAttribute("head", List.of(Cell.text("When"), Cell.text("User"), Cell.text("Action"),
-                Cell.text("Record"), Cell.text("Details")));
-        model.addAttribute("rows", events.stream().map(event -> List.of(
-                Cell.text(formats.dateTime(event.getOccurredAt())),
-                Cell.text(event.getActor()),
-                Cell.text(event.getAction().label()),
-                Cell.text(event.getRecordType() + (event.getRecordId() == null ? "" : " " + event.getRecordId())),
-                Cell.text(event.getSummary()))).toList());
+        model.addAttribute(
+                "head",
+                List.of(
+                        Cell.text("When"),
+                        Cell.text("User"),
+                        Cell.text("Action"),
+                        Cell.text("Record"),
+                        Cell.text("Details")));
+        model.addAttribute(
+                "rows",
+                events.stream()
+                        .map(event -> List.of(
+                                Cell.text(formats.dateTime(event.getOccurredAt())),
+                                Cell.text(event.getActor()),
+                                Cell.text(event.getAction().label()),
+                                Cell.text(event.getRecordType()
+                                        + (event.getRecordId() == null ? "" : " " + event.getRecordId())),
+                                Cell.text(event.getSummary())))
+                        .toList());
         model.addAttribute("pages", PageLinks.of(events));
         return VIEW;
     }

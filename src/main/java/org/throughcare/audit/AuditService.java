@@ -37,8 +37,13 @@ public class AuditService {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String actor, AuditAction action, String recordType, Object recordId, String summary) {
-        events.save(new AuditEvent(clock.instant(), actor, action, recordType,
-                recordId == null ? null : String.valueOf(recordId), summary));
+        events.save(new AuditEvent(
+                clock.instant(),
+                actor,
+                action,
+                recordType,
+                recordId == null ? null : String.valueOf(recordId),
+                summary));
     }
 
     @Transactional(readOnly = true)

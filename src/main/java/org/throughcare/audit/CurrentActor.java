@@ -9,12 +9,12 @@ public final class CurrentActor {
 
     public static final String SYSTEM = "system";
 
-    private CurrentActor() {
-    }
+    private CurrentActor() {}
 
     public static String name() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()
+        if (authentication == null
+                || !authentication.isAuthenticated()
                 || authentication instanceof AnonymousAuthenticationToken) {
             return SYSTEM;
         }

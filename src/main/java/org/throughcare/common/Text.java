@@ -6,8 +6,7 @@ package org.throughcare.common;
  */
 public final class Text {
 
-    private Text() {
-    }
+    private Text() {}
 
     public static String withoutControlCharacters(String text) {
         if (text == null) {

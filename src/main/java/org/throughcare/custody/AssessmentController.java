@@ -38,14 +38,21 @@ class AssessmentController {
 
     @GetMapping("/custody/events/{eventId}/assessments/new")
     @PreAuthorize(CustodyEventController.WORKER)
-    String bookForm(@PathVariable Long eventId, @RequestParam AssessmentKind kind, Model model,
-                    @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+    String bookForm(
+            @PathVariable Long eventId,
+            @RequestParam AssessmentKind kind,
+            Model model,
+            @AuthenticationPrincipal SignedInUser user,
+            RedirectAttributes redirect) {
         CustodyEventRecord record = service.event(eventId, user);
         if (kind == AssessmentKind.INITIAL ? !record.canBookInitial() : !record.followUpToArrange()) {
-            return CustodyEventController.refuse(redirect, eventId, kind == AssessmentKind.INITIAL
-                    ? "An initial assessment can only be booked once, after a positive test result"
-                    : "A follow-up assessment can only be booked once, after the person attended and remained at "
-                    + "the initial assessment");
+            return CustodyEventController.refuse(
+                    redirect,
+                    eventId,
+                    kind == AssessmentKind.INITIAL
+                            ? "An initial assessment can only be booked once, after a positive test result"
+                            : "A follow-up assessment can only be booked once, after the person attended and remained at "
+                                    + "the initial assessment");
         }
         model.addAttribute("bookForm", new BookAssessmentForm());
         return showBookForm(eventId, kind, model, user);
@@ -53,26 +60,40 @@ class AssessmentController {
 
     @PostMapping("/custody/events/{eventId}/assessments/new")
     @PreAuthorize(CustodyEventController.WORKER)
-    String book(@PathVariable Long eventId, @RequestParam AssessmentKind kind,
-                @Valid @ModelAttribute("bookForm") BookAssessmentForm form, BindingResult result, Model model,
-                @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
-        return FormErrors.submit(result, () -> {
-            service.book(eventId, form.toBooking(kind), user);
-            redirect.addFlashAttribute("successMessage", kind.label() + " booked");
-            return "redirect:/custody/events/" + eventId;
-        }, () -> showBookForm(eventId, kind, model, user),
+    String book(
+            @PathVariable Long eventId,
+            @RequestParam AssessmentKind kind,
+            @Valid @ModelAttribute("bookForm") BookAssessmentForm form,
+            BindingResult result,
+            Model model,
+            @AuthenticationPrincipal SignedInUser user,
+            RedirectAttributes redirect) {
+        return FormErrors.submit(
+                result,
+                () -> {
+                    service.book(eventId, form.toBooking(kind), user);
+                    redirect.addFlashAttribute("successMessage", kind.label() + " booked");
+                    return "redirect:/custody/events/" + eventId;
+                },
+                () -> showBookForm(eventId, kind, model, user),
                 refusal -> CustodyEventController.refuse(redirect, eventId, refusal.getMessage()));
     }
 
     @GetMapping("/custody/assessments/{assessmentId}/outcome")
     @PreAuthorize(CustodyEventController.WORKER)
-    String outcomeForm(@PathVariable Long assessmentId, Model model, @AuthenticationPrincipal SignedInUser user,
-                       RedirectAttributes redirect) {
+    String outcomeForm(
+            @PathVariable Long assessmentId,
+            Model model,
+            @AuthenticationPrincipal SignedInUser user,
+            RedirectAttributes redirect) {
         RequiredAssessment assessment = service.assessment(assessmentId, user);
         if (assessment.cancelled() || assessment.getOutcome() != null) {
-            return CustodyEventController.refuse(redirect, assessment.getEvent().getId(), assessment.cancelled()
-                    ? "This assessment was cancelled by the assessor"
-                    : "The outcome of this assessment is already recorded");
+            return CustodyEventController.refuse(
+                    redirect,
+                    assessment.getEvent().getId(),
+                    assessment.cancelled()
+                            ? "This assessment was cancelled by the assessor"
+                            : "The outcome of this assessment is already recorded");
         }
         model.addAttribute("outcomeForm", new OutcomeForm());
         return showAssessmentForm(assessmentId, "custody/outcome", model, user);
@@ -80,26 +101,43 @@ class AssessmentController {
 
     @PostMapping("/custody/assessments/{assessmentId}/outcome")
     @PreAuthorize(CustodyEventController.WORKER)
-    String recordOutcome(@PathVariable Long assessmentId, @Valid @ModelAttribute("outcomeForm") OutcomeForm form,
-                         BindingResult result, Model model, @AuthenticationPrincipal SignedInUser user,
-                         RedirectAttributes redirect) {
-        return FormErrors.submit(result, () -> {
-            RequiredAssessment done = service.recordOutcome(assessmentId, form.getOutcome(), form.getResult(), form.at(), user);
-            redirect.addFlashAttribute("successMessage", "Outcome of the " + done.getKind().label()
-                    .toLowerCase(java.util.Locale.UK) + " recorded");
-            return "redirect:/custody/events/" + done.getEvent().getId();
-        }, () -> showAssessmentForm(assessmentId, "custody/outcome", model, user),
-                refusal -> CustodyEventController.refuse(redirect, service.assessment(assessmentId, user).getEvent().getId(), refusal.getMessage()));
+    String recordOutcome(
+            @PathVariable Long assessmentId,
+            @Valid @ModelAttribute("outcomeForm") OutcomeForm form,
+            BindingResult result,
+            Model model,
+            @AuthenticationPrincipal SignedInUser user,
+            RedirectAttributes redirect) {
+        return FormErrors.submit(
+                result,
+                () -> {
+                    RequiredAssessment done =
+                            service.recordOutcome(assessmentId, form.getOutcome(), form.getResult(), form.at(), user);
+                    redirect.addFlashAttribute(
+                            "successMessage",
+                            "Outcome of the " + done.getKind().label().toLowerCase(java.util.Locale.UK) + " recorded");
+                    return "redirect:/custody/events/" + done.getEvent().getId();
+                },
+                () -> showAssessmentForm(assessmentId, "custody/outcome", model, user),
+                refusal -> CustodyEventController.refuse(
+                        redirect,
+                        service.assessment(assessmentId, user).getEvent().getId(),
+                        refusal.getMessage()));
     }
 
     @GetMapping("/custody/events/{eventId}/follow-up/cancel")
     @PreAuthorize(CustodyEventController.WORKER)
-    String cancelForm(@PathVariable Long eventId, Model model, @AuthenticationPrincipal SignedInUser user,
-                      RedirectAttributes redirect) {
+    String cancelForm(
+            @PathVariable Long eventId,
+            Model model,
+            @AuthenticationPrincipal SignedInUser user,
+            RedirectAttributes redirect) {
         if (!service.event(eventId, user).followUpCancellable()) {
-            return CustodyEventController.refuse(redirect, eventId,
+            return CustodyEventController.refuse(
+                    redirect,
+                    eventId,
                     "There is no follow-up assessment to cancel: the initial assessment must be attended first, "
-                    + "and a follow-up with an outcome cannot be cancelled");
+                            + "and a follow-up with an outcome cannot be cancelled");
         }
         model.addAttribute("cancelForm", new CancelFollowUpForm());
         return showEventForm(eventId, "custody/cancel-follow-up", model, user);
@@ -107,26 +145,39 @@ class AssessmentController {
 
     @PostMapping("/custody/events/{eventId}/follow-up/cancel")
     @PreAuthorize(CustodyEventController.WORKER)
-    String cancel(@PathVariable Long eventId, @Valid @ModelAttribute("cancelForm") CancelFollowUpForm form,
-                  BindingResult result, Model model, @AuthenticationPrincipal SignedInUser user,
-                  RedirectAttributes redirect) {
-        return FormErrors.submit(result, () -> {
-            service.cancelFollowUp(eventId, form.getReason(), form.at(), user);
-            redirect.addFlashAttribute("successMessage", "Follow-up assessment cancelled");
-            return "redirect:/custody/events/" + eventId;
-        }, () -> showEventForm(eventId, "custody/cancel-follow-up", model, user),
+    String cancel(
+            @PathVariable Long eventId,
+            @Valid @ModelAttribute("cancelForm") CancelFollowUpForm form,
+            BindingResult result,
+            Model model,
+            @AuthenticationPrincipal SignedInUser user,
+            RedirectAttributes redirect) {
+        return FormErrors.submit(
+                result,
+                () -> {
+                    service.cancelFollowUp(eventId, form.getReason(), form.at(), user);
+                    redirect.addFlashAttribute("successMessage", "Follow-up assessment cancelled");
+                    return "redirect:/custody/events/" + eventId;
+                },
+                () -> showEventForm(eventId, "custody/cancel-follow-up", model, user),
                 refusal -> CustodyEventController.refuse(redirect, eventId, refusal.getMessage()));
     }
 
     @GetMapping("/custody/assessments/{assessmentId}/police-told")
     @PreAuthorize(CustodyEventController.WORKER)
-    String policeForm(@PathVariable Long assessmentId, Model model, @AuthenticationPrincipal SignedInUser user,
-                      RedirectAttributes redirect) {
+    String policeForm(
+            @PathVariable Long assessmentId,
+            Model model,
+            @AuthenticationPrincipal SignedInUser user,
+            RedirectAttributes redirect) {
         RequiredAssessment assessment = service.assessment(assessmentId, user);
         if (!assessment.failed() || assessment.getPoliceNotifiedAt() != null) {
-            return CustodyEventController.refuse(redirect, assessment.getEvent().getId(), assessment.failed()
-                    ? "The police were already told about this failure"
-                    : "Only tell the police when the person failed to attend or did not remain");
+            return CustodyEventController.refuse(
+                    redirect,
+                    assessment.getEvent().getId(),
+                    assessment.failed()
+                            ? "The police were already told about this failure"
+                            : "Only tell the police when the person failed to attend or did not remain");
         }
         model.addAttribute("policeForm", new PoliceToldForm());
         return showAssessmentForm(assessmentId, "custody/police-told", model, user);
@@ -134,15 +185,25 @@ class AssessmentController {
 
     @PostMapping("/custody/assessments/{assessmentId}/police-told")
     @PreAuthorize(CustodyEventController.WORKER)
-    String policeTold(@PathVariable Long assessmentId, @Valid @ModelAttribute("policeForm") PoliceToldForm form,
-                      BindingResult result, Model model, @AuthenticationPrincipal SignedInUser user,
-                      RedirectAttributes redirect) {
-        return FormErrors.submit(result, () -> {
-            RequiredAssessment done = service.recordPoliceNotified(assessmentId, form.at(), user);
-            redirect.addFlashAttribute("successMessage", "Recorded that the police were told");
-            return "redirect:/custody/events/" + done.getEvent().getId();
-        }, () -> showAssessmentForm(assessmentId, "custody/police-told", model, user),
-                refusal -> CustodyEventController.refuse(redirect, service.assessment(assessmentId, user).getEvent().getId(), refusal.getMessage()));
+    String policeTold(
+            @PathVariable Long assessmentId,
+            @Valid @ModelAttribute("policeForm") PoliceToldForm form,
+            BindingResult result,
+            Model model,
+            @AuthenticationPrincipal SignedInUser user,
+            RedirectAttributes redirect) {
+        return FormErrors.submit(
+                result,
+                () -> {
+                    RequiredAssessment done = service.recordPoliceNotified(assessmentId, form.at(), user);
+                    redirect.addFlashAttribute("successMessage", "Recorded that the police were told");
+                    return "redirect:/custody/events/" + done.getEvent().getId();
+                },
+                () -> showAssessmentForm(assessmentId, "custody/police-told", model, user),
+                refusal -> CustodyEventController.refuse(
+                        redirect,
+                        service.assessment(assessmentId, user).getEvent().getId(),
+                        refusal.getMessage()));
     }
 
     private String showBookForm(Long eventId, AssessmentKind kind, Model model, SignedInUser user) {

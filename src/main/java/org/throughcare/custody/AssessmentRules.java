@@ -4,7 +4,6 @@ import org.throughcare.common.RuleViolationException;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -30,9 +29,13 @@ final class AssessmentRules {
     }
 
     /** What booking needs to know about the event: its arrest, results and existing assessments. */
-    record BookingFacts(Instant arrestedAt, boolean positiveResult, Collection<Instant> disputedSamplesSentAt,
-                        RequiredAssessment initial, RequiredAssessment followUp, Instant now) {
-    }
+    record BookingFacts(
+            Instant arrestedAt,
+            boolean positiveResult,
+            Collection<Instant> disputedSamplesSentAt,
+            RequiredAssessment initial,
+            RequiredAssessment followUp,
+            Instant now) {}
 
     List<RuleViolationException> checkBooking(AssessmentBooking b, BookingFacts f) {
         List<RuleViolationException> problems = new ArrayList<>();
@@ -43,7 +46,8 @@ final class AssessmentRules {
             problems.add(new RuleViolationException("place", "Enter where the assessment will happen"));
         }
         if (b.noticeGivenAt() == null) {
-            problems.add(new RuleViolationException("noticeDate", "Enter the date notice of the requirement was given"));
+            problems.add(
+                    new RuleViolationException("noticeDate", "Enter the date notice of the requirement was given"));
         }
         if (b.assessorName() == null || b.assessorName().isBlank()) {
             problems.add(new RuleViolationException("assessorName", "Enter the name of the assessor"));
@@ -52,35 +56,42 @@ final class AssessmentRules {
             if (f.initial() != null) {
                 problems.add(new RuleViolationException(null, "An initial assessment is already booked for this test"));
             } else if (!f.positiveResult()) {
-                problems.add(new RuleViolationException(null,
-                        "An initial assessment can only be required after a positive test result"));
+                problems.add(new RuleViolationException(
+                        null, "An initial assessment can only be required after a positive test result"));
             }
         } else {
             if (f.followUp() != null) {
-                problems.add(new RuleViolationException(null, f.followUp().cancelled()
-                        ? "The follow-up assessment was cancelled by the assessor"
-                        : "A follow-up assessment is already booked for this test"));
+                problems.add(new RuleViolationException(
+                        null,
+                        f.followUp().cancelled()
+                                ? "The follow-up assessment was cancelled by the assessor"
+                                : "A follow-up assessment is already booked for this test"));
             } else if (f.initial() == null || !f.initial().attended()) {
-                problems.add(new RuleViolationException(null, "A follow-up assessment can only be booked after the "
-                        + "person attended and remained at the initial assessment"));
+                problems.add(new RuleViolationException(
+                        null,
+                        "A follow-up assessment can only be booked after the "
+                                + "person attended and remained at the initial assessment"));
             }
         }
         if (b.appointmentAt() != null) {
             if (!b.appointmentAt().isAfter(f.arrestedAt())) {
                 problems.add(new RuleViolationException("appointmentDate", "The appointment must be after the arrest"));
             }
-            if (b.kind() == AssessmentKind.FOLLOW_UP && f.initial() != null && f.initial().getAppointmentAt() != null
+            if (b.kind() == AssessmentKind.FOLLOW_UP
+                    && f.initial() != null
+                    && f.initial().getAppointmentAt() != null
                     && !b.appointmentAt().isAfter(f.initial().getAppointmentAt())) {
-                problems.add(new RuleViolationException("appointmentDate",
-                        "The follow-up appointment must be after the initial assessment"));
+                problems.add(new RuleViolationException(
+                        "appointmentDate", "The follow-up appointment must be after the initial assessment"));
             }
             LocalDate appointmentDate = b.appointmentAt().atZone(UK).toLocalDate();
             f.disputedSamplesSentAt().stream()
-                    .map(sent -> workingDays.plus(sent.atZone(UK).toLocalDate(),
-                            properties.workingDaysAfterDisputedSample()))
+                    .map(sent -> workingDays.plus(
+                            sent.atZone(UK).toLocalDate(), properties.workingDaysAfterDisputedSample()))
                     .max(LocalDate::compareTo)
                     .filter(earliest -> appointmentDate.isBefore(earliest))
-                    .ifPresent(earliest -> problems.add(new RuleViolationException("appointmentDate",
+                    .ifPresent(earliest -> problems.add(new RuleViolationException(
+                            "appointmentDate",
                             "The appointment must be on or after " + DATE.format(earliest) + ", "
                                     + properties.workingDaysAfterDisputedSample()
                                     + " working days after the disputed sample was sent to the lab")));
@@ -97,8 +108,8 @@ final class AssessmentRules {
         return problems;
     }
 
-    static List<RuleViolationException> checkOutcome(RequiredAssessment a, AssessmentOutcome outcome,
-                                                     AssessmentResult result, Instant at, Instant now) {
+    static List<RuleViolationException> checkOutcome(
+            RequiredAssessment a, AssessmentOutcome outcome, AssessmentResult result, Instant at, Instant now) {
         List<RuleViolationException> problems = new ArrayList<>();
         if (a.cancelled()) {
             problems.add(new RuleViolationException(null, "This assessment was cancelled by the assessor"));
@@ -113,39 +124,45 @@ final class AssessmentRules {
         } else if (outcome == AssessmentOutcome.ATTENDED_AND_REMAINED && result == null) {
             problems.add(new RuleViolationException("result", "Select the result of the assessment"));
         } else if (outcome.failure() && result != null) {
-            problems.add(new RuleViolationException("result",
-                    "Only record a result when the person attended and remained"));
+            problems.add(
+                    new RuleViolationException("result", "Only record a result when the person attended and remained"));
         }
         if (at.isBefore(a.getAppointmentAt())) {
-            problems.add(new RuleViolationException("date", "The outcome cannot be before the appointment on "
-                    + DATE.format(a.getAppointmentAt().atZone(UK))));
+            problems.add(new RuleViolationException(
+                    "date",
+                    "The outcome cannot be before the appointment on "
+                            + DATE.format(a.getAppointmentAt().atZone(UK))));
         } else if (at.isAfter(now)) {
             problems.add(new RuleViolationException("date", "The time of the outcome must be in the past"));
         }
         return problems;
     }
 
-    static List<RuleViolationException> checkCancelFollowUp(RequiredAssessment initial, RequiredAssessment followUp,
-                                                            String reason, Instant at, Instant now) {
+    static List<RuleViolationException> checkCancelFollowUp(
+            RequiredAssessment initial, RequiredAssessment followUp, String reason, Instant at, Instant now) {
         List<RuleViolationException> problems = new ArrayList<>();
         if (initial == null || !initial.attended()) {
-            problems.add(new RuleViolationException(null, "A follow-up assessment is only required after the person "
-                    + "attended and remained at the initial assessment"));
+            problems.add(new RuleViolationException(
+                    null,
+                    "A follow-up assessment is only required after the person "
+                            + "attended and remained at the initial assessment"));
         } else if (followUp != null && followUp.cancelled()) {
             problems.add(new RuleViolationException(null, "The follow-up assessment is already cancelled"));
         } else if (followUp != null && followUp.getOutcome() != null) {
-            problems.add(new RuleViolationException(null,
-                    "The follow-up assessment already has an outcome, so it cannot be cancelled"));
+            problems.add(new RuleViolationException(
+                    null, "The follow-up assessment already has an outcome, so it cannot be cancelled"));
         }
         if (reason == null || reason.isBlank()) {
-            problems.add(new RuleViolationException("reason", "Enter why the assessor cancelled the follow-up assessment"));
+            problems.add(
+                    new RuleViolationException("reason", "Enter why the assessor cancelled the follow-up assessment"));
         }
         if (at.isAfter(now)) {
             problems.add(new RuleViolationException("date", "The time of cancelling must be in the past"));
-        } else if (initial != null && initial.getOutcomeRecordedAt() != null
+        } else if (initial != null
+                && initial.getOutcomeRecordedAt() != null
                 && at.isBefore(initial.getOutcomeRecordedAt())) {
-            problems.add(new RuleViolationException("date",
-                    "The follow-up cannot be cancelled before the initial assessment took place"));
+            problems.add(new RuleViolationException(
+                    "date", "The follow-up cannot be cancelled before the initial assessment took place"));
         }
         return problems;
     }
@@ -153,16 +170,18 @@ final class AssessmentRules {
     static List<RuleViolationException> checkPoliceNotified(RequiredAssessment a, Instant at, Instant now) {
         List<RuleViolationException> problems = new ArrayList<>();
         if (!a.failed()) {
-            problems.add(new RuleViolationException(null,
-                    "Only tell the police when the person failed to attend or did not remain"));
+            problems.add(new RuleViolationException(
+                    null, "Only tell the police when the person failed to attend or did not remain"));
             return problems;
         }
         if (a.getPoliceNotifiedAt() != null) {
             problems.add(new RuleViolationException(null, "The police were already told about this failure"));
         }
         if (at.isBefore(a.getOutcomeRecordedAt())) {
-            problems.add(new RuleViolationException("date", "The police cannot be told before the failure on "
-                    + DATE.format(a.getOutcomeRecordedAt().atZone(UK))));
+            problems.add(new RuleViolationException(
+                    "date",
+                    "The police cannot be told before the failure on "
+                            + DATE.format(a.getOutcomeRecordedAt().atZone(UK))));
         } else if (at.isAfter(now)) {
             problems.add(new RuleViolationException("date", "The time the police were told must be in the past"));
         }

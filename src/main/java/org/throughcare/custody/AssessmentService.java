@@ -31,9 +31,14 @@ public class AssessmentService {
     private final AssessmentRules rules;
     private final Clock clock;
 
-    AssessmentService(CustodyEventRepository events, DrugTestResultRepository results,
-                      RequiredAssessmentRepository assessments, PersonAccess access, AuditService audit,
-                      CustodyProperties properties, Clock clock) {
+    AssessmentService(
+            CustodyEventRepository events,
+            DrugTestResultRepository results,
+            RequiredAssessmentRepository assessments,
+            PersonAccess access,
+            AuditService audit,
+            CustodyProperties properties,
+            Clock clock) {
         this.events = events;
         this.results = results;
         this.assessments = assessments;
@@ -49,14 +54,15 @@ public class AssessmentService {
         CustodyEvent event = events.findForPage(eventId)
                 .orElseThrow(() -> new RecordNotFoundException(CustodyEventService.RECORD_TYPE, eventId));
         access.checkCanView(user, event.getPersonId());
-        return new CustodyEventRecord(event, results.findForEvents(List.of(eventId)),
-                assessments.findForEvents(List.of(eventId)));
+        return new CustodyEventRecord(
+                event, results.findForEvents(List.of(eventId)), assessments.findForEvents(List.of(eventId)));
     }
 
     /** An assessment for an action form: scope checked, not audited. */
     @Transactional(readOnly = true)
     public RequiredAssessment assessment(Long assessmentId, SignedInUser user) {
-        RequiredAssessment assessment = assessments.findForAction(assessmentId)
+        RequiredAssessment assessment = assessments
+                .findForAction(assessmentId)
                 .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, assessmentId));
         access.checkCanView(user, assessment.getEvent().getPersonId());
         return assessment;
@@ -65,31 +71,51 @@ public class AssessmentService {
     @Transactional
     public RequiredAssessment book(Long eventId, AssessmentBooking booking, SignedInUser user) {
         CustodyEventRecord record = event(eventId, user);
-        List<Instant> disputes = record.results().stream().map(DrugTestResult::getDisputedAt)
-                .filter(java.util.Objects::nonNull).toList();
-        RuleViolations.throwIfAny(rules.checkBooking(booking, new AssessmentRules.BookingFacts(
-                record.event().getArrestedAt(), record.positive(), disputes,
-                record.assessment(AssessmentKind.INITIAL).orElse(null),
-                record.assessment(AssessmentKind.FOLLOW_UP).orElse(null), clock.instant())));
+        List<Instant> disputes = record.results().stream()
+                .map(DrugTestResult::getDisputedAt)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        RuleViolations.throwIfAny(rules.checkBooking(
+                booking,
+                new AssessmentRules.BookingFacts(
+                        record.event().getArrestedAt(),
+                        record.positive(),
+                        disputes,
+                        record.assessment(AssessmentKind.INITIAL).orElse(null),
+                        record.assessment(AssessmentKind.FOLLOW_UP).orElse(null),
+                        clock.instant())));
         RequiredAssessment assessment = new RequiredAssessment(record.event(), booking.kind());
-        assessment.book(booking.appointmentAt(), booking.place().trim(), booking.noticeGivenAt(),
+        assessment.book(
+                booking.appointmentAt(),
+                booking.place().trim(),
+                booking.noticeGivenAt(),
                 booking.assessorName().trim());
         assessments.saveAndFlush(assessment);
-        audit.record(AuditAction.CREATE, RECORD_TYPE, assessment.getId(), booking.kind().label()
-                + " booked for custody event " + eventId + " at " + booking.place().trim());
+        audit.record(
+                AuditAction.CREATE,
+                RECORD_TYPE,
+                assessment.getId(),
+                booking.kind().label() + " booked for custody event " + eventId + " at "
+                        + booking.place().trim());
         return assessment;
     }
 
     @Transactional
-    public RequiredAssessment recordOutcome(Long assessmentId, AssessmentOutcome outcome, AssessmentResult result,
-                                            Instant at, SignedInUser user) {
+    public RequiredAssessment recordOutcome(
+            Long assessmentId, AssessmentOutcome outcome, AssessmentResult result, Instant at, SignedInUser user) {
         RequiredAssessment assessment = assessment(assessmentId, user);
         RuleViolations.throwIfAny(AssessmentRules.checkOutcome(assessment, outcome, result, at, clock.instant()));
         assessment.recordOutcome(outcome, result, at, user.username());
         assessments.flush();
-        audit.record(AuditAction.UPDATE, RECORD_TYPE, assessmentId, assessment.getKind().label() + ": "
-                + outcome.label().toLowerCase(Locale.UK)
-                + (assessment.getResult() == null ? "" : ", " + assessment.getResult().label().toLowerCase(Locale.UK)));
+        audit.record(
+                AuditAction.UPDATE,
+                RECORD_TYPE,
+                assessmentId,
+                assessment.getKind().label() + ": "
+                        + outcome.label().toLowerCase(Locale.UK)
+                        + (assessment.getResult() == null
+                                ? ""
+                                : ", " + assessment.getResult().label().toLowerCase(Locale.UK)));
         return assessment;
     }
 
@@ -101,13 +127,17 @@ public class AssessmentService {
     public RequiredAssessment cancelFollowUp(Long eventId, String reason, Instant at, SignedInUser user) {
         CustodyEventRecord record = event(eventId, user);
         RequiredAssessment initial = record.assessment(AssessmentKind.INITIAL).orElse(null);
-        RequiredAssessment followUp = record.assessment(AssessmentKind.FOLLOW_UP).orElse(null);
+        RequiredAssessment followUp =
+                record.assessment(AssessmentKind.FOLLOW_UP).orElse(null);
         RuleViolations.throwIfAny(AssessmentRules.checkCancelFollowUp(initial, followUp, reason, at, clock.instant()));
-        RequiredAssessment cancelled = followUp != null ? followUp
-                : new RequiredAssessment(record.event(), AssessmentKind.FOLLOW_UP);
+        RequiredAssessment cancelled =
+                followUp != null ? followUp : new RequiredAssessment(record.event(), AssessmentKind.FOLLOW_UP);
         cancelled.cancel(reason.trim(), at, user.username());
         assessments.saveAndFlush(cancelled);
-        audit.record(followUp == null ? AuditAction.CREATE : AuditAction.UPDATE, RECORD_TYPE, cancelled.getId(),
+        audit.record(
+                followUp == null ? AuditAction.CREATE : AuditAction.UPDATE,
+                RECORD_TYPE,
+                cancelled.getId(),
                 "Follow-up assessment cancelled by the assessor (custody event " + eventId + "): " + reason.trim());
         return cancelled;
     }
@@ -118,9 +148,13 @@ public class AssessmentService {
         RuleViolations.throwIfAny(AssessmentRules.checkPoliceNotified(assessment, at, clock.instant()));
         assessment.policeNotified(at, user.username());
         assessments.flush();
-        audit.record(AuditAction.UPDATE, RECORD_TYPE, assessmentId, "Police told the person "
-                + assessment.getOutcome().label().toLowerCase(Locale.UK) + " (" + assessment.getKind().label()
-                .toLowerCase(Locale.UK) + ")");
+        audit.record(
+                AuditAction.UPDATE,
+                RECORD_TYPE,
+                assessmentId,
+                "Police told the person "
+                        + assessment.getOutcome().label().toLowerCase(Locale.UK) + " ("
+                        + assessment.getKind().label().toLowerCase(Locale.UK) + ")");
         return assessment;
     }
 }

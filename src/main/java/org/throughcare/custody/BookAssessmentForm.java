@@ -33,8 +33,12 @@ public class BookAssessmentForm {
     private String noticeTime;
 
     AssessmentBooking toBooking(AssessmentKind kind) {
-        return new AssessmentBooking(kind, Times.at(appointmentDate, appointmentTime), place,
-                Times.at(noticeDate, noticeTime), assessorName);
+        return new AssessmentBooking(
+                kind,
+                Times.at(appointmentDate, appointmentTime),
+                place,
+                Times.at(noticeDate, noticeTime),
+                assessorName);
     }
 
     public DateInput getAppointmentDate() {

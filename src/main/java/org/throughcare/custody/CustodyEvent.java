@@ -71,7 +71,9 @@ public class CustodyEvent extends AuditedEntity {
     private Boolean refusalWarningGiven;
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "custody_event_offence", joinColumns = @JoinColumn(name = "custody_event_id"),
+    @JoinTable(
+            name = "custody_event_offence",
+            joinColumns = @JoinColumn(name = "custody_event_id"),
             inverseJoinColumns = @JoinColumn(name = "offence_id"))
     private Set<Offence> offences = new LinkedHashSet<>();
 
@@ -79,8 +81,7 @@ public class CustodyEvent extends AuditedEntity {
     @OrderBy("id")
     private List<DrugTestResult> results = new ArrayList<>();
 
-    protected CustodyEvent() {
-    }
+    protected CustodyEvent() {}
 
     CustodyEvent(Long personId, CustodySuite suite, CustodyEventCommand command, Set<Offence> offences) {
         this.personId = personId;

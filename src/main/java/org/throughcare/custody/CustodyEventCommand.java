@@ -8,10 +8,20 @@ import java.util.Set;
  * A custody event to record. Times are explicit so historical events (demo data, late entry) pass the
  * same rules. {@code results} maps a tested substance code (e.g. OPIATES) to its result.
  */
-public record CustodyEventCommand(Long personId, Long suiteId, Instant arrestedAt, TestStage testStage,
-                                  Set<Long> offenceIds, String inspectorName, String inspectorRank,
-                                  String authorisationGrounds, Instant sampleTakenAt, SampleType sampleType,
-                                  TestOutcome outcome, Map<String, TestResult> results, Boolean refusalWarningGiven) {
+public record CustodyEventCommand(
+        Long personId,
+        Long suiteId,
+        Instant arrestedAt,
+        TestStage testStage,
+        Set<Long> offenceIds,
+        String inspectorName,
+        String inspectorRank,
+        String authorisationGrounds,
+        Instant sampleTakenAt,
+        SampleType sampleType,
+        TestOutcome outcome,
+        Map<String, TestResult> results,
+        Boolean refusalWarningGiven) {
 
     public CustodyEventCommand {
         offenceIds = offenceIds == null ? Set.of() : Set.copyOf(offenceIds);

@@ -29,8 +29,8 @@ class CustodyEventController {
     private final CustodyEventPage page;
     private final PersonLookup people;
 
-    CustodyEventController(CustodyEventService service, CustodyOptions options, CustodyEventPage page,
-                           PersonLookup people) {
+    CustodyEventController(
+            CustodyEventService service, CustodyOptions options, CustodyEventPage page, PersonLookup people) {
         this.service = service;
         this.options = options;
         this.page = page;
@@ -51,15 +51,22 @@ class CustodyEventController {
 
     @PostMapping("/people/{personId}/custody/new")
     @PreAuthorize(WORKER)
-    String record(@PathVariable Long personId, @Valid @ModelAttribute("eventForm") CustodyEventForm form,
-                  BindingResult result, Model model, @AuthenticationPrincipal SignedInUser user,
-                  RedirectAttributes redirect) {
+    String record(
+            @PathVariable Long personId,
+            @Valid @ModelAttribute("eventForm") CustodyEventForm form,
+            BindingResult result,
+            Model model,
+            @AuthenticationPrincipal SignedInUser user,
+            RedirectAttributes redirect) {
         form.checkSampleDateAndTime(result);
-        return FormErrors.submit(result, () -> {
-            CustodyEvent event = service.record(form.toCommand(personId), user);
-            redirect.addFlashAttribute("successMessage", "Custody event recorded");
-            return "redirect:/custody/events/" + event.getId();
-        }, () -> showForm(personId, model, user));
+        return FormErrors.submit(
+                result,
+                () -> {
+                    CustodyEvent event = service.record(form.toCommand(personId), user);
+                    redirect.addFlashAttribute("successMessage", "Custody event recorded");
+                    return "redirect:/custody/events/" + event.getId();
+                },
+                () -> showForm(personId, model, user));
     }
 
     @GetMapping("/custody/events/{eventId}")
@@ -71,12 +78,19 @@ class CustodyEventController {
 
     @GetMapping("/custody/results/{resultId}/dispute")
     @PreAuthorize(WORKER)
-    String disputeForm(@PathVariable Long resultId, Model model, @AuthenticationPrincipal SignedInUser user,
-                       RedirectAttributes redirect) {
+    String disputeForm(
+            @PathVariable Long resultId,
+            Model model,
+            @AuthenticationPrincipal SignedInUser user,
+            RedirectAttributes redirect) {
         DrugTestResult result = service.result(resultId, user);
         if (result.getResult() != TestResult.POSITIVE || result.disputed()) {
-            return refuse(redirect, result.getEvent().getId(), result.disputed()
-                    ? "This result was already sent for confirmation" : "Only a positive result can be sent for confirmation");
+            return refuse(
+                    redirect,
+                    result.getEvent().getId(),
+                    result.disputed()
+                            ? "This result was already sent for confirmation"
+                            : "Only a positive result can be sent for confirmation");
         }
         model.addAttribute("disputeForm", new DisputeForm());
         return showResultForm(resultId, "custody/dispute", model, user);
@@ -84,26 +98,41 @@ class CustodyEventController {
 
     @PostMapping("/custody/results/{resultId}/dispute")
     @PreAuthorize(WORKER)
-    String dispute(@PathVariable Long resultId, @Valid @ModelAttribute("disputeForm") DisputeForm form,
-                   BindingResult result, Model model, @AuthenticationPrincipal SignedInUser user,
-                   RedirectAttributes redirect) {
-        return FormErrors.submit(result, () -> {
-            DrugTestResult done = service.disputeResult(resultId, form.at(), user);
-            redirect.addFlashAttribute("successMessage", done.getSubstance().getName() + " sample sent for confirmation");
-            return "redirect:/custody/events/" + done.getEvent().getId();
-        }, () -> showResultForm(resultId, "custody/dispute", model, user),
-                refusal -> CustodyEventController.refuse(redirect, service.result(resultId, user).getEvent().getId(), refusal.getMessage()));
+    String dispute(
+            @PathVariable Long resultId,
+            @Valid @ModelAttribute("disputeForm") DisputeForm form,
+            BindingResult result,
+            Model model,
+            @AuthenticationPrincipal SignedInUser user,
+            RedirectAttributes redirect) {
+        return FormErrors.submit(
+                result,
+                () -> {
+                    DrugTestResult done = service.disputeResult(resultId, form.at(), user);
+                    redirect.addFlashAttribute(
+                            "successMessage", done.getSubstance().getName() + " sample sent for confirmation");
+                    return "redirect:/custody/events/" + done.getEvent().getId();
+                },
+                () -> showResultForm(resultId, "custody/dispute", model, user),
+                refusal -> CustodyEventController.refuse(
+                        redirect, service.result(resultId, user).getEvent().getId(), refusal.getMessage()));
     }
 
     @GetMapping("/custody/results/{resultId}/confirm")
     @PreAuthorize(WORKER)
-    String confirmForm(@PathVariable Long resultId, Model model, @AuthenticationPrincipal SignedInUser user,
-                       RedirectAttributes redirect) {
+    String confirmForm(
+            @PathVariable Long resultId,
+            Model model,
+            @AuthenticationPrincipal SignedInUser user,
+            RedirectAttributes redirect) {
         DrugTestResult result = service.result(resultId, user);
         if (!result.disputed() || result.getConfirmedResult() != null) {
-            return refuse(redirect, result.getEvent().getId(), result.disputed()
-                    ? "The confirmed result is already recorded"
-                    : "Only a result sent for confirmation can have a confirmed result");
+            return refuse(
+                    redirect,
+                    result.getEvent().getId(),
+                    result.disputed()
+                            ? "The confirmed result is already recorded"
+                            : "Only a result sent for confirmation can have a confirmed result");
         }
         model.addAttribute("confirmForm", new ConfirmResultForm());
         return showResultForm(resultId, "custody/confirm", model, user);
@@ -111,16 +140,25 @@ class CustodyEventController {
 
     @PostMapping("/custody/results/{resultId}/confirm")
     @PreAuthorize(WORKER)
-    String confirm(@PathVariable Long resultId, @Valid @ModelAttribute("confirmForm") ConfirmResultForm form,
-                   BindingResult result, Model model, @AuthenticationPrincipal SignedInUser user,
-                   RedirectAttributes redirect) {
-        return FormErrors.submit(result, () -> {
-            DrugTestResult done = service.confirmResult(resultId, form.getConfirmedResult(), form.at(), user);
-            redirect.addFlashAttribute("successMessage", "Confirmed result for " + done.getSubstance().getName()
-                    + " recorded");
-            return "redirect:/custody/events/" + done.getEvent().getId();
-        }, () -> showResultForm(resultId, "custody/confirm", model, user),
-                refusal -> CustodyEventController.refuse(redirect, service.result(resultId, user).getEvent().getId(), refusal.getMessage()));
+    String confirm(
+            @PathVariable Long resultId,
+            @Valid @ModelAttribute("confirmForm") ConfirmResultForm form,
+            BindingResult result,
+            Model model,
+            @AuthenticationPrincipal SignedInUser user,
+            RedirectAttributes redirect) {
+        return FormErrors.submit(
+                result,
+                () -> {
+                    DrugTestResult done = service.confirmResult(resultId, form.getConfirmedResult(), form.at(), user);
+                    redirect.addFlashAttribute(
+                            "successMessage",
+                            "Confirmed result for " + done.getSubstance().getName() + " recorded");
+                    return "redirect:/custody/events/" + done.getEvent().getId();
+                },
+                () -> showResultForm(resultId, "custody/confirm", model, user),
+                refusal -> CustodyEventController.refuse(
+                        redirect, service.result(resultId, user).getEvent().getId(), refusal.getMessage()));
     }
 
     /** An action the record's state does not allow: back to the event with the reason. */

@@ -83,9 +83,20 @@ public class CustodyEventForm {
                 chosen.put(code, value);
             }
         });
-        return new CustodyEventCommand(personId, suiteId, Times.at(arrestDate, arrestTime), testStage,
-                new LinkedHashSet<>(offenceIds), inspectorName, inspectorRank, authorisationGrounds,
-                Times.at(sampleDate, sampleTime), sampleType, outcome, chosen, refusalWarningGiven);
+        return new CustodyEventCommand(
+                personId,
+                suiteId,
+                Times.at(arrestDate, arrestTime),
+                testStage,
+                new LinkedHashSet<>(offenceIds),
+                inspectorName,
+                inspectorRank,
+                authorisationGrounds,
+                Times.at(sampleDate, sampleTime),
+                sampleType,
+                outcome,
+                chosen,
+                refusalWarningGiven);
     }
 
     public Long getSuiteId() {

@@ -21,9 +21,13 @@ import java.util.stream.Collectors;
 class CustodyEventPage {
 
     /** One assessment as a summary card, with its next action (if any). */
-    record AssessmentCard(String title, String statusText, String statusColour, List<SummaryRow> rows,
-                          String actionHref, String actionText) {
-    }
+    record AssessmentCard(
+            String title,
+            String statusText,
+            String statusColour,
+            List<SummaryRow> rows,
+            String actionHref,
+            String actionText) {}
 
     private final Formats formats;
     private final PersonLookup people;
@@ -42,11 +46,17 @@ class CustodyEventPage {
         model.addAttribute("event", e);
         model.addAttribute("personName", people.name(e.getPersonId(), user));
         model.addAttribute("summary", summary(e));
-        model.addAttribute("resultsHead", worker
-                ? List.of(Cell.text("Substance"), Cell.text("Result"), Cell.text("Lab"), Cell.text("Action"))
-                : List.of(Cell.text("Substance"), Cell.text("Result"), Cell.text("Lab")));
-        model.addAttribute("results", record.results().stream().map(r -> resultRow(r, worker)).toList());
-        model.addAttribute("assessments", record.assessments().stream().map(a -> card(a, worker, now)).toList());
+        model.addAttribute(
+                "resultsHead",
+                worker
+                        ? List.of(Cell.text("Substance"), Cell.text("Result"), Cell.text("Lab"), Cell.text("Action"))
+                        : List.of(Cell.text("Substance"), Cell.text("Result"), Cell.text("Lab")));
+        model.addAttribute(
+                "results",
+                record.results().stream().map(r -> resultRow(r, worker)).toList());
+        model.addAttribute(
+                "assessments",
+                record.assessments().stream().map(a -> card(a, worker, now)).toList());
         model.addAttribute("canBookInitial", worker && record.canBookInitial());
         model.addAttribute("canBookFollowUp", worker && record.followUpToArrange());
         model.addAttribute("canCancelFollowUp", worker && record.followUpCancellable());
@@ -66,26 +76,33 @@ class CustodyEventPage {
         }
         rows.add(SummaryRow.of("Outcome", e.getOutcome().label()));
         if (e.getOutcome() == TestOutcome.REFUSED) {
-            rows.add(SummaryRow.of("Warned that refusing is an offence",
+            rows.add(SummaryRow.of(
+                    "Warned that refusing is an offence",
                     Boolean.TRUE.equals(e.getRefusalWarningGiven()) ? "Yes" : "No"));
         }
         if (e.getSampleTakenAt() != null) {
-            rows.add(SummaryRow.of("Sample taken", formats.dateTime(e.getSampleTakenAt())
-                    + (e.getSampleType() == null ? "" : " (" + e.getSampleType().label().toLowerCase(Locale.UK) + ")")));
+            rows.add(SummaryRow.of(
+                    "Sample taken",
+                    formats.dateTime(e.getSampleTakenAt())
+                            + (e.getSampleType() == null
+                                    ? ""
+                                    : " (" + e.getSampleType().label().toLowerCase(Locale.UK) + ")")));
         }
         rows.add(SummaryRow.of("Recorded", formats.dateTime(e.getCreatedAt()) + " by " + e.getCreatedBy()));
         return rows;
     }
 
     static String offences(CustodyEvent e) {
-        return e.getOffences().stream().map(o -> o.getName() + (o.isTrigger() ? " (trigger)" : "")).sorted()
+        return e.getOffences().stream()
+                .map(o -> o.getName() + (o.isTrigger() ? " (trigger)" : ""))
+                .sorted()
                 .collect(Collectors.joining(", "));
     }
 
     private List<Cell> resultRow(DrugTestResult r, boolean worker) {
         DrugTestResult.Status status = r.status();
-        List<Cell> row = new ArrayList<>(List.of(Cell.text(r.getSubstance().getName()),
-                Cell.tag(status.label(), status.colour()), Cell.text(lab(r))));
+        List<Cell> row = new ArrayList<>(List.of(
+                Cell.text(r.getSubstance().getName()), Cell.tag(status.label(), status.colour()), Cell.text(lab(r))));
         if (worker) {
             if (r.getResult() == TestResult.POSITIVE && !r.disputed()) {
                 row.add(Cell.link("Send for confirmation", "/custody/results/" + r.getId() + "/dispute"));
@@ -117,15 +134,17 @@ class CustodyEventPage {
             rows.add(SummaryRow.of("Notice given", formats.dateTime(a.getNoticeGivenAt())));
         }
         if (a.getOutcome() != null) {
-            rows.add(SummaryRow.of("Outcome", a.getOutcome().label() + ", " + formats.dateTime(a.getOutcomeRecordedAt())
-                    + " (recorded by " + a.getOutcomeRecordedBy() + ")"));
+            rows.add(SummaryRow.of(
+                    "Outcome",
+                    a.getOutcome().label() + ", " + formats.dateTime(a.getOutcomeRecordedAt()) + " (recorded by "
+                            + a.getOutcomeRecordedBy() + ")"));
         }
         if (a.getResult() != null) {
             rows.add(SummaryRow.of("Result", a.getResult().label()));
         }
         if (a.getPoliceNotifiedAt() != null) {
-            rows.add(SummaryRow.of("Police told", formats.dateTime(a.getPoliceNotifiedAt()) + " by "
-                    + a.getPoliceNotifiedBy()));
+            rows.add(SummaryRow.of(
+                    "Police told", formats.dateTime(a.getPoliceNotifiedAt()) + " by " + a.getPoliceNotifiedBy()));
         }
         if (a.cancelled()) {
             rows.add(SummaryRow.of("Cancelled", formats.dateTime(a.getCancelledAt()) + " by " + a.getCancelledBy()));
@@ -133,7 +152,9 @@ class CustodyEventPage {
         }
         String href = null;
         String text = null;
-        if (worker && (status == RequiredAssessment.Status.AWAITING_OUTCOME || status == RequiredAssessment.Status.BOOKED)) {
+        if (worker
+                && (status == RequiredAssessment.Status.AWAITING_OUTCOME
+                        || status == RequiredAssessment.Status.BOOKED)) {
             href = "/custody/assessments/" + a.getId() + "/outcome";
             text = "Record outcome";
         } else if (worker && status == RequiredAssessment.Status.FAILED_POLICE_NOT_TOLD) {

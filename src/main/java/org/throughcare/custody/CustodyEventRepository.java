@@ -33,6 +33,6 @@ interface CustodyEventRepository extends JpaRepository<CustodyEvent, Long> {
             select count(e) from CustodyEvent e join e.suite s
             where s.forceId = :forceId and e.arrestedAt >= :from and e.arrestedAt < :to
             """)
-    Page<WorklistTest> findTestsAtForce(@Param("forceId") Long forceId, @Param("from") Instant from,
-                                        @Param("to") Instant to, Pageable pageable);
+    Page<WorklistTest> findTestsAtForce(
+            @Param("forceId") Long forceId, @Param("from") Instant from, @Param("to") Instant to, Pageable pageable);
 }

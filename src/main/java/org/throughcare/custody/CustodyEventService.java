@@ -43,10 +43,18 @@ public class CustodyEventService {
     private final CustodyRules rules;
     private final Clock clock;
 
-    CustodyEventService(CustodyEventRepository events, DrugTestResultRepository results,
-                        RequiredAssessmentRepository assessments, CustodySuiteRepository suites,
-                        OffenceRepository offences, TestedSubstanceRepository substances, PersonAccess access,
-                        PersonLookup people, AuditService audit, CustodyProperties properties, Clock clock) {
+    CustodyEventService(
+            CustodyEventRepository events,
+            DrugTestResultRepository results,
+            RequiredAssessmentRepository assessments,
+            CustodySuiteRepository suites,
+            OffenceRepository offences,
+            TestedSubstanceRepository substances,
+            PersonAccess access,
+            PersonLookup people,
+            AuditService audit,
+            CustodyProperties properties,
+            Clock clock) {
         this.events = events;
         this.results = results;
         this.assessments = assessments;
@@ -65,7 +73,9 @@ public class CustodyEventService {
         access.checkCanView(user, c.personId());
         LocalDate dateOfBirth = people.dateOfBirth(c.personId(), user);
         requireBasics(c);
-        CustodySuite suite = suitesFor(user).stream().filter(s -> s.getId().equals(c.suiteId())).findFirst()
+        CustodySuite suite = suitesFor(user).stream()
+                .filter(s -> s.getId().equals(c.suiteId()))
+                .findFirst()
                 .orElseThrow(() -> new RuleViolationException("suiteId", "Select a custody suite of your force"));
         List<Offence> chosen = offences.findAllById(c.offenceIds());
         if (chosen.size() != c.offenceIds().size() || chosen.stream().anyMatch(o -> !o.isActive())) {
@@ -75,18 +85,28 @@ public class CustodyEventService {
         Map<String, String> activeNames = new LinkedHashMap<>();
         active.forEach(s -> activeNames.put(s.getCode(), s.getName()));
         LocalDate arrestDate = c.arrestedAt().atZone(CustodyRules.UK).toLocalDate();
-        RuleViolations.throwIfAny(rules.checkEvent(c, new CustodyRules.EventFacts(dateOfBirth, suite.getName(),
-                suite.testingLiveOn(arrestDate), chosen.stream().anyMatch(Offence::isTrigger), activeNames,
-                clock.instant())));
+        RuleViolations.throwIfAny(rules.checkEvent(
+                c,
+                new CustodyRules.EventFacts(
+                        dateOfBirth,
+                        suite.getName(),
+                        suite.testingLiveOn(arrestDate),
+                        chosen.stream().anyMatch(Offence::isTrigger),
+                        activeNames,
+                        clock.instant())));
 
         CustodyEvent event = new CustodyEvent(c.personId(), suite, c, new LinkedHashSet<>(chosen));
         if (c.outcome() == TestOutcome.TESTED) {
             active.forEach(s -> event.addResult(s, c.results().get(s.getCode())));
         }
         events.saveAndFlush(event);
-        audit.record(AuditAction.CREATE, RECORD_TYPE, event.getId(), "Test " + c.testStage().label()
-                .toLowerCase(Locale.UK) + " at " + suite.getName() + " for person " + c.personId() + ": "
-                + describe(event));
+        audit.record(
+                AuditAction.CREATE,
+                RECORD_TYPE,
+                event.getId(),
+                "Test " + c.testStage().label().toLowerCase(Locale.UK) + " at " + suite.getName() + " for person "
+                        + c.personId() + ": "
+                        + describe(event));
         return event;
     }
 
@@ -103,12 +123,12 @@ public class CustodyEventService {
     /** Opens an event for reading: the person's scope is checked and the view audited. */
     @Transactional
     public CustodyEventRecord view(Long eventId, SignedInUser user) {
-        CustodyEvent event = events.findForPage(eventId)
-                .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, eventId));
+        CustodyEvent event =
+                events.findForPage(eventId).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, eventId));
         access.checkCanView(user, event.getPersonId());
         audit.record(AuditAction.VIEW, RECORD_TYPE, eventId, null);
-        return new CustodyEventRecord(event, results.findForEvents(List.of(eventId)),
-                assessments.findForEvents(List.of(eventId)));
+        return new CustodyEventRecord(
+                event, results.findForEvents(List.of(eventId)), assessments.findForEvents(List.of(eventId)));
     }
 
     /** A result for an action form: scope checked, not audited as a view. */
@@ -127,8 +147,12 @@ public class CustodyEventService {
         RuleViolations.throwIfAny(CustodyRules.checkDispute(result, sentAt, clock.instant()));
         result.dispute(sentAt, user.username());
         results.flush();
-        audit.record(AuditAction.UPDATE, RESULT_RECORD_TYPE, resultId, result.getSubstance().getName()
-                + " positive disputed; sample sent for confirmation (custody event " + result.getEvent().getId() + ")");
+        audit.record(
+                AuditAction.UPDATE,
+                RESULT_RECORD_TYPE,
+                resultId,
+                result.getSubstance().getName() + " positive disputed; sample sent for confirmation (custody event "
+                        + result.getEvent().getId() + ")");
         return result;
     }
 
@@ -139,9 +163,13 @@ public class CustodyEventService {
         RuleViolations.throwIfAny(CustodyRules.checkConfirmation(result, confirmed, at, clock.instant()));
         result.confirm(confirmed, at, user.username());
         results.flush();
-        audit.record(AuditAction.UPDATE, RESULT_RECORD_TYPE, resultId, result.getSubstance().getName()
-                + " confirmed " + confirmed.label().toLowerCase(Locale.UK) + " by the lab (custody event "
-                + result.getEvent().getId() + ")");
+        audit.record(
+                AuditAction.UPDATE,
+                RESULT_RECORD_TYPE,
+                resultId,
+                result.getSubstance().getName()
+                        + " confirmed " + confirmed.label().toLowerCase(Locale.UK) + " by the lab (custody event "
+                        + result.getEvent().getId() + ")");
         return result;
     }
 
@@ -164,8 +192,10 @@ public class CustodyEventService {
         if (event.getOutcome() != TestOutcome.TESTED) {
             return event.getOutcome().label().toLowerCase(Locale.UK);
         }
-        return "tested, " + event.getResults().stream()
-                .map(r -> r.getSubstance().getName() + " " + r.getResult().label().toLowerCase(Locale.UK))
-                .collect(Collectors.joining(", "));
+        return "tested, "
+                + event.getResults().stream()
+                        .map(r -> r.getSubstance().getName() + " "
+                                + r.getResult().label().toLowerCase(Locale.UK))
+                        .collect(Collectors.joining(", "));
     }
 }

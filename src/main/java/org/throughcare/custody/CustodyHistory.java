@@ -18,8 +18,11 @@ public class CustodyHistory {
     private final RequiredAssessmentRepository assessments;
     private final PersonAccess access;
 
-    CustodyHistory(CustodyEventRepository events, DrugTestResultRepository results,
-                   RequiredAssessmentRepository assessments, PersonAccess access) {
+    CustodyHistory(
+            CustodyEventRepository events,
+            DrugTestResultRepository results,
+            RequiredAssessmentRepository assessments,
+            PersonAccess access) {
         this.events = events;
         this.results = results;
         this.assessments = assessments;
@@ -38,7 +41,11 @@ public class CustodyHistory {
                 .collect(Collectors.groupingBy(r -> r.getEvent().getId()));
         Map<Long, List<RequiredAssessment>> assessmentsByEvent = assessments.findForEvents(ids).stream()
                 .collect(Collectors.groupingBy(a -> a.getEvent().getId()));
-        return history.stream().map(e -> new CustodyEventRecord(e, resultsByEvent.getOrDefault(e.getId(), List.of()),
-                assessmentsByEvent.getOrDefault(e.getId(), List.of()))).toList();
+        return history.stream()
+                .map(e -> new CustodyEventRecord(
+                        e,
+                        resultsByEvent.getOrDefault(e.getId(), List.of()),
+                        assessmentsByEvent.getOrDefault(e.getId(), List.of())))
+                .toList();
     }
 }

@@ -31,20 +31,29 @@ class CustodyHomeController {
     @GetMapping("/custody")
     @PreAuthorize("hasRole('CUSTODY_WORKER')")
     String home(Model model, @AuthenticationPrincipal SignedInUser user) {
-        page.addHome(model, worklist.testsToday(user, 0, HOME_ROWS), worklist.assessmentsDue(user, 0, HOME_ROWS),
-                worklist.failuresAwaitingPolice(user, 0, HOME_ROWS), user);
+        page.addHome(
+                model,
+                worklist.testsToday(user, 0, HOME_ROWS),
+                worklist.assessmentsDue(user, 0, HOME_ROWS),
+                worklist.failuresAwaitingPolice(user, 0, HOME_ROWS),
+                user);
         return VIEW;
     }
 
     @GetMapping("/custody/worklist/{list}")
     @PreAuthorize("hasRole('CUSTODY_WORKER')")
-    String all(@PathVariable String list, @RequestParam(required = false) Integer page, Model model,
-               @AuthenticationPrincipal SignedInUser user) {
+    String all(
+            @PathVariable String list,
+            @RequestParam(required = false) Integer page,
+            Model model,
+            @AuthenticationPrincipal SignedInUser user) {
         Page<?> rows = switch (list) {
-            case CustodyWorklistPage.TESTS -> PageLinks.fetch(page, index -> worklist.testsToday(user, index, PAGE_SIZE));
-            case CustodyWorklistPage.DUE -> PageLinks.fetch(page, index -> worklist.assessmentsDue(user, index, PAGE_SIZE));
+            case CustodyWorklistPage.TESTS ->
+                PageLinks.fetch(page, index -> worklist.testsToday(user, index, PAGE_SIZE));
+            case CustodyWorklistPage.DUE ->
+                PageLinks.fetch(page, index -> worklist.assessmentsDue(user, index, PAGE_SIZE));
             case CustodyWorklistPage.FAILURES ->
-                    PageLinks.fetch(page, index -> worklist.failuresAwaitingPolice(user, index, PAGE_SIZE));
+                PageLinks.fetch(page, index -> worklist.failuresAwaitingPolice(user, index, PAGE_SIZE));
             default -> throw new RecordNotFoundException("Worklist", list);
         };
         this.page.addList(model, list, rows, user);

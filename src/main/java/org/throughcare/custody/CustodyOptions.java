@@ -21,8 +21,12 @@ class CustodyOptions {
     private final CustodyProperties properties;
     private final Clock clock;
 
-    CustodyOptions(CustodyEventService events, OffenceRepository offences, TestedSubstanceRepository substances,
-                   CustodyProperties properties, Clock clock) {
+    CustodyOptions(
+            CustodyEventService events,
+            OffenceRepository offences,
+            TestedSubstanceRepository substances,
+            CustodyProperties properties,
+            Clock clock) {
         this.events = events;
         this.offences = offences;
         this.substances = substances;
@@ -39,19 +43,34 @@ class CustodyOptions {
     @Transactional(readOnly = true)
     void addEventOptions(Model model, SignedInUser user) {
         LocalDate today = clock.instant().atZone(CustodyRules.UK).toLocalDate();
-        model.addAttribute("suiteOptions", events.suitesFor(user).stream().map(s -> Option.of(s.getId(), s.getName()
-                + (s.testingLiveOn(today) ? "" : " (testing not live today)"))).toList());
-        model.addAttribute("offenceOptions", offences.findByActiveTrueOrderByTriggerDescNameAsc().stream()
-                .map(o -> Option.of(o.getId(), o.getName() + (o.isTrigger() ? " (trigger offence)" : ""))).toList());
-        model.addAttribute("stageOptions", List.of(
-                new Option(TestStage.ON_ARREST.name(), "On arrest",
-                        "Aged " + properties.minimumAgeOnArrest() + " or over"),
-                new Option(TestStage.ON_CHARGE.name(), "On charge",
-                        "Aged " + properties.minimumAgeOnCharge() + " or over")));
-        model.addAttribute("outcomeOptions", List.of(
-                Option.of(TestOutcome.TESTED, "Tested"),
-                new Option(TestOutcome.REFUSED.name(), "Refused", "Refusing without good cause is an offence"),
-                Option.of(TestOutcome.NO_VALID_SAMPLE, "No valid sample")));
+        model.addAttribute(
+                "suiteOptions",
+                events.suitesFor(user).stream()
+                        .map(s -> Option.of(
+                                s.getId(), s.getName() + (s.testingLiveOn(today) ? "" : " (testing not live today)")))
+                        .toList());
+        model.addAttribute(
+                "offenceOptions",
+                offences.findByActiveTrueOrderByTriggerDescNameAsc().stream()
+                        .map(o -> Option.of(o.getId(), o.getName() + (o.isTrigger() ? " (trigger offence)" : "")))
+                        .toList());
+        model.addAttribute(
+                "stageOptions",
+                List.of(
+                        new Option(
+                                TestStage.ON_ARREST.name(),
+                                "On arrest",
+                                "Aged " + properties.minimumAgeOnArrest() + " or over"),
+                        new Option(
+                                TestStage.ON_CHARGE.name(),
+                                "On charge",
+                                "Aged " + properties.minimumAgeOnCharge() + " or over")));
+        model.addAttribute(
+                "outcomeOptions",
+                List.of(
+                        Option.of(TestOutcome.TESTED, "Tested"),
+                        new Option(TestOutcome.REFUSED.name(), "Refused", "Refusing without good cause is an offence"),
+                        Option.of(TestOutcome.NO_VALID_SAMPLE, "No valid sample")));
         model.addAttribute("sampleTypeOptions", Option.fromEnum(SampleType.class, SampleType::label));
         model.addAttribute("resultOptions", Option.fromEnum(TestResult.class, TestResult::label));
         model.addAttribute("yesNoOptions", List.of(Option.of(true, "Yes"), Option.of(false, "No")));

@@ -53,13 +53,24 @@ class CustodyPersonSection implements PersonRecordSection {
     public Map<String, Object> model(Long personId, SignedInUser user) {
         boolean canOpen = user.role() == Role.CUSTODY_WORKER || user.role() == Role.MANAGER;
         Instant now = clock.instant();
-        List<List<Cell>> rows = history.forPerson(personId, user).stream().map(r -> row(r, canOpen, now)).toList();
+        List<List<Cell>> rows = history.forPerson(personId, user).stream()
+                .map(r -> row(r, canOpen, now))
+                .toList();
         return Map.of(
-                "personId", personId,
-                "head", List.of(Cell.text("Arrested"), Cell.text("Suite"), Cell.text("Offences"),
-                        Cell.text("Outcome"), Cell.text("Results"), Cell.text("Assessments")),
-                "rows", rows,
-                "canRecord", user.role() == Role.CUSTODY_WORKER);
+                "personId",
+                personId,
+                "head",
+                List.of(
+                        Cell.text("Arrested"),
+                        Cell.text("Suite"),
+                        Cell.text("Offences"),
+                        Cell.text("Outcome"),
+                        Cell.text("Results"),
+                        Cell.text("Assessments")),
+                "rows",
+                rows,
+                "canRecord",
+                user.role() == Role.CUSTODY_WORKER);
     }
 
     private List<Cell> row(CustodyEventRecord r, boolean canOpen, Instant now) {
@@ -70,9 +81,13 @@ class CustodyPersonSection implements PersonRecordSection {
         row.add(Cell.text(e.getSuite().getName()));
         row.add(Cell.text(CustodyEventPage.offences(e)));
         row.add(outcome(r));
-        row.add(Cell.text(r.results().isEmpty() ? "None" : r.results().stream()
-                .map(res -> res.getSubstance().getName() + ": " + res.status().label().toLowerCase(Locale.UK))
-                .collect(Collectors.joining("; "))));
+        row.add(Cell.text(
+                r.results().isEmpty()
+                        ? "None"
+                        : r.results().stream()
+                                .map(res -> res.getSubstance().getName() + ": "
+                                        + res.status().label().toLowerCase(Locale.UK))
+                                .collect(Collectors.joining("; "))));
         row.add(assessments(r, now));
         return row;
     }
@@ -90,9 +105,12 @@ class CustodyPersonSection implements PersonRecordSection {
         if (r.followUpToArrange()) {
             return Cell.tag("Follow-up to book", "orange");
         }
-        return r.assessments().stream().reduce((first, second) -> second)
-                .map(a -> Cell.tag((a.getKind() == AssessmentKind.INITIAL ? "Initial: " : "Follow-up: ")
-                        + a.status(now).label().toLowerCase(Locale.UK), a.status(now).colour()))
+        return r.assessments().stream()
+                .reduce((first, second) -> second)
+                .map(a -> Cell.tag(
+                        (a.getKind() == AssessmentKind.INITIAL ? "Initial: " : "Follow-up: ")
+                                + a.status(now).label().toLowerCase(Locale.UK),
+                        a.status(now).colour()))
                 .orElse(Cell.text(r.canBookInitial() ? "Initial to book" : "None"));
     }
 }

@@ -8,7 +8,6 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,16 +28,22 @@ final class CustodyRules {
     }
 
     /** What the event rules need to know besides the command. */
-    record EventFacts(LocalDate dateOfBirth, String suiteName, boolean testingLiveOnArrestDate,
-                      boolean anyTriggerOffence, java.util.Map<String, String> activeSubstances, Instant now) {
-    }
+    record EventFacts(
+            LocalDate dateOfBirth,
+            String suiteName,
+            boolean testingLiveOnArrestDate,
+            boolean anyTriggerOffence,
+            java.util.Map<String, String> activeSubstances,
+            Instant now) {}
 
     List<RuleViolationException> checkEvent(CustodyEventCommand c, EventFacts facts) {
         List<RuleViolationException> problems = new ArrayList<>();
         LocalDate arrestDate = c.arrestedAt().atZone(UK).toLocalDate();
         if (!facts.testingLiveOnArrestDate()) {
-            problems.add(new RuleViolationException("suiteId", "Drug testing was not live at " + facts.suiteName()
-                    + " on " + DATE.format(arrestDate) + ". Select the suite where the test happened"));
+            problems.add(new RuleViolationException(
+                    "suiteId",
+                    "Drug testing was not live at " + facts.suiteName() + " on " + DATE.format(arrestDate)
+                            + ". Select the suite where the test happened"));
         }
         if (c.arrestedAt().isAfter(facts.now())) {
             problems.add(new RuleViolationException("arrestDate", "The time of arrest must be in the past"));
@@ -46,31 +51,34 @@ final class CustodyRules {
         int minimumAge = properties.minimumAge(c.testStage());
         int age = Period.between(facts.dateOfBirth(), arrestDate).getYears();
         if (age < minimumAge) {
-            problems.add(new RuleViolationException("testStage", "The person was " + age + " on the day of arrest. "
-                    + "A test " + c.testStage().label().toLowerCase(Locale.UK) + " is only for people aged "
-                    + minimumAge + " or over"));
+            problems.add(new RuleViolationException(
+                    "testStage",
+                    "The person was " + age + " on the day of arrest. "
+                            + "A test " + c.testStage().label().toLowerCase(Locale.UK) + " is only for people aged "
+                            + minimumAge + " or over"));
         }
         if (c.offenceIds().isEmpty()) {
             problems.add(new RuleViolationException("offenceIds", "Select at least one offence"));
         }
         if (c.testStage() == TestStage.ON_ARREST && !c.offenceIds().isEmpty() && !facts.anyTriggerOffence()) {
             if (c.inspectorName() == null) {
-                problems.add(new RuleViolationException("inspectorName",
+                problems.add(new RuleViolationException(
+                        "inspectorName",
                         "Enter the name of the inspector who authorised the test, as no offence is a trigger offence"));
             }
             if (c.inspectorRank() == null) {
                 problems.add(new RuleViolationException("inspectorRank", "Enter the rank of the authorising officer"));
             }
             if (c.authorisationGrounds() == null) {
-                problems.add(new RuleViolationException("authorisationGrounds",
-                        "Enter the grounds the inspector gave for authorising the test"));
+                problems.add(new RuleViolationException(
+                        "authorisationGrounds", "Enter the grounds the inspector gave for authorising the test"));
             }
         }
         checkSample(c, problems, facts.now());
         checkResults(c, facts.activeSubstances(), problems);
         if (c.outcome() == TestOutcome.REFUSED && c.refusalWarningGiven() == null) {
-            problems.add(new RuleViolationException("refusalWarningGiven",
-                    "Select yes if the person was warned that refusing a test is an offence"));
+            problems.add(new RuleViolationException(
+                    "refusalWarningGiven", "Select yes if the person was warned that refusing a test is an offence"));
         }
         return problems;
     }
@@ -78,12 +86,12 @@ final class CustodyRules {
     private static void checkSample(CustodyEventCommand c, List<RuleViolationException> problems, Instant now) {
         if (c.outcome() == TestOutcome.REFUSED) {
             if (c.sampleTakenAt() != null) {
-                problems.add(new RuleViolationException("sampleDate",
-                        "Leave the sample date and time empty when the person refused"));
+                problems.add(new RuleViolationException(
+                        "sampleDate", "Leave the sample date and time empty when the person refused"));
             }
             if (c.sampleType() != null) {
-                problems.add(new RuleViolationException("sampleType",
-                        "Do not select a sample type when the person refused"));
+                problems.add(new RuleViolationException(
+                        "sampleType", "Do not select a sample type when the person refused"));
             }
             return;
         }
@@ -97,29 +105,34 @@ final class CustodyRules {
             if (c.sampleTakenAt().isBefore(c.arrestedAt())) {
                 problems.add(new RuleViolationException("sampleDate", "The sample must be taken after the arrest"));
             } else if (c.sampleTakenAt().isAfter(now)) {
-                problems.add(new RuleViolationException("sampleDate", "The time the sample was taken must be in the past"));
+                problems.add(
+                        new RuleViolationException("sampleDate", "The time the sample was taken must be in the past"));
             }
         }
     }
 
     /** activeSubstances: code to name, in display order. */
-    private static void checkResults(CustodyEventCommand c, java.util.Map<String, String> activeSubstances,
-                                     List<RuleViolationException> problems) {
+    private static void checkResults(
+            CustodyEventCommand c,
+            java.util.Map<String, String> activeSubstances,
+            List<RuleViolationException> problems) {
         if (c.outcome() == TestOutcome.TESTED) {
             activeSubstances.forEach((code, name) -> {
                 if (c.results().get(code) == null) {
                     problems.add(new RuleViolationException("results[" + code + "]", "Select the result for " + name));
                 }
             });
-            c.results().keySet().stream().filter(code -> !activeSubstances.containsKey(code)).sorted()
-                    .forEach(code -> problems.add(new RuleViolationException(null,
-                            "Custody drug tests no longer report on " + code)));
+            c.results().keySet().stream()
+                    .filter(code -> !activeSubstances.containsKey(code))
+                    .sorted()
+                    .forEach(code -> problems.add(
+                            new RuleViolationException(null, "Custody drug tests no longer report on " + code)));
         } else {
             String why = c.outcome() == TestOutcome.REFUSED ? "refused" : "gave no valid sample";
             activeSubstances.forEach((code, name) -> {
                 if (c.results().get(code) != null) {
-                    problems.add(new RuleViolationException("results[" + code + "]", "Do not record a result for "
-                            + name + " when the person " + why));
+                    problems.add(new RuleViolationException(
+                            "results[" + code + "]", "Do not record a result for " + name + " when the person " + why));
                 }
             });
         }
@@ -143,12 +156,12 @@ final class CustodyRules {
         return problems;
     }
 
-    static List<RuleViolationException> checkConfirmation(DrugTestResult result, TestResult confirmed, Instant at,
-                                                          Instant now) {
+    static List<RuleViolationException> checkConfirmation(
+            DrugTestResult result, TestResult confirmed, Instant at, Instant now) {
         List<RuleViolationException> problems = new ArrayList<>();
         if (!result.disputed()) {
-            problems.add(new RuleViolationException(null,
-                    "Only a result sent for confirmation can have a confirmed result"));
+            problems.add(new RuleViolationException(
+                    null, "Only a result sent for confirmation can have a confirmed result"));
             return problems;
         }
         if (result.getConfirmedResult() != null) {
@@ -158,8 +171,10 @@ final class CustodyRules {
             problems.add(new RuleViolationException("confirmedResult", "Select the confirmed result"));
         }
         if (at.isBefore(result.getDisputedAt())) {
-            problems.add(new RuleViolationException("date", "The confirmed result cannot be before the sample was sent on "
-                    + DATE.format(result.getDisputedAt().atZone(UK))));
+            problems.add(new RuleViolationException(
+                    "date",
+                    "The confirmed result cannot be before the sample was sent on "
+                            + DATE.format(result.getDisputedAt().atZone(UK))));
         } else if (at.isAfter(now)) {
             problems.add(new RuleViolationException("date", "The time of the confirmed result must be in the past"));
         }

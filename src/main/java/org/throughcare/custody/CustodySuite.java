@@ -31,8 +31,7 @@ public class CustodySuite extends AuditedEntity {
     @Column(name = "testing_ended_on")
     private LocalDate testingEndedOn;
 
-    protected CustodySuite() {
-    }
+    protected CustodySuite() {}
 
     CustodySuite(Long forceId, String name, LocalDate testingLiveFrom, LocalDate testingEndedOn) {
         change(forceId, name, testingLiveFrom, testingEndedOn);
@@ -47,7 +46,8 @@ public class CustodySuite extends AuditedEntity {
 
     /** Whether drug testing was live here on that day. */
     public boolean testingLiveOn(LocalDate date) {
-        return testingLiveFrom != null && !date.isBefore(testingLiveFrom)
+        return testingLiveFrom != null
+                && !date.isBefore(testingLiveFrom)
                 && (testingEndedOn == null || date.isBefore(testingEndedOn));
     }
 

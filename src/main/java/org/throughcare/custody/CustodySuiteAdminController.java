@@ -58,12 +58,14 @@ class CustodySuiteAdminController {
         Page<CustodySuite> results = PageLinks.fetch(page, index -> referenceData.suites(index, PAGE_SIZE));
         Map<Long, String> forces = referenceData.policeForceAreas();
         LocalDate today = LocalDate.now(clock.withZone(Formats.UK));
-        List<List<Cell>> rows = results.stream().map(suite -> List.of(
-                Cell.link(suite.getName(), "/admin/custody-suites/" + suite.getId() + "/edit"),
-                Cell.text(forces.get(suite.getForceId())),
-                testingTag(suite, today))).toList();
-        model.addAttribute("head", List.of(Cell.text("Custody suite"), Cell.text("Police force area"),
-                Cell.text("Drug testing")));
+        List<List<Cell>> rows = results.stream()
+                .map(suite -> List.of(
+                        Cell.link(suite.getName(), "/admin/custody-suites/" + suite.getId() + "/edit"),
+                        Cell.text(forces.get(suite.getForceId())),
+                        testingTag(suite, today)))
+                .toList();
+        model.addAttribute(
+                "head", List.of(Cell.text("Custody suite"), Cell.text("Police force area"), Cell.text("Drug testing")));
         model.addAttribute("rows", rows);
         model.addAttribute("pages", PageLinks.of(results));
         return LIST;
@@ -92,13 +94,19 @@ class CustodySuiteAdminController {
 
     @PostMapping("/new")
     @PreAuthorize("hasRole('ADMIN')")
-    String create(@Valid @ModelAttribute(FORM_NAME) CustodySuiteForm form, BindingResult result, Model model,
-                  RedirectAttributes redirect) {
-        return FormErrors.submit(result, () -> {
-            CustodySuite suite = referenceData.createSuite(form.toDetails());
-            redirect.addFlashAttribute("successMessage", "Custody suite " + suite.getName() + " created");
-            return "redirect:/admin/custody-suites";
-        }, () -> showForm(null, model));
+    String create(
+            @Valid @ModelAttribute(FORM_NAME) CustodySuiteForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        return FormErrors.submit(
+                result,
+                () -> {
+                    CustodySuite suite = referenceData.createSuite(form.toDetails());
+                    redirect.addFlashAttribute("successMessage", "Custody suite " + suite.getName() + " created");
+                    return "redirect:/admin/custody-suites";
+                },
+                () -> showForm(null, model));
     }
 
     @GetMapping("/{suiteId}/edit")
@@ -110,19 +118,29 @@ class CustodySuiteAdminController {
 
     @PostMapping("/{suiteId}/edit")
     @PreAuthorize("hasRole('ADMIN')")
-    String update(@PathVariable Long suiteId, @Valid @ModelAttribute(FORM_NAME) CustodySuiteForm form,
-                  BindingResult result, Model model, RedirectAttributes redirect) {
-        return FormErrors.submit(result, () -> {
-            CustodySuite suite = referenceData.updateSuite(suiteId, form.toDetails());
-            redirect.addFlashAttribute("successMessage", "Changes to " + suite.getName() + " saved");
-            return "redirect:/admin/custody-suites";
-        }, () -> showForm(suiteId, model));
+    String update(
+            @PathVariable Long suiteId,
+            @Valid @ModelAttribute(FORM_NAME) CustodySuiteForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        return FormErrors.submit(
+                result,
+                () -> {
+                    CustodySuite suite = referenceData.updateSuite(suiteId, form.toDetails());
+                    redirect.addFlashAttribute("successMessage", "Changes to " + suite.getName() + " saved");
+                    return "redirect:/admin/custody-suites";
+                },
+                () -> showForm(suiteId, model));
     }
 
     private String showForm(Long id, Model model) {
         model.addAttribute("suite", id == null ? null : referenceData.suite(id));
-        model.addAttribute("forceOptions", referenceData.policeForceAreas().entrySet().stream()
-                .map(force -> Option.of(force.getKey(), force.getValue())).toList());
+        model.addAttribute(
+                "forceOptions",
+                referenceData.policeForceAreas().entrySet().stream()
+                        .map(force -> Option.of(force.getKey(), force.getValue()))
+                        .toList());
         return FORM;
     }
 }

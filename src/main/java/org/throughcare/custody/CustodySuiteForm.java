@@ -35,8 +35,8 @@ public class CustodySuiteForm {
     }
 
     ReferenceDataService.SuiteDetails toDetails() {
-        return new ReferenceDataService.SuiteDetails(forceId, name, testingLiveFrom.toLocalDate(),
-                testingEndedOn.toLocalDate(), version);
+        return new ReferenceDataService.SuiteDetails(
+                forceId, name, testingLiveFrom.toLocalDate(), testingEndedOn.toLocalDate(), version);
     }
 
     public Long getForceId() {

@@ -21,8 +21,10 @@ interface CustodySuiteRepository extends JpaRepository<CustodySuite, Long> {
      * One page of suites in the order administrators read them: by police force area name, then suite name.
      * Native, because the force's name lives in the user module's {@code area} table (the foreign key's target).
      */
-    @Query(value = "select s.* from custody_suite s join area a on a.id = s.force_id"
-            + " order by a.name, lower(s.name), s.id",
-            countQuery = "select count(*) from custody_suite", nativeQuery = true)
+    @Query(
+            value = "select s.* from custody_suite s join area a on a.id = s.force_id"
+                    + " order by a.name, lower(s.name), s.id",
+            countQuery = "select count(*) from custody_suite",
+            nativeQuery = true)
     Page<CustodySuite> findPageByForceNameAndName(Pageable pageable);
 }

@@ -31,8 +31,8 @@ public class CustodyWorklist {
     @Transactional(readOnly = true)
     public Page<WorklistTest> testsToday(SignedInUser user, int page, int size) {
         LocalDate today = today();
-        return events.findTestsAtForce(user.areaId(), startOf(today), startOf(today.plusDays(1)),
-                PageRequest.of(page, size));
+        return events.findTestsAtForce(
+                user.areaId(), startOf(today), startOf(today.plusDays(1)), PageRequest.of(page, size));
     }
 
     /** Appointments today or earlier that still have no outcome and were not cancelled. */
@@ -43,7 +43,8 @@ public class CustodyWorklist {
 
     @Transactional(readOnly = true)
     public Page<WorklistAssessment> failuresAwaitingPolice(SignedInUser user, int page, int size) {
-        return assessments.findFailuresAwaitingPolice(user.areaId(),
+        return assessments.findFailuresAwaitingPolice(
+                user.areaId(),
                 EnumSet.of(AssessmentOutcome.FAILED_TO_ATTEND, AssessmentOutcome.DID_NOT_REMAIN),
                 PageRequest.of(page, size));
     }

@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -28,9 +27,14 @@ class CustodyWorklistPage {
     static final String FAILURES = "failures";
 
     /** One section of the worklist: a table of at most a page of rows and the total behind it. */
-    record Section(String key, String title, String empty, List<Cell> head, List<List<Cell>> rows, long total,
-                   String showAllHref) {
-    }
+    record Section(
+            String key,
+            String title,
+            String empty,
+            List<Cell> head,
+            List<List<Cell>> rows,
+            long total,
+            String showAllHref) {}
 
     private final PersonLookup people;
     private final Formats formats;
@@ -43,13 +47,19 @@ class CustodyWorklistPage {
     }
 
     @SuppressWarnings("unchecked")
-    void addHome(Model model, Page<WorklistTest> tests, Page<WorklistAssessment> due, Page<WorklistAssessment> failures,
-                 SignedInUser user) {
+    void addHome(
+            Model model,
+            Page<WorklistTest> tests,
+            Page<WorklistAssessment> due,
+            Page<WorklistAssessment> failures,
+            SignedInUser user) {
         Map<Long, String> names = names(user, tests, due, failures);
-        model.addAttribute("sections", List.of(
-                section(TESTS, tests, names, true),
-                section(DUE, due, names, true),
-                section(FAILURES, failures, names, true)));
+        model.addAttribute(
+                "sections",
+                List.of(
+                        section(TESTS, tests, names, true),
+                        section(DUE, due, names, true),
+                        section(FAILURES, failures, names, true)));
     }
 
     @SuppressWarnings("unchecked")
@@ -60,27 +70,57 @@ class CustodyWorklistPage {
     }
 
     private Section section(String key, Page<?> page, Map<Long, String> names, boolean home) {
-        String showAll = home && page.getTotalElements() > page.getNumberOfElements()
-                ? "/custody/worklist/" + key : null;
+        String showAll =
+                home && page.getTotalElements() > page.getNumberOfElements() ? "/custody/worklist/" + key : null;
         LocalDate today = clock.instant().atZone(CustodyRules.UK).toLocalDate();
         return switch (key) {
-            case TESTS -> new Section(key, "Tests today at your suites", "No tests recorded today at your suites",
-                    List.of(Cell.text("Person"), Cell.text("Arrested"), Cell.text("Suite"), Cell.text("Outcome"),
-                            Cell.text("Test")),
-                    page.getContent().stream().map(r -> testRow((WorklistTest) r, names)).toList(),
-                    page.getTotalElements(), showAll);
-            case DUE -> new Section(key, "Assessments due today and overdue",
-                    "No assessments are due today or overdue",
-                    List.of(Cell.text("Person"), Cell.text("Assessment"), Cell.text("Appointment"), Cell.text("Status"),
-                            Cell.text("Action")),
-                    page.getContent().stream().map(r -> dueRow((WorklistAssessment) r, names, today)).toList(),
-                    page.getTotalElements(), showAll);
-            default -> new Section(key, "Failures to tell the police about",
-                    "No failures to attend or remain are waiting for the police to be told",
-                    List.of(Cell.text("Person"), Cell.text("Assessment"), Cell.text("What happened"),
-                            Cell.text("Action")),
-                    page.getContent().stream().map(r -> failureRow((WorklistAssessment) r, names)).toList(),
-                    page.getTotalElements(), showAll);
+            case TESTS ->
+                new Section(
+                        key,
+                        "Tests today at your suites",
+                        "No tests recorded today at your suites",
+                        List.of(
+                                Cell.text("Person"),
+                                Cell.text("Arrested"),
+                                Cell.text("Suite"),
+                                Cell.text("Outcome"),
+                                Cell.text("Test")),
+                        page.getContent().stream()
+                                .map(r -> testRow((WorklistTest) r, names))
+                                .toList(),
+                        page.getTotalElements(),
+                        showAll);
+            case DUE ->
+                new Section(
+                        key,
+                        "Assessments due today and overdue",
+                        "No assessments are due today or overdue",
+                        List.of(
+                                Cell.text("Person"),
+                                Cell.text("Assessment"),
+                                Cell.text("Appointment"),
+                                Cell.text("Status"),
+                                Cell.text("Action")),
+                        page.getContent().stream()
+                                .map(r -> dueRow((WorklistAssessment) r, names, today))
+                                .toList(),
+                        page.getTotalElements(),
+                        showAll);
+            default ->
+                new Section(
+                        key,
+                        "Failures to tell the police about",
+                        "No failures to attend or remain are waiting for the police to be told",
+                        List.of(
+                                Cell.text("Person"),
+                                Cell.text("Assessment"),
+                                Cell.text("What happened"),
+                                Cell.text("Action")),
+                        page.getContent().stream()
+                                .map(r -> failureRow((WorklistAssessment) r, names))
+                                .toList(),
+                        page.getTotalElements(),
+                        showAll);
         };
     }
 
@@ -91,26 +131,36 @@ class CustodyWorklistPage {
             case REFUSED -> Cell.tag("Refused", "orange");
             case NO_VALID_SAMPLE -> Cell.tag("No valid sample", "grey");
         };
-        return List.of(person(t.personId(), names), Cell.text(formats.dateTime(t.arrestedAt())),
-                Cell.text(t.suiteName()), outcome,
+        return List.of(
+                person(t.personId(), names),
+                Cell.text(formats.dateTime(t.arrestedAt())),
+                Cell.text(t.suiteName()),
+                outcome,
                 visible ? Cell.link("View test", "/custody/events/" + t.eventId()) : Cell.text(""));
     }
 
     private List<Cell> dueRow(WorklistAssessment a, Map<Long, String> names, LocalDate today) {
         boolean visible = names.containsKey(a.personId());
-        boolean overdue = a.appointmentAt().atZone(CustodyRules.UK).toLocalDate().isBefore(today);
-        return List.of(person(a.personId(), names), event(a, visible),
+        boolean overdue =
+                a.appointmentAt().atZone(CustodyRules.UK).toLocalDate().isBefore(today);
+        return List.of(
+                person(a.personId(), names),
+                event(a, visible),
                 Cell.text(formats.dateTime(a.appointmentAt()) + ", " + a.place()),
                 overdue ? Cell.tag("Overdue", "red") : Cell.tag("Due today", "orange"),
-                visible ? Cell.link("Record outcome", "/custody/assessments/" + a.assessmentId() + "/outcome")
+                visible
+                        ? Cell.link("Record outcome", "/custody/assessments/" + a.assessmentId() + "/outcome")
                         : Cell.text(""));
     }
 
     private List<Cell> failureRow(WorklistAssessment a, Map<Long, String> names) {
         boolean visible = names.containsKey(a.personId());
-        return List.of(person(a.personId(), names), event(a, visible),
+        return List.of(
+                person(a.personId(), names),
+                event(a, visible),
                 Cell.text(a.outcome().label() + ", " + formats.dateTime(a.outcomeRecordedAt())),
-                visible ? Cell.link("Record police told", "/custody/assessments/" + a.assessmentId() + "/police-told")
+                visible
+                        ? Cell.link("Record police told", "/custody/assessments/" + a.assessmentId() + "/police-told")
                         : Cell.text(""));
     }
 
@@ -127,8 +177,10 @@ class CustodyWorklistPage {
     /** Names of everyone on the lists, in one query. */
     private Map<Long, String> names(SignedInUser user, Page<?>... pages) {
         Set<Long> ids = new HashSet<>();
-        Stream.of(pages).flatMap(p -> p.getContent().stream()).forEach(row -> ids.add(
-                row instanceof WorklistTest t ? t.personId() : ((WorklistAssessment) row).personId()));
+        Stream.of(pages)
+                .flatMap(p -> p.getContent().stream())
+                .forEach(row ->
+                        ids.add(row instanceof WorklistTest t ? t.personId() : ((WorklistAssessment) row).personId()));
         return people.visibleNames(new ArrayList<>(ids), user);
     }
 }

@@ -80,8 +80,7 @@ public class DrugTestResult extends AuditedEntity {
     @Column(name = "confirmed_by")
     private String confirmedBy;
 
-    protected DrugTestResult() {
-    }
+    protected DrugTestResult() {}
 
     DrugTestResult(CustodyEvent event, TestedSubstance substance, TestResult result) {
         this.event = event;

@@ -17,6 +17,7 @@ interface DrugTestResultRepository extends JpaRepository<DrugTestResult, Long> {
             """)
     List<DrugTestResult> findForEvents(@Param("eventIds") Collection<Long> eventIds);
 
-    @Query("select r from DrugTestResult r join fetch r.substance join fetch r.event e join fetch e.suite where r.id = :id")
+    @Query(
+            "select r from DrugTestResult r join fetch r.substance join fetch r.event e join fetch e.suite where r.id = :id")
     Optional<DrugTestResult> findForAction(@Param("id") Long id);
 }

@@ -26,8 +26,7 @@ public class Offence extends AuditedEntity {
     @Column(nullable = false)
     private boolean active = true;
 
-    protected Offence() {
-    }
+    protected Offence() {}
 
     Offence(String name, boolean trigger) {
         this.name = name;

@@ -56,10 +56,12 @@ class OffenceAdminController {
     @PreAuthorize("hasRole('ADMIN')")
     String list(@RequestParam(required = false) Integer page, Model model) {
         Page<Offence> results = PageLinks.fetch(page, index -> referenceData.offences(index, PAGE_SIZE));
-        List<List<Cell>> rows = results.stream().map(offence -> List.of(
-                Cell.link(offence.getName(), "/admin/offences/" + offence.getId() + "/edit"),
-                offence.isTrigger() ? Cell.tag("Trigger offence", "blue") : Cell.text("Not a trigger"),
-                offence.isActive() ? Cell.tag("Active", "green") : Cell.tag("Retired", "grey"))).toList();
+        List<List<Cell>> rows = results.stream()
+                .map(offence -> List.of(
+                        Cell.link(offence.getName(), "/admin/offences/" + offence.getId() + "/edit"),
+                        offence.isTrigger() ? Cell.tag("Trigger offence", "blue") : Cell.text("Not a trigger"),
+                        offence.isActive() ? Cell.tag("Active", "green") : Cell.tag("Retired", "grey")))
+                .toList();
         model.addAttribute("head", List.of(Cell.text("Offence"), Cell.text("Trigger"), Cell.text("Status")));
         model.addAttribute("rows", rows);
         model.addAttribute("pages", PageLinks.of(results));
@@ -75,13 +77,19 @@ class OffenceAdminController {
 
     @PostMapping("/new")
     @PreAuthorize("hasRole('ADMIN')")
-    String create(@Valid @ModelAttribute(FORM_NAME) OffenceForm form, BindingResult result, Model model,
-                  RedirectAttributes redirect) {
-        return FormErrors.submit(result, () -> {
-            Offence offence = referenceData.createOffence(form.toDetails());
-            redirect.addFlashAttribute("successMessage", "Offence " + offence.getName() + " created");
-            return "redirect:/admin/offences";
-        }, () -> showForm(null, model));
+    String create(
+            @Valid @ModelAttribute(FORM_NAME) OffenceForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        return FormErrors.submit(
+                result,
+                () -> {
+                    Offence offence = referenceData.createOffence(form.toDetails());
+                    redirect.addFlashAttribute("successMessage", "Offence " + offence.getName() + " created");
+                    return "redirect:/admin/offences";
+                },
+                () -> showForm(null, model));
     }
 
     @GetMapping("/{offenceId}/edit")
@@ -93,13 +101,20 @@ class OffenceAdminController {
 
     @PostMapping("/{offenceId}/edit")
     @PreAuthorize("hasRole('ADMIN')")
-    String update(@PathVariable Long offenceId, @Valid @ModelAttribute(FORM_NAME) OffenceForm form, BindingResult result,
-                  Model model, RedirectAttributes redirect) {
-        return FormErrors.submit(result, () -> {
-            Offence offence = referenceData.updateOffence(offenceId, form.toDetails());
-            redirect.addFlashAttribute("successMessage", "Changes to " + offence.getName() + " saved");
-            return "redirect:/admin/offences";
-        }, () -> showForm(offenceId, model));
+    String update(
+            @PathVariable Long offenceId,
+            @Valid @ModelAttribute(FORM_NAME) OffenceForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        return FormErrors.submit(
+                result,
+                () -> {
+                    Offence offence = referenceData.updateOffence(offenceId, form.toDetails());
+                    redirect.addFlashAttribute("successMessage", "Changes to " + offence.getName() + " saved");
+                    return "redirect:/admin/offences";
+                },
+                () -> showForm(offenceId, model));
     }
 
     private String showForm(Long id, Model model) {

@@ -34,16 +34,13 @@ public class ReferenceDataService {
     static final String SUBSTANCE = "TestedSubstance";
 
     /** What an administrator enters for a custody suite; {@code version} is the one the form was opened at. */
-    public record SuiteDetails(Long forceId, String name, LocalDate testingLiveFrom, LocalDate testingEndedOn,
-                               long version) {
-    }
+    public record SuiteDetails(
+            Long forceId, String name, LocalDate testingLiveFrom, LocalDate testingEndedOn, long version) {}
 
-    public record OffenceDetails(String name, boolean trigger, boolean active, long version) {
-    }
+    public record OffenceDetails(String name, boolean trigger, boolean active, long version) {}
 
     /** {@code code} is only read when the substance is created; it never changes afterwards. */
-    public record SubstanceDetails(String code, String name, boolean active, int displayOrder, long version) {
-    }
+    public record SubstanceDetails(String code, String name, boolean active, int displayOrder, long version) {}
 
     private final CustodySuiteRepository suites;
     private final OffenceRepository offences;
@@ -52,9 +49,13 @@ public class ReferenceDataService {
     private final AuditService audit;
     private final Formats formats;
 
-    ReferenceDataService(CustodySuiteRepository suites, OffenceRepository offences,
-                         TestedSubstanceRepository substances, UserDirectory directory, AuditService audit,
-                         Formats formats) {
+    ReferenceDataService(
+            CustodySuiteRepository suites,
+            OffenceRepository offences,
+            TestedSubstanceRepository substances,
+            UserDirectory directory,
+            AuditService audit,
+            Formats formats) {
         this.suites = suites;
         this.offences = offences;
         this.substances = substances;
@@ -78,8 +79,9 @@ public class ReferenceDataService {
     /** Police force areas by name, keyed by id, for the select and for showing a suite's force. */
     @Transactional(readOnly = true)
     public Map<Long, String> policeForceAreas() {
-        return directory.policeForceAreas().stream().collect(Collectors.toMap(AreaSummary::id, AreaSummary::name,
-                (a, b) -> a, java.util.LinkedHashMap::new));
+        return directory.policeForceAreas().stream()
+                .collect(Collectors.toMap(
+                        AreaSummary::id, AreaSummary::name, (a, b) -> a, java.util.LinkedHashMap::new));
     }
 
     @Transactional
@@ -90,10 +92,14 @@ public class ReferenceDataService {
             throw duplicateSuite(name, force);
         }
         checkTestingPeriod(details);
-        CustodySuite suite = suites.save(new CustodySuite(details.forceId(), name, details.testingLiveFrom(),
-                details.testingEndedOn()));
-        audit.record(AuditAction.CREATE, SUITE, suite.getId(), "Created custody suite " + name + " in " + force
-                + ", testing " + period(suite.getTestingLiveFrom(), suite.getTestingEndedOn()));
+        CustodySuite suite = suites.save(
+                new CustodySuite(details.forceId(), name, details.testingLiveFrom(), details.testingEndedOn()));
+        audit.record(
+                AuditAction.CREATE,
+                SUITE,
+                suite.getId(),
+                "Created custody suite " + name + " in " + force + ", testing "
+                        + period(suite.getTestingLiveFrom(), suite.getTestingEndedOn()));
         return suite;
     }
 
@@ -124,12 +130,12 @@ public class ReferenceDataService {
             return;
         }
         if (details.testingLiveFrom() == null) {
-            throw new RuleViolationException("testingEndedOn",
-                    "Enter the date testing went live, or leave the date testing ended empty");
+            throw new RuleViolationException(
+                    "testingEndedOn", "Enter the date testing went live, or leave the date testing ended empty");
         }
         if (!details.testingEndedOn().isAfter(details.testingLiveFrom())) {
-            throw new RuleViolationException("testingEndedOn",
-                    "The date testing ended must be after the date testing went live");
+            throw new RuleViolationException(
+                    "testingEndedOn", "The date testing ended must be after the date testing went live");
         }
     }
 
@@ -164,7 +170,9 @@ public class ReferenceDataService {
 
     @Transactional(readOnly = true)
     public Page<Offence> offences(int page, int size) {
-        return offences.findAll(PageRequest.of(page, size,
+        return offences.findAll(PageRequest.of(
+                page,
+                size,
                 Sort.by(Sort.Order.desc("trigger"), Sort.Order.asc("name").ignoreCase(), Sort.Order.asc("id"))));
     }
 
@@ -182,8 +190,11 @@ public class ReferenceDataService {
         Offence offence = new Offence(name, details.trigger());
         offence.change(name, details.trigger(), details.active());
         offence = offences.save(offence);
-        audit.record(AuditAction.CREATE, OFFENCE, offence.getId(), "Created offence " + name + ", "
-                + trigger(details.trigger()) + ", " + status(details.active()));
+        audit.record(
+                AuditAction.CREATE,
+                OFFENCE,
+                offence.getId(),
+                "Created offence " + name + ", " + trigger(details.trigger()) + ", " + status(details.active()));
         return offence;
     }
 
@@ -222,7 +233,9 @@ public class ReferenceDataService {
 
     @Transactional(readOnly = true)
     public Page<TestedSubstance> substances(int page, int size) {
-        return substances.findAll(PageRequest.of(page, size,
+        return substances.findAll(PageRequest.of(
+                page,
+                size,
                 Sort.by(Sort.Order.asc("displayOrder"), Sort.Order.asc("name").ignoreCase(), Sort.Order.asc("id"))));
     }
 
@@ -235,8 +248,8 @@ public class ReferenceDataService {
     public TestedSubstance createSubstance(SubstanceDetails details) {
         String code = details.code() == null ? "" : details.code().trim().toUpperCase(Locale.ROOT);
         if (!code.matches("[A-Z][A-Z_]{0,29}")) {
-            throw new RuleViolationException("code",
-                    "Code must start with a letter and only include letters and underscores");
+            throw new RuleViolationException(
+                    "code", "Code must start with a letter and only include letters and underscores");
         }
         if (substances.existsByCode(code)) {
             throw new RuleViolationException("code", "A substance with the code " + code + " already exists");
@@ -245,8 +258,12 @@ public class ReferenceDataService {
         TestedSubstance substance = new TestedSubstance(code, name, details.displayOrder());
         substance.change(name, details.active(), details.displayOrder());
         substance = substances.save(substance);
-        audit.record(AuditAction.CREATE, SUBSTANCE, substance.getId(), "Created tested substance " + code + " ("
-                + name + "), " + status(details.active()) + ", display order " + details.displayOrder());
+        audit.record(
+                AuditAction.CREATE,
+                SUBSTANCE,
+                substance.getId(),
+                "Created tested substance " + code + " (" + name + "), " + status(details.active()) + ", display order "
+                        + details.displayOrder());
         return substance;
     }
 
@@ -258,11 +275,16 @@ public class ReferenceDataService {
         Changes changes = new Changes()
                 .add("name", substance.getName(), name)
                 .add("status", status(substance.isActive()), status(details.active()))
-                .add("display order", String.valueOf(substance.getDisplayOrder()),
+                .add(
+                        "display order",
+                        String.valueOf(substance.getDisplayOrder()),
                         String.valueOf(details.displayOrder()));
         if (changes.any()) {
             substance.change(name, details.active(), details.displayOrder());
-            audit.record(AuditAction.UPDATE, SUBSTANCE, id,
+            audit.record(
+                    AuditAction.UPDATE,
+                    SUBSTANCE,
+                    id,
                     "Changed tested substance " + substance.getCode() + ": " + changes);
         }
         return substance;
@@ -272,9 +294,11 @@ public class ReferenceDataService {
 
     private static void checkVersion(long current, long submitted, String what) {
         if (current != submitted) {
-            throw new RuleViolationException(null, "Someone else changed this " + what
-                    + " while you were editing, so your changes have not been saved. Go back to the list and open it"
-                    + " again to see the latest details");
+            throw new RuleViolationException(
+                    null,
+                    "Someone else changed this " + what
+                            + " while you were editing, so your changes have not been saved. Go back to the list and open it"
+                            + " again to see the latest details");
         }
     }
 

@@ -98,8 +98,7 @@ public class RequiredAssessment extends AuditedEntity {
     @Column(name = "police_notified_by")
     private String policeNotifiedBy;
 
-    protected RequiredAssessment() {
-    }
+    protected RequiredAssessment() {}
 
     RequiredAssessment(CustodyEvent event, AssessmentKind kind) {
         this.event = event;

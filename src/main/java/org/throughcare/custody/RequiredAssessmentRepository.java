@@ -33,8 +33,8 @@ interface RequiredAssessmentRepository extends JpaRepository<RequiredAssessment,
             where s.forceId = :forceId and a.outcome is null and a.cancelledAt is null
               and a.appointmentAt is not null and a.appointmentAt < :before
             """)
-    Page<WorklistAssessment> findAwaitingOutcome(@Param("forceId") Long forceId, @Param("before") Instant before,
-                                                 Pageable pageable);
+    Page<WorklistAssessment> findAwaitingOutcome(
+            @Param("forceId") Long forceId, @Param("before") Instant before, Pageable pageable);
 
     /** Failures to attend or remain the police have not been told about, at a force's suites, oldest first. */
     @Query(value = """
@@ -47,7 +47,8 @@ interface RequiredAssessmentRepository extends JpaRepository<RequiredAssessment,
             select count(a) from RequiredAssessment a join a.event e join e.suite s
             where s.forceId = :forceId and a.outcome in :failures and a.policeNotifiedAt is null
             """)
-    Page<WorklistAssessment> findFailuresAwaitingPolice(@Param("forceId") Long forceId,
-                                                        @Param("failures") Collection<AssessmentOutcome> failures,
-                                                        Pageable pageable);
+    Page<WorklistAssessment> findFailuresAwaitingPolice(
+            @Param("forceId") Long forceId,
+            @Param("failures") Collection<AssessmentOutcome> failures,
+            Pageable pageable);
 }

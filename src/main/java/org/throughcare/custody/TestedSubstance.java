@@ -29,8 +29,7 @@ public class TestedSubstance extends AuditedEntity {
     @Column(name = "display_order", nullable = false)
     private int displayOrder;
 
-    protected TestedSubstance() {
-    }
+    protected TestedSubstance() {}
 
     TestedSubstance(String code, String name, int displayOrder) {
         this.code = code;

@@ -54,13 +54,20 @@ class TestedSubstanceAdminController {
     @PreAuthorize("hasRole('ADMIN')")
     String list(@RequestParam(required = false) Integer page, Model model) {
         Page<TestedSubstance> results = PageLinks.fetch(page, index -> referenceData.substances(index, PAGE_SIZE));
-        List<List<Cell>> rows = results.stream().map(substance -> List.of(
-                Cell.link(substance.getName(), "/admin/tested-substances/" + substance.getId() + "/edit"),
-                Cell.text(substance.getCode()),
-                Cell.number(substance.getDisplayOrder()),
-                substance.isActive() ? Cell.tag("Active", "green") : Cell.tag("Retired", "grey"))).toList();
-        model.addAttribute("head", List.of(Cell.text("Substance"), Cell.text("Code"),
-                new Cell("Display order", null, null, true), Cell.text("Status")));
+        List<List<Cell>> rows = results.stream()
+                .map(substance -> List.of(
+                        Cell.link(substance.getName(), "/admin/tested-substances/" + substance.getId() + "/edit"),
+                        Cell.text(substance.getCode()),
+                        Cell.number(substance.getDisplayOrder()),
+                        substance.isActive() ? Cell.tag("Active", "green") : Cell.tag("Retired", "grey")))
+                .toList();
+        model.addAttribute(
+                "head",
+                List.of(
+                        Cell.text("Substance"),
+                        Cell.text("Code"),
+                        new Cell("Display order", null, null, true),
+                        Cell.text("Status")));
         model.addAttribute("rows", rows);
         model.addAttribute("pages", PageLinks.of(results));
         return LIST;
@@ -75,14 +82,20 @@ class TestedSubstanceAdminController {
 
     @PostMapping("/new")
     @PreAuthorize("hasRole('ADMIN')")
-    String create(@Validated({Default.class, TestedSubstanceForm.Create.class})
-                  @ModelAttribute(FORM_NAME) TestedSubstanceForm form, BindingResult result, Model model,
-                  RedirectAttributes redirect) {
-        return FormErrors.submit(result, () -> {
-            TestedSubstance substance = referenceData.createSubstance(form.toDetails());
-            redirect.addFlashAttribute("successMessage", "Substance " + substance.getName() + " created");
-            return "redirect:/admin/tested-substances";
-        }, () -> showForm(null, model));
+    String create(
+            @Validated({Default.class, TestedSubstanceForm.Create.class}) @ModelAttribute(FORM_NAME)
+                    TestedSubstanceForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        return FormErrors.submit(
+                result,
+                () -> {
+                    TestedSubstance substance = referenceData.createSubstance(form.toDetails());
+                    redirect.addFlashAttribute("successMessage", "Substance " + substance.getName() + " created");
+                    return "redirect:/admin/tested-substances";
+                },
+                () -> showForm(null, model));
     }
 
     @GetMapping("/{substanceId}/edit")
@@ -94,20 +107,27 @@ class TestedSubstanceAdminController {
 
     @PostMapping("/{substanceId}/edit")
     @PreAuthorize("hasRole('ADMIN')")
-    String update(@PathVariable Long substanceId, @Validated @ModelAttribute(FORM_NAME) TestedSubstanceForm form,
-                  BindingResult result, Model model, RedirectAttributes redirect) {
-        return FormErrors.submit(result, () -> {
-            TestedSubstance substance = referenceData.updateSubstance(substanceId, form.toDetails());
-            redirect.addFlashAttribute("successMessage", "Changes to " + substance.getName() + " saved");
-            return "redirect:/admin/tested-substances";
-        }, () -> showForm(substanceId, model));
+    String update(
+            @PathVariable Long substanceId,
+            @Validated @ModelAttribute(FORM_NAME) TestedSubstanceForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        return FormErrors.submit(
+                result,
+                () -> {
+                    TestedSubstance substance = referenceData.updateSubstance(substanceId, form.toDetails());
+                    redirect.addFlashAttribute("successMessage", "Changes to " + substance.getName() + " saved");
+                    return "redirect:/admin/tested-substances";
+                },
+                () -> showForm(substanceId, model));
     }
 
     private String showForm(Long id, Model model) {
         TestedSubstance substance = id == null ? null : referenceData.substance(id);
         model.addAttribute("substance", substance);
-        model.addAttribute("codeRows", substance == null ? List.of()
-                : List.of(SummaryRow.of("Code", substance.getCode())));
+        model.addAttribute(
+                "codeRows", substance == null ? List.of() : List.of(SummaryRow.of("Code", substance.getCode())));
         model.addAttribute("activeOptions", ACTIVE_OPTIONS);
         return FORM;
     }

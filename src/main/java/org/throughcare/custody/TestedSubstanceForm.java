@@ -12,12 +12,12 @@ import jakarta.validation.constraints.Size;
 public class TestedSubstanceForm {
 
     /** Validation group for the fields only the create form has. */
-    interface Create {
-    }
+    interface Create {}
 
     @NotBlank(message = "Enter a code", groups = Create.class)
     @Size(max = 30, message = "Code must be 30 characters or fewer", groups = Create.class)
-    @Pattern(regexp = "\\s*[A-Za-z][A-Za-z_]*\\s*",
+    @Pattern(
+            regexp = "\\s*[A-Za-z][A-Za-z_]*\\s*",
             message = "Code must start with a letter and only include letters and underscores",
             groups = Create.class)
     private String code;
@@ -46,8 +46,8 @@ public class TestedSubstanceForm {
     }
 
     ReferenceDataService.SubstanceDetails toDetails() {
-        return new ReferenceDataService.SubstanceDetails(code, name, active, Integer.parseInt(displayOrder.trim()),
-                version);
+        return new ReferenceDataService.SubstanceDetails(
+                code, name, active, Integer.parseInt(displayOrder.trim()), version);
     }
 
     public String getCode() {

@@ -10,13 +10,14 @@ import java.time.LocalTime;
 /** Date boxes plus a time box, read as an instant in UK time; null when either is missing or not real. */
 final class Times {
 
-    private Times() {
-    }
+    private Times() {}
 
     static Instant at(DateInput date, String time) {
         LocalDate day = date == null ? null : date.toLocalDate();
         LocalTime clock = TimeText.parse(time);
-        return day == null || clock == null ? null : day.atTime(clock).atZone(CustodyRules.UK).toInstant();
+        return day == null || clock == null
+                ? null
+                : day.atTime(clock).atZone(CustodyRules.UK).toInstant();
     }
 
     static DateInput date(Instant instant) {

@@ -23,7 +23,8 @@ class ApplicationRoleGrants {
     FlywayConfigurationCustomizer applicationRolePlaceholder(DataSource dataSource) {
         return configuration -> {
             Map<String, String> placeholders = new HashMap<>(configuration.getPlaceholders());
-            placeholders.put(PLACEHOLDER, new JdbcTemplate(dataSource).queryForObject("select current_user", String.class));
+            placeholders.put(
+                    PLACEHOLDER, new JdbcTemplate(dataSource).queryForObject("select current_user", String.class));
             configuration.placeholders(placeholders);
         };
     }

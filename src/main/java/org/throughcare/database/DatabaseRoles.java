@@ -18,8 +18,7 @@ public final class DatabaseRoles {
     public static final String OWNER = "throughcare_owner";
     public static final String APPLICATION = "throughcare_app";
 
-    private DatabaseRoles() {
-    }
+    private DatabaseRoles() {}
 
     /** Creates the role, or brings an existing one to these settings and password. */
     public static void ensureLoginRole(Connection superuser, DatabaseCredentials role) throws SQLException {
@@ -42,8 +41,8 @@ public final class DatabaseRoles {
     public static void allowApplication(Connection superuser, String database, DatabaseCredentials application)
             throws SQLException {
         try (Statement statement = superuser.createStatement()) {
-            statement.execute("grant connect on database " + identifier(database) + " to "
-                    + identifier(application.username()));
+            statement.execute(
+                    "grant connect on database " + identifier(database) + " to " + identifier(application.username()));
         }
     }
 

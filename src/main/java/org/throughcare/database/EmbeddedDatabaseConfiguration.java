@@ -25,9 +25,11 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgresServer embeddedPostgresServer(EmbeddedDatabaseProperties properties) {
-        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(properties.dataDirectory().toAbsolutePath(),
-                properties.port(), properties.databaseName(), true);
-        log.info("Embedded PostgreSQL listening on port {} with data in {}", server.port(),
+        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(
+                properties.dataDirectory().toAbsolutePath(), properties.port(), properties.databaseName(), true);
+        log.info(
+                "Embedded PostgreSQL listening on port {} with data in {}",
+                server.port(),
                 properties.dataDirectory().toAbsolutePath());
         return server;
     }
@@ -49,7 +51,9 @@ class EmbeddedDatabaseConfiguration {
     @Bean(defaultCandidate = false)
     @FlywayDataSource
     DataSource flywayDataSource(EmbeddedPostgresServer server) {
-        return new DriverManagerDataSource(server.jdbcUrl(), server.ownerCredentials().username(),
+        return new DriverManagerDataSource(
+                server.jdbcUrl(),
+                server.ownerCredentials().username(),
                 server.ownerCredentials().password());
     }
 }

@@ -88,9 +88,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         } catch (IOException | SQLException | RuntimeException e) {
             // The production jar carries no PostgreSQL binaries, so this is also what running it without
             // SPRING_DATASOURCE_URL looks like.
-            throw new IllegalStateException("Could not start the embedded PostgreSQL in " + dataDirectory
-                    + " (the production jar does not include it). Set SPRING_DATASOURCE_URL, "
-                    + "SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD to use a PostgreSQL server.", e);
+            throw new IllegalStateException(
+                    "Could not start the embedded PostgreSQL in " + dataDirectory
+                            + " (the production jar does not include it). Set SPRING_DATASOURCE_URL, "
+                            + "SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD to use a PostgreSQL server.",
+                    e);
         }
     }
 
@@ -100,15 +102,18 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      */
     private void secure(Path dataDirectory, boolean newPasswords) throws IOException, SQLException {
         if (newPasswords) {
-            try (Connection connection = superuser("postgres"); Statement statement = connection.createStatement()) {
-                statement.execute("alter role " + SUPERUSER + " password " + DatabaseRoles.literal(passwords.superuser()));
+            try (Connection connection = superuser("postgres");
+                    Statement statement = connection.createStatement()) {
+                statement.execute(
+                        "alter role " + SUPERUSER + " password " + DatabaseRoles.literal(passwords.superuser()));
             }
             passwords.write(dataDirectory.resolve(CREDENTIALS_FILE));
         }
         Path hba = dataDirectory.resolve("pg_hba.conf");
         if (!HBA.equals(Files.readString(hba))) {
             Files.writeString(hba, HBA);
-            try (Connection connection = superuser("postgres"); Statement statement = connection.createStatement()) {
+            try (Connection connection = superuser("postgres");
+                    Statement statement = connection.createStatement()) {
                 statement.execute("select pg_reload_conf()");
             }
             log.info("Embedded PostgreSQL now requires passwords (SCRAM) for every connection");
@@ -119,7 +124,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         try (Connection connection = superuser("postgres")) {
             DatabaseRoles.ensureLoginRole(connection, ownerCredentials());
             DatabaseRoles.ensureLoginRole(connection, applicationCredentials());
-            try (PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+            try (PreparedStatement exists =
+                    connection.prepareStatement("select 1 from pg_database where datname = ?")) {
                 exists.setString(1, databaseName);
                 try (ResultSet rows = exists.executeQuery()) {
                     if (!rows.next()) {
@@ -197,7 +203,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             try (InputStream in = Files.newInputStream(file)) {
                 properties.load(in);
             }
-            return new Passwords(properties.getProperty("superuser"), properties.getProperty("owner"),
+            return new Passwords(
+                    properties.getProperty("superuser"),
+                    properties.getProperty("owner"),
                     properties.getProperty("application"));
         }
 

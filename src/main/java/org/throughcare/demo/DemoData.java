@@ -28,8 +28,7 @@ class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-    private record DemoTeam(String name, String area, List<Role> roles) {
-    }
+    private record DemoTeam(String name, String area, List<Role> roles) {}
 
     private static final List<DemoTeam> TEAMS = List.of(
             new DemoTeam("West Yorkshire custody drug team", "West Yorkshire", List.of(Role.CUSTODY_WORKER)),
@@ -64,8 +63,11 @@ class DemoData implements ApplicationRunner {
         }
         int created = 0;
         for (DemoTeam demoTeam : TEAMS) {
-            Team team = teams.findByName(demoTeam.name()).orElseGet(() -> teams.create(new TeamDetails(
-                    demoTeam.name(), teams.findAreaByName(demoTeam.area()).orElseThrow().getId(), 0)));
+            Team team = teams.findByName(demoTeam.name())
+                    .orElseGet(() -> teams.create(new TeamDetails(
+                            demoTeam.name(),
+                            teams.findAreaByName(demoTeam.area()).orElseThrow().getId(),
+                            0)));
             for (Role role : demoTeam.roles()) {
                 String username = DemoUsernames.of(role);
                 if (!users.exists(username)) {
@@ -74,7 +76,10 @@ class DemoData implements ApplicationRunner {
                 }
             }
         }
-        log.info("Demo mode: {} demo users created; sign in as custody, liaison, probation, treatment, manager "
-                + "or admin with password '{}'", created, DemoUsernames.PASSWORD);
+        log.info(
+                "Demo mode: {} demo users created; sign in as custody, liaison, probation, treatment, manager "
+                        + "or admin with password '{}'",
+                created,
+                DemoUsernames.PASSWORD);
     }
 }

@@ -53,9 +53,17 @@ class DemoPeople implements ApplicationRunner {
     private final AssessmentService assessments;
     private final ReferenceDataService referenceData;
 
-    DemoPeople(RunMode runMode, DemoSettings settings, PersonService people, CaseService cases, UserDirectory directory,
-               PlatformTransactionManager transactionManager, Clock clock, CustodyEventService custodyEvents,
-               AssessmentService assessments, ReferenceDataService referenceData) {
+    DemoPeople(
+            RunMode runMode,
+            DemoSettings settings,
+            PersonService people,
+            CaseService cases,
+            UserDirectory directory,
+            PlatformTransactionManager transactionManager,
+            Clock clock,
+            CustodyEventService custodyEvents,
+            AssessmentService assessments,
+            ReferenceDataService referenceData) {
         this.custodyEvents = custodyEvents;
         this.assessments = assessments;
         this.referenceData = referenceData;
@@ -73,13 +81,17 @@ class DemoPeople implements ApplicationRunner {
         if (!runMode.demo() || settings.people() <= 0) {
             return;
         }
-        SignedInUser worker = directory.signedInUser(DemoUsernames.of(Role.CUSTODY_WORKER)).orElseThrow();
+        SignedInUser worker =
+                directory.signedInUser(DemoUsernames.of(Role.CUSTODY_WORKER)).orElseThrow();
         if (cases.caseload(worker, 0, 1).getTotalElements() > 0) {
             return;
         }
         long started = System.nanoTime();
-        Long westYorkshire = directory.policeForceAreas().stream().filter(a -> a.name().equals("West Yorkshire"))
-                .findFirst().orElseThrow().id();
+        Long westYorkshire = directory.policeForceAreas().stream()
+                .filter(a -> a.name().equals("West Yorkshire"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         var generator = new SyntheticPeople(settings.seed(), LocalDate.now(clock), westYorkshire);
         var custody = custodyHistory(westYorkshire);
         var context = SecurityContextHolder.createEmptyContext();
@@ -89,11 +101,13 @@ class DemoPeople implements ApplicationRunner {
             for (int from = 0; from < settings.people(); from += CHUNK) {
                 int start = from;
                 int end = Math.min(settings.people(), from + CHUNK);
-                // A small chunk per transaction: fewer commits, and a persistence context small enough to flush cheaply.
+                // A small chunk per transaction: fewer commits, and a persistence context small enough to flush
+                // cheaply.
                 transaction.executeWithoutResult(status -> {
                     for (int i = start; i < end; i++) {
                         SyntheticPeople.SyntheticPerson person = generator.person(i);
-                        Long id = people.create(person.details(), person.custodyNumber(), worker, true).getId();
+                        Long id = people.create(person.details(), person.custodyNumber(), worker, true)
+                                .getId();
                         if (settings.custodyHistory()) {
                             custody.record(id, person.details().dateOfBirth(), new Random(settings.seed() + i), worker);
                         }
@@ -106,17 +120,22 @@ class DemoPeople implements ApplicationRunner {
         } finally {
             SecurityContextHolder.clearContext();
         }
-        log.info("Demo mode: {} synthetic people recorded in {} ms", settings.people(),
+        log.info(
+                "Demo mode: {} synthetic people recorded in {} ms",
+                settings.people(),
                 (System.nanoTime() - started) / 1_000_000);
     }
 
     private SyntheticCustodyHistory custodyHistory(Long forceId) {
         List<CustodySuite> suites = referenceData.suites(0, 500).getContent().stream()
-                .filter(s -> s.getForceId().equals(forceId)).toList();
+                .filter(s -> s.getForceId().equals(forceId))
+                .toList();
         List<Offence> triggers = referenceData.offences(0, 500).getContent().stream()
-                .filter(o -> o.isTrigger() && o.isActive()).toList();
+                .filter(o -> o.isTrigger() && o.isActive())
+                .toList();
         List<TestedSubstance> substances = referenceData.substances(0, 100).getContent().stream()
-                .filter(TestedSubstance::isActive).toList();
+                .filter(TestedSubstance::isActive)
+                .toList();
         return new SyntheticCustodyHistory(custodyEvents, assessments, suites, triggers, substances, clock);
     }
 }

@@ -41,8 +41,11 @@ import java.util.Set;
 final class SyntheticCustodyHistory {
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
-    private static final String[] PLACES = {"Leeds drug and alcohol service, city centre hub",
-            "Bradford recovery service, Manor Row hub", "Kirklees recovery hub, Huddersfield"};
+    private static final String[] PLACES = {
+        "Leeds drug and alcohol service, city centre hub",
+        "Bradford recovery service, Manor Row hub",
+        "Kirklees recovery hub, Huddersfield"
+    };
     private static final String[] ASSESSORS = {"Robin Ellery", "Sam Northcott", "Jo Whitlam", "Alex Penrose"};
 
     private final CustodyEventService events;
@@ -52,8 +55,13 @@ final class SyntheticCustodyHistory {
     private final List<TestedSubstance> substances;
     private final Clock clock;
 
-    SyntheticCustodyHistory(CustodyEventService events, AssessmentService assessments, List<CustodySuite> suites,
-                            List<Offence> triggerOffences, List<TestedSubstance> substances, Clock clock) {
+    SyntheticCustodyHistory(
+            CustodyEventService events,
+            AssessmentService assessments,
+            List<CustodySuite> suites,
+            List<Offence> triggerOffences,
+            List<TestedSubstance> substances,
+            Clock clock) {
         this.events = events;
         this.assessments = assessments;
         this.suites = suites;
@@ -75,14 +83,18 @@ final class SyntheticCustodyHistory {
             if (n == count && recent == 1) {
                 arrestedAt = now.minus(Duration.ofMinutes(90 + random.nextInt(180)));
             } else if (n == count) {
-                arrestedAt = now.minus(Duration.ofDays(1 + random.nextInt(9))).minus(Duration.ofMinutes(random.nextInt(600)));
+                arrestedAt = now.minus(Duration.ofDays(1 + random.nextInt(9)))
+                        .minus(Duration.ofMinutes(random.nextInt(600)));
             } else {
                 long days = Math.max(1, today.toEpochDay() - earliest.toEpochDay());
                 LocalDate day = earliest.plusDays(random.nextInt((int) days));
-                arrestedAt = day.atTime(8 + random.nextInt(14), random.nextInt(60)).atZone(UK).toInstant();
+                arrestedAt = day.atTime(8 + random.nextInt(14), random.nextInt(60))
+                        .atZone(UK)
+                        .toInstant();
             }
             LocalDate arrestDay = arrestedAt.atZone(UK).toLocalDate();
-            List<CustodySuite> live = suites.stream().filter(s -> s.testingLiveOn(arrestDay)).toList();
+            List<CustodySuite> live =
+                    suites.stream().filter(s -> s.testingLiveOn(arrestDay)).toList();
             if (live.isEmpty() || arrestDay.isBefore(dateOfBirth.plusYears(18))) {
                 continue;
             }
@@ -90,12 +102,13 @@ final class SyntheticCustodyHistory {
         }
     }
 
-    private void recordEvent(Long personId, CustodySuite suite, Instant arrestedAt, Random random, SignedInUser worker,
-                             Instant now) {
+    private void recordEvent(
+            Long personId, CustodySuite suite, Instant arrestedAt, Random random, SignedInUser worker, Instant now) {
         Instant sampleAt = min(arrestedAt.plus(Duration.ofMinutes(20 + random.nextInt(130))), now.minusSeconds(60));
         int outcomeRoll = random.nextInt(100);
-        TestOutcome outcome = outcomeRoll < 92 ? TestOutcome.TESTED : outcomeRoll < 97 ? TestOutcome.REFUSED
-                : TestOutcome.NO_VALID_SAMPLE;
+        TestOutcome outcome = outcomeRoll < 92
+                ? TestOutcome.TESTED
+                : outcomeRoll < 97 ? TestOutcome.REFUSED : TestOutcome.NO_VALID_SAMPLE;
         Map<String, TestResult> results = new HashMap<>();
         if (outcome == TestOutcome.TESTED) {
             int pattern = random.nextInt(100);
@@ -111,15 +124,30 @@ final class SyntheticCustodyHistory {
         Set<Long> offences = new LinkedHashSet<>();
         offences.add(triggerOffences.get(random.nextInt(triggerOffences.size())).getId());
         if (random.nextInt(100) < 20) {
-            offences.add(triggerOffences.get(random.nextInt(triggerOffences.size())).getId());
+            offences.add(
+                    triggerOffences.get(random.nextInt(triggerOffences.size())).getId());
         }
-        CustodyEvent event = events.record(new CustodyEventCommand(personId, suite.getId(), arrestedAt,
-                TestStage.ON_ARREST, offences, null, null, null,
-                outcome == TestOutcome.TESTED ? sampleAt : null,
-                outcome == TestOutcome.TESTED ? random.nextInt(100) < 90 ? SampleType.ORAL_FLUID : SampleType.URINE : null,
-                outcome, results, outcome == TestOutcome.REFUSED ? Boolean.TRUE : null), worker);
+        CustodyEvent event = events.record(
+                new CustodyEventCommand(
+                        personId,
+                        suite.getId(),
+                        arrestedAt,
+                        TestStage.ON_ARREST,
+                        offences,
+                        null,
+                        null,
+                        null,
+                        outcome == TestOutcome.TESTED ? sampleAt : null,
+                        outcome == TestOutcome.TESTED
+                                ? random.nextInt(100) < 90 ? SampleType.ORAL_FLUID : SampleType.URINE
+                                : null,
+                        outcome,
+                        results,
+                        outcome == TestOutcome.REFUSED ? Boolean.TRUE : null),
+                worker);
         List<DrugTestResult> positives = event.getResults().stream()
-                .filter(r -> r.getResult() == TestResult.POSITIVE).toList();
+                .filter(r -> r.getResult() == TestResult.POSITIVE)
+                .toList();
         if (positives.isEmpty()) {
             return;
         }
@@ -132,8 +160,11 @@ final class SyntheticCustodyHistory {
             earliestAppointment = workingDaysAfter(sentAt, 8);
             Instant labBack = workingDaysAfter(sentAt, 5);
             if (labBack.isBefore(now)) {
-                events.confirmResult(disputed.getId(), random.nextInt(100) < 85 ? TestResult.POSITIVE : TestResult.NEGATIVE,
-                        labBack, worker);
+                events.confirmResult(
+                        disputed.getId(),
+                        random.nextInt(100) < 85 ? TestResult.POSITIVE : TestResult.NEGATIVE,
+                        labBack,
+                        worker);
             }
         }
         Instant appointment = atOfficeHours(earliestAppointment.plus(Duration.ofDays(random.nextInt(5))), random);
@@ -148,9 +179,15 @@ final class SyntheticCustodyHistory {
         }
         RequiredAssessment initial;
         try {
-            initial = assessments.book(event.getId(), new AssessmentBooking(AssessmentKind.INITIAL, appointment,
-                    PLACES[random.nextInt(PLACES.length)], sampleAt.plus(Duration.ofMinutes(15)),
-                    ASSESSORS[random.nextInt(ASSESSORS.length)]), worker);
+            initial = assessments.book(
+                    event.getId(),
+                    new AssessmentBooking(
+                            AssessmentKind.INITIAL,
+                            appointment,
+                            PLACES[random.nextInt(PLACES.length)],
+                            sampleAt.plus(Duration.ofMinutes(15)),
+                            ASSESSORS[random.nextInt(ASSESSORS.length)]),
+                    worker);
         } catch (org.throughcare.common.RuleViolationException confirmedNegative) {
             // The lab confirmed the only positive as negative: no assessment can be required.
             return;
@@ -159,14 +196,24 @@ final class SyntheticCustodyHistory {
             return;
         }
         if (random.nextInt(100) < 20) {
-            assessments.cancelFollowUp(event.getId(), "Engaging well with treatment; no follow-up needed",
-                    min(initial.getAppointmentAt().plus(Duration.ofHours(2)), now.minusSeconds(10)), worker);
+            assessments.cancelFollowUp(
+                    event.getId(),
+                    "Engaging well with treatment; no follow-up needed",
+                    min(initial.getAppointmentAt().plus(Duration.ofHours(2)), now.minusSeconds(10)),
+                    worker);
             return;
         }
-        Instant followUpAt = atOfficeHours(initial.getAppointmentAt().plus(Duration.ofDays(14 + random.nextInt(14))), random);
-        RequiredAssessment followUp = assessments.book(event.getId(), new AssessmentBooking(AssessmentKind.FOLLOW_UP,
-                followUpAt, initial.getPlace(), min(initial.getAppointmentAt().plus(Duration.ofHours(1)), now),
-                initial.getAssessorName()), worker);
+        Instant followUpAt =
+                atOfficeHours(initial.getAppointmentAt().plus(Duration.ofDays(14 + random.nextInt(14))), random);
+        RequiredAssessment followUp = assessments.book(
+                event.getId(),
+                new AssessmentBooking(
+                        AssessmentKind.FOLLOW_UP,
+                        followUpAt,
+                        initial.getPlace(),
+                        min(initial.getAppointmentAt().plus(Duration.ofHours(1)), now),
+                        initial.getAssessorName()),
+                worker);
         attend(followUp, random, worker, now);
     }
 
@@ -183,13 +230,22 @@ final class SyntheticCustodyHistory {
         int roll = random.nextInt(100);
         if (roll < 72) {
             int result = random.nextInt(100);
-            assessments.recordOutcome(assessment.getId(), AssessmentOutcome.ATTENDED_AND_REMAINED,
-                    result < 50 ? AssessmentResult.CARE_PLAN : result < 85 ? AssessmentResult.REFERRAL
-                            : AssessmentResult.NO_FURTHER_ACTION, recordedAt, worker);
+            assessments.recordOutcome(
+                    assessment.getId(),
+                    AssessmentOutcome.ATTENDED_AND_REMAINED,
+                    result < 50
+                            ? AssessmentResult.CARE_PLAN
+                            : result < 85 ? AssessmentResult.REFERRAL : AssessmentResult.NO_FURTHER_ACTION,
+                    recordedAt,
+                    worker);
             return true;
         }
-        assessments.recordOutcome(assessment.getId(), roll < 90 ? AssessmentOutcome.FAILED_TO_ATTEND
-                : AssessmentOutcome.DID_NOT_REMAIN, null, recordedAt, worker);
+        assessments.recordOutcome(
+                assessment.getId(),
+                roll < 90 ? AssessmentOutcome.FAILED_TO_ATTEND : AssessmentOutcome.DID_NOT_REMAIN,
+                null,
+                recordedAt,
+                worker);
         Instant told = recordedAt.plus(Duration.ofHours(20));
         boolean recent = recordedAt.isAfter(now.minus(Duration.ofDays(14)));
         if (told.isBefore(now) && (!recent || random.nextInt(100) < 50)) {
@@ -215,7 +271,9 @@ final class SyntheticCustodyHistory {
         while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
             day = day.plusDays(1);
         }
-        return day.atTime(9 + random.nextInt(7), random.nextBoolean() ? 0 : 30).atZone(UK).toInstant();
+        return day.atTime(9 + random.nextInt(7), random.nextBoolean() ? 0 : 30)
+                .atZone(UK)
+                .toInstant();
     }
 
     private static LocalDate max(LocalDate a, LocalDate b) {

@@ -28,24 +28,101 @@ import java.util.Set;
  */
 final class SyntheticPeople {
 
-    record SyntheticPerson(PersonDetails details, PersonService.CustodyNumber custodyNumber) {
-    }
+    record SyntheticPerson(PersonDetails details, PersonService.CustodyNumber custodyNumber) {}
 
-    private static final String[] MALE = {"Adam", "Aidan", "Ben", "Callum", "Connor", "Craig", "Daniel", "Darren",
-            "Dean", "Gary", "Jamie", "Jason", "Jordan", "Kieran", "Lee", "Liam", "Mark", "Martin", "Nathan", "Paul",
-            "Ryan", "Scott", "Shane", "Stuart", "Wayne", "José", "Seán", "Tomasz", "Imran", "Bilal"};
-    private static final String[] FEMALE = {"Amy", "Chantelle", "Chloé", "Danielle", "Emma", "Gemma", "Hayley",
-            "Jade", "Jodie", "Kelly", "Kirsty", "Laura", "Leanne", "Lisa", "Michelle", "Natalie", "Nicola", "Rachel",
-            "Sarah", "Stacey", "Zoë", "Aoife", "Agnieszka", "Saima", "Amira"};
-    private static final String[] FAMILY = {"Ashworth", "Barker", "Bentley", "Booth", "Brennan", "Calder", "Crowther",
-            "Dawson", "Denton", "Eastwood", "Fairbairn", "Firth", "Garside", "Greenwood", "Haigh", "Holroyd", "Ingham",
-            "Jagger", "Kershaw", "Lumb", "Midgley", "Moorhouse", "Newsome", "Oldroyd", "Pickles", "Ramsden",
-            "Rhodes", "Sugden", "Sutcliffe", "Thackray", "Uttley", "Wadsworth", "Whiteley", "Womersley", "Yeadon",
-            "Nowak", "Kowalczyk", "Hussain", "Akhtar", "O'Brien", "Ó Súilleabháin", "Brontë", "Müller", "García"};
-    private static final String[] STREETS = {"Mill Lane", "Station Road", "Victoria Street", "Park Terrace",
-            "Chapel Row", "Albert Road", "Canal Side", "Church Walk", "Hillside Close", "Beck View"};
-    private static final String[][] TOWNS = {{"Leeds", "LS"}, {"Bradford", "BD"}, {"Wakefield", "WF"},
-            {"Huddersfield", "HD"}, {"Halifax", "HX"}};
+    private static final String[] MALE = {
+        "Adam", "Aidan", "Ben", "Callum", "Connor", "Craig", "Daniel", "Darren", "Dean", "Gary", "Jamie", "Jason",
+        "Jordan", "Kieran", "Lee", "Liam", "Mark", "Martin", "Nathan", "Paul", "Ryan", "Scott", "Shane", "Stuart",
+        "Wayne", "José", "Seán", "Tomasz", "Imran", "Bilal"
+    };
+    private static final String[] FEMALE = {
+        "Amy",
+        "Chantelle",
+        "Chloé",
+        "Danielle",
+        "Emma",
+        "Gemma",
+        "Hayley",
+        "Jade",
+        "Jodie",
+        "Kelly",
+        "Kirsty",
+        "Laura",
+        "Leanne",
+        "Lisa",
+        "Michelle",
+        "Natalie",
+        "Nicola",
+        "Rachel",
+        "Sarah",
+        "Stacey",
+        "Zoë",
+        "Aoife",
+        "Agnieszka",
+        "Saima",
+        "Amira"
+    };
+    private static final String[] FAMILY = {
+        "Ashworth",
+        "Barker",
+        "Bentley",
+        "Booth",
+        "Brennan",
+        "Calder",
+        "Crowther",
+        "Dawson",
+        "Denton",
+        "Eastwood",
+        "Fairbairn",
+        "Firth",
+        "Garside",
+        "Greenwood",
+        "Haigh",
+        "Holroyd",
+        "Ingham",
+        "Jagger",
+        "Kershaw",
+        "Lumb",
+        "Midgley",
+        "Moorhouse",
+        "Newsome",
+        "Oldroyd",
+        "Pickles",
+        "Ramsden",
+        "Rhodes",
+        "Sugden",
+        "Sutcliffe",
+        "Thackray",
+        "Uttley",
+        "Wadsworth",
+        "Whiteley",
+        "Womersley",
+        "Yeadon",
+        "Nowak",
+        "Kowalczyk",
+        "Hussain",
+        "Akhtar",
+        "O'Brien",
+        "Ó Súilleabháin",
+        "Brontë",
+        "Müller",
+        "García"
+    };
+    private static final String[] STREETS = {
+        "Mill Lane",
+        "Station Road",
+        "Victoria Street",
+        "Park Terrace",
+        "Chapel Row",
+        "Albert Road",
+        "Canal Side",
+        "Church Walk",
+        "Hillside Close",
+        "Beck View"
+    };
+    private static final String[][] TOWNS = {
+        {"Leeds", "LS"}, {"Bradford", "BD"}, {"Wakefield", "WF"}, {"Huddersfield", "HD"}, {"Halifax", "HX"}
+    };
     private static final String[] LANGUAGES = {"Polish", "Urdu", "Romanian", "Arabic", "Kurdish"};
     private static final String LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ";
 
@@ -69,22 +146,28 @@ final class SyntheticPeople {
         int serial = index + 1;
         String pnc = random.nextInt(100) < 92 ? PncId.withCheckLetter(yearCharged, serial) : null;
         String cro = random.nextInt(100) < 55 && serial < 1_000_000
-                ? CroNumber.withCheckLetter(serial, yearCharged % 100) : null;
-        String crn = random.nextInt(100) < 40 ? "" + LETTERS.charAt(index / 1_000_000 % LETTERS.length())
-                + String.format("%06d", index % 1_000_000) : null;
+                ? CroNumber.withCheckLetter(serial, yearCharged % 100)
+                : null;
+        String crn = random.nextInt(100) < 40
+                ? "" + LETTERS.charAt(index / 1_000_000 % LETTERS.length()) + String.format("%06d", index % 1_000_000)
+                : null;
         String nhs = random.nextInt(100) < 70
-                ? NhsNumber.withCheckDigit(String.valueOf(400_000_000L + index * 3L)).orElse(null) : null;
-        String prison = random.nextInt(100) < 15 ? "" + LETTERS.charAt(random.nextInt(LETTERS.length()))
-                + String.format("%04d", index % 10_000)
-                + LETTERS.charAt(index / 10_000 % LETTERS.length())
-                + LETTERS.charAt(index / 240_000 % LETTERS.length()) : null;
+                ? NhsNumber.withCheckDigit(String.valueOf(400_000_000L + index * 3L))
+                        .orElse(null)
+                : null;
+        String prison = random.nextInt(100) < 15
+                ? "" + LETTERS.charAt(random.nextInt(LETTERS.length()))
+                        + String.format("%04d", index % 10_000)
+                        + LETTERS.charAt(index / 10_000 % LETTERS.length())
+                        + LETTERS.charAt(index / 240_000 % LETTERS.length())
+                : null;
         String[] town = TOWNS[random.nextInt(TOWNS.length)];
         boolean otherLanguage = random.nextInt(100) < 10;
         Substance primary = primarySubstance(random);
         List<PersonDetails.SubstanceUse> uses = new ArrayList<>();
         uses.add(new PersonDetails.SubstanceUse(primary, true, route(random, primary)));
-        for (Substance other : List.of(Substance.CRACK_COCAINE, Substance.ALCOHOL, Substance.CANNABIS,
-                Substance.BENZODIAZEPINES)) {
+        for (Substance other :
+                List.of(Substance.CRACK_COCAINE, Substance.ALCOHOL, Substance.CANNABIS, Substance.BENZODIAZEPINES)) {
             if (other != primary && random.nextInt(100) < 20) {
                 uses.add(new PersonDetails.SubstanceUse(other, false, null));
             }
@@ -100,20 +183,38 @@ final class SyntheticPeople {
         if (!male && random.nextInt(100) < 5) {
             flags.add(PersonFlag.PREGNANCY);
         }
-        PersonDetails details = new PersonDetails(given, family, random.nextInt(100) < 10
-                ? pick(random, male ? MALE : FEMALE) + " " + pick(random, FAMILY) : null,
-                dateOfBirth, male ? StatedSex.MALE : StatedSex.FEMALE,
+        PersonDetails details = new PersonDetails(
+                given,
+                family,
+                random.nextInt(100) < 10 ? pick(random, male ? MALE : FEMALE) + " " + pick(random, FAMILY) : null,
+                dateOfBirth,
+                male ? StatedSex.MALE : StatedSex.FEMALE,
                 random.nextInt(100) < 85 ? (male ? GenderIdentity.MALE : GenderIdentity.FEMALE) : null,
-                ethnicity(random), pnc, cro, crn, nhs, prison,
-                (1 + random.nextInt(120)) + " " + pick(random, STREETS), null, town[0],
+                ethnicity(random),
+                pnc,
+                cro,
+                crn,
+                nhs,
+                prison,
+                (1 + random.nextInt(120)) + " " + pick(random, STREETS),
+                null,
+                town[0],
                 town[1] + (1 + random.nextInt(15)) + " " + (1 + random.nextInt(9))
-                        + LETTERS.charAt(random.nextInt(LETTERS.length())) + LETTERS.charAt(random.nextInt(LETTERS.length())),
-                housing(random), random.nextInt(4), random.nextInt(100) < 25,
-                otherLanguage ? pick(random, LANGUAGES) : "English", otherLanguage && random.nextBoolean(),
-                injects ? InjectingStatus.CURRENT : random.nextInt(100) < 20 ? InjectingStatus.PREVIOUS : InjectingStatus.NEVER,
-                uses, flags);
+                        + LETTERS.charAt(random.nextInt(LETTERS.length()))
+                        + LETTERS.charAt(random.nextInt(LETTERS.length())),
+                housing(random),
+                random.nextInt(4),
+                random.nextInt(100) < 25,
+                otherLanguage ? pick(random, LANGUAGES) : "English",
+                otherLanguage && random.nextBoolean(),
+                injects
+                        ? InjectingStatus.CURRENT
+                        : random.nextInt(100) < 20 ? InjectingStatus.PREVIOUS : InjectingStatus.NEVER,
+                uses,
+                flags);
         PersonService.CustodyNumber custodyNumber = random.nextInt(100) < 60
-                ? new PersonService.CustodyNumber(forceId, "13WY" + String.format("%08d", index)) : null;
+                ? new PersonService.CustodyNumber(forceId, "13WY" + String.format("%08d", index))
+                : null;
         return new SyntheticPerson(details, custodyNumber);
     }
 
@@ -148,8 +249,11 @@ final class SyntheticPeople {
 
     private static HousingStatus housing(Random random) {
         int roll = random.nextInt(100);
-        return roll < 55 ? HousingStatus.SETTLED : roll < 75 ? HousingStatus.TEMPORARY
-                : roll < 88 ? HousingStatus.NO_FIXED_ABODE : HousingStatus.AT_RISK_OF_EVICTION;
+        return roll < 55
+                ? HousingStatus.SETTLED
+                : roll < 75
+                        ? HousingStatus.TEMPORARY
+                        : roll < 88 ? HousingStatus.NO_FIXED_ABODE : HousingStatus.AT_RISK_OF_EVICTION;
     }
 
     private static Ethnicity ethnicity(Random random) {
@@ -157,10 +261,19 @@ final class SyntheticPeople {
         if (roll < 72) {
             return Ethnicity.WHITE_BRITISH;
         }
-        Ethnicity[] others = {Ethnicity.WHITE_IRISH, Ethnicity.WHITE_OTHER, Ethnicity.WHITE_GYPSY_TRAVELLER,
-                Ethnicity.MIXED_WHITE_BLACK_CARIBBEAN, Ethnicity.ASIAN_PAKISTANI, Ethnicity.ASIAN_INDIAN,
-                Ethnicity.ASIAN_BANGLADESHI, Ethnicity.BLACK_CARIBBEAN, Ethnicity.BLACK_AFRICAN, Ethnicity.OTHER_ANY,
-                Ethnicity.NOT_STATED};
+        Ethnicity[] others = {
+            Ethnicity.WHITE_IRISH,
+            Ethnicity.WHITE_OTHER,
+            Ethnicity.WHITE_GYPSY_TRAVELLER,
+            Ethnicity.MIXED_WHITE_BLACK_CARIBBEAN,
+            Ethnicity.ASIAN_PAKISTANI,
+            Ethnicity.ASIAN_INDIAN,
+            Ethnicity.ASIAN_BANGLADESHI,
+            Ethnicity.BLACK_CARIBBEAN,
+            Ethnicity.BLACK_AFRICAN,
+            Ethnicity.OTHER_ANY,
+            Ethnicity.NOT_STATED
+        };
         return others[random.nextInt(others.length)];
     }
 

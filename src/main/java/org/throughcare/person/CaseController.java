@@ -34,13 +34,25 @@ class CaseController {
         /** "teamId" or "teamId:ownerId": one select lists each team (unallocated) and each of its workers. */
         @NotBlank(message = "Select who the case is going to")
         private String destination;
+
         @Size(max = 300, message = "Reason must be 300 characters or fewer")
         private String reason;
 
-        public String getDestination() { return destination; }
-        public void setDestination(String destination) { this.destination = destination; }
-        public String getReason() { return reason; }
-        public void setReason(String reason) { this.reason = reason; }
+        public String getDestination() {
+            return destination;
+        }
+
+        public void setDestination(String destination) {
+            this.destination = destination;
+        }
+
+        public String getReason() {
+            return reason;
+        }
+
+        public void setReason(String reason) {
+            this.reason = reason;
+        }
     }
 
     public static class CloseForm {
@@ -48,8 +60,13 @@ class CaseController {
         @Size(max = 300, message = "Reason must be 300 characters or fewer")
         private String closeReason;
 
-        public String getCloseReason() { return closeReason; }
-        public void setCloseReason(String closeReason) { this.closeReason = closeReason; }
+        public String getCloseReason() {
+            return closeReason;
+        }
+
+        public void setCloseReason(String closeReason) {
+            this.closeReason = closeReason;
+        }
     }
 
     private final CaseService cases;
@@ -64,15 +81,23 @@ class CaseController {
 
     @GetMapping("/caseload")
     @PreAuthorize(PersonController.WORKERS)
-    String caseload(@RequestParam(required = false) Integer page, Model model, @AuthenticationPrincipal SignedInUser user) {
+    String caseload(
+            @RequestParam(required = false) Integer page, Model model, @AuthenticationPrincipal SignedInUser user) {
         Page<PersonCase> open = PageLinks.fetch(page, index -> cases.caseload(user, index, PAGE_SIZE));
-        model.addAttribute("head", List.of(Cell.text("Name"), Cell.text("Date of birth"), Cell.text("Opened for"),
-                Cell.text("Opened")));
-        model.addAttribute("rows", open.stream().map(c -> List.of(
-                Cell.link(c.getPerson().fullName(), "/people/" + c.getPerson().getId()),
-                Cell.text(formats.date(c.getPerson().getDateOfBirth())),
-                Cell.text(c.getOpenedFor().label()),
-                Cell.text(formats.dateTime(c.getOpenedAt())))).toList());
+        model.addAttribute(
+                "head",
+                List.of(Cell.text("Name"), Cell.text("Date of birth"), Cell.text("Opened for"), Cell.text("Opened")));
+        model.addAttribute(
+                "rows",
+                open.stream()
+                        .map(c -> List.of(
+                                Cell.link(
+                                        c.getPerson().fullName(),
+                                        "/people/" + c.getPerson().getId()),
+                                Cell.text(formats.date(c.getPerson().getDateOfBirth())),
+                                Cell.text(c.getOpenedFor().label()),
+                                Cell.text(formats.dateTime(c.getOpenedAt()))))
+                        .toList());
         model.addAttribute("pages", PageLinks.of(open));
         return "person/caseload";
     }
@@ -88,24 +113,41 @@ class CaseController {
 
     @PostMapping("/cases/{id}/transfer")
     @PreAuthorize(PersonController.WORKERS)
-    String transfer(@PathVariable Long id, @Valid @ModelAttribute("transferForm") TransferForm form, BindingResult result,
-                    Model model, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
-        return FormErrors.submit(result, () -> {
-            cases.transfer(id, CaseDestination.parse(form.getDestination()).orElse(null), form.getReason(), user);
-            redirect.addFlashAttribute("successMessage", "Case transferred");
-            return "redirect:/cases/" + id;
-        }, () -> showAgain(id, model, user, new CloseForm()));
+    String transfer(
+            @PathVariable Long id,
+            @Valid @ModelAttribute("transferForm") TransferForm form,
+            BindingResult result,
+            Model model,
+            @AuthenticationPrincipal SignedInUser user,
+            RedirectAttributes redirect) {
+        return FormErrors.submit(
+                result,
+                () -> {
+                    cases.transfer(
+                            id, CaseDestination.parse(form.getDestination()).orElse(null), form.getReason(), user);
+                    redirect.addFlashAttribute("successMessage", "Case transferred");
+                    return "redirect:/cases/" + id;
+                },
+                () -> showAgain(id, model, user, new CloseForm()));
     }
 
     @PostMapping("/cases/{id}/close")
     @PreAuthorize(PersonController.WORKERS)
-    String close(@PathVariable Long id, @Valid @ModelAttribute("closeForm") CloseForm form, BindingResult result,
-                 Model model, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
-        return FormErrors.submit(result, () -> {
-            Long personId = cases.close(id, form.getCloseReason(), user);
-            redirect.addFlashAttribute("successMessage", "Case closed");
-            return "redirect:/people/" + personId;
-        }, () -> showAgain(id, model, user, new TransferForm()));
+    String close(
+            @PathVariable Long id,
+            @Valid @ModelAttribute("closeForm") CloseForm form,
+            BindingResult result,
+            Model model,
+            @AuthenticationPrincipal SignedInUser user,
+            RedirectAttributes redirect) {
+        return FormErrors.submit(
+                result,
+                () -> {
+                    Long personId = cases.close(id, form.getCloseReason(), user);
+                    redirect.addFlashAttribute("successMessage", "Case closed");
+                    return "redirect:/people/" + personId;
+                },
+                () -> showAgain(id, model, user, new TransferForm()));
     }
 
     /** The case page again with one form's errors; the other form starts empty. */

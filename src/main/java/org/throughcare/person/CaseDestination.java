@@ -14,7 +14,8 @@ public record CaseDestination(Long teamId, Long ownerId) {
             return Optional.empty();
         }
         String[] parts = value.split(":");
-        return Optional.of(new CaseDestination(Long.valueOf(parts[0]), parts.length > 1 ? Long.valueOf(parts[1]) : null));
+        return Optional.of(
+                new CaseDestination(Long.valueOf(parts[0]), parts.length > 1 ? Long.valueOf(parts[1]) : null));
     }
 
     String value() {

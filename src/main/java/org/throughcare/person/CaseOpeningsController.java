@@ -37,17 +37,32 @@ class CaseOpeningsController {
     @PreAuthorize("hasRole('MANAGER')")
     String list(@RequestParam(required = false) Integer page, Model model, @AuthenticationPrincipal SignedInUser user) {
         Page<PersonCase> openings = PageLinks.fetch(page, index -> cases.accessOpenings(user, index, PAGE_SIZE));
-        Map<Long, UserDirectory.TeamSummary> teams = directory.teams(openings.stream().map(PersonCase::getTeamId)
-                .collect(Collectors.toSet()));
-        model.addAttribute("head", List.of(Cell.text("Opened"), Cell.text("Team"), Cell.text("By"), Cell.text("Person"),
-                Cell.text("Reason")));
-        model.addAttribute("rows", openings.stream().map(c -> List.of(
-                Cell.text(formats.dateTime(c.getOpenedAt())),
-                Cell.text(teams.containsKey(c.getTeamId()) ? teams.get(c.getTeamId()).name() : ""),
-                Cell.text(c.getOpenedBy()),
-                Cell.link(c.getPerson().fullName(), "/people/" + c.getPerson().getId()),
-                Cell.text(c.getAccessReason().label()
-                        + (c.getAccessReasonDetail() == null ? "" : ": " + c.getAccessReasonDetail())))).toList());
+        Map<Long, UserDirectory.TeamSummary> teams =
+                directory.teams(openings.stream().map(PersonCase::getTeamId).collect(Collectors.toSet()));
+        model.addAttribute(
+                "head",
+                List.of(
+                        Cell.text("Opened"),
+                        Cell.text("Team"),
+                        Cell.text("By"),
+                        Cell.text("Person"),
+                        Cell.text("Reason")));
+        model.addAttribute(
+                "rows",
+                openings.stream()
+                        .map(c -> List.of(
+                                Cell.text(formats.dateTime(c.getOpenedAt())),
+                                Cell.text(
+                                        teams.containsKey(c.getTeamId())
+                                                ? teams.get(c.getTeamId()).name()
+                                                : ""),
+                                Cell.text(c.getOpenedBy()),
+                                Cell.link(
+                                        c.getPerson().fullName(),
+                                        "/people/" + c.getPerson().getId()),
+                                Cell.text(c.getAccessReason().label()
+                                        + (c.getAccessReasonDetail() == null ? "" : ": " + c.getAccessReasonDetail()))))
+                        .toList());
         model.addAttribute("pages", PageLinks.of(openings));
         return "person/case-openings";
     }

@@ -56,25 +56,41 @@ class CasePage {
         List<SummaryRow> details = new ArrayList<>(List.of(
                 SummaryRow.of("Person", person),
                 SummaryRow.of("Team", teams.get(personCase.getTeamId()).name()),
-                SummaryRow.of("Owner", personCase.getOwnerId() == null ? "Unallocated"
-                        : users.get(personCase.getOwnerId()).displayName()),
+                SummaryRow.of(
+                        "Owner",
+                        personCase.getOwnerId() == null
+                                ? "Unallocated"
+                                : users.get(personCase.getOwnerId()).displayName()),
                 SummaryRow.of("Opened for", personCase.getOpenedFor().label()),
-                SummaryRow.of("Opened", formats.dateTime(personCase.getOpenedAt()) + " by " + personCase.getOpenedBy())));
+                SummaryRow.of(
+                        "Opened", formats.dateTime(personCase.getOpenedAt()) + " by " + personCase.getOpenedBy())));
         if (personCase.getAccessReason() != null) {
-            details.add(SummaryRow.of("Why the team opened it", personCase.getAccessReason().label()
-                    + (personCase.getAccessReasonDetail() == null ? "" : ": " + personCase.getAccessReasonDetail())));
+            details.add(SummaryRow.of(
+                    "Why the team opened it",
+                    personCase.getAccessReason().label()
+                            + (personCase.getAccessReasonDetail() == null
+                                    ? ""
+                                    : ": " + personCase.getAccessReasonDetail())));
         }
-        details.add(SummaryRow.of("Status", personCase.isOpen() ? "Open"
-                : "Closed " + formats.dateTime(personCase.getClosedAt()) + ": " + personCase.getCloseReason()));
+        details.add(SummaryRow.of(
+                "Status",
+                personCase.isOpen()
+                        ? "Open"
+                        : "Closed " + formats.dateTime(personCase.getClosedAt()) + ": " + personCase.getCloseReason()));
         model.addAttribute("details", details);
-        model.addAttribute("historyHead", List.of(Cell.text("When"), Cell.text("From"), Cell.text("To"),
-                Cell.text("By"), Cell.text("Reason")));
-        model.addAttribute("history", history.stream().map(t -> List.of(
-                Cell.text(formats.dateTime(t.getTransferredAt())),
-                Cell.text(describe(teams, users, t.getFromTeamId(), t.getFromOwnerId())),
-                Cell.text(describe(teams, users, t.getToTeamId(), t.getToOwnerId())),
-                Cell.text(t.getTransferredBy()),
-                Cell.text(t.getReason() == null ? "" : t.getReason()))).toList());
+        model.addAttribute(
+                "historyHead",
+                List.of(Cell.text("When"), Cell.text("From"), Cell.text("To"), Cell.text("By"), Cell.text("Reason")));
+        model.addAttribute(
+                "history",
+                history.stream()
+                        .map(t -> List.of(
+                                Cell.text(formats.dateTime(t.getTransferredAt())),
+                                Cell.text(describe(teams, users, t.getFromTeamId(), t.getFromOwnerId())),
+                                Cell.text(describe(teams, users, t.getToTeamId(), t.getToOwnerId())),
+                                Cell.text(t.getTransferredBy()),
+                                Cell.text(t.getReason() == null ? "" : t.getReason())))
+                        .toList());
         model.addAttribute("destinations", destinations());
     }
 
@@ -82,16 +98,20 @@ class CasePage {
         List<Option> options = new ArrayList<>();
         directory.caseHoldingTeams().forEach((team, workers) -> {
             options.add(Option.of(new CaseDestination(team.id(), null).value(), team.name() + " (unallocated)"));
-            workers.forEach(worker -> options.add(Option.of(new CaseDestination(team.id(), worker.id()).value(),
-                    team.name() + ": " + worker.displayName())));
+            workers.forEach(worker -> options.add(Option.of(
+                    new CaseDestination(team.id(), worker.id()).value(), team.name() + ": " + worker.displayName())));
         });
         return options;
     }
 
-    private static String describe(Map<Long, UserDirectory.TeamSummary> teams, Map<Long, UserDirectory.UserSummary> users,
-                                   Long teamId, Long ownerId) {
+    private static String describe(
+            Map<Long, UserDirectory.TeamSummary> teams,
+            Map<Long, UserDirectory.UserSummary> users,
+            Long teamId,
+            Long ownerId) {
         String team = teams.containsKey(teamId) ? teams.get(teamId).name() : "Team " + teamId;
-        return ownerId == null ? team + " (unallocated)"
+        return ownerId == null
+                ? team + " (unallocated)"
                 : team + ": " + (users.containsKey(ownerId) ? users.get(ownerId).displayName() : "User " + ownerId);
     }
 }

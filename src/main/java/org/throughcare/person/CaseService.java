@@ -33,8 +33,14 @@ public class CaseService {
     private final AuditService audit;
     private final Clock clock;
 
-    CaseService(PersonCaseRepository cases, CaseTransferRepository transfers, PersonRepository people,
-                PersonAccess access, UserDirectory directory, AuditService audit, Clock clock) {
+    CaseService(
+            PersonCaseRepository cases,
+            CaseTransferRepository transfers,
+            PersonRepository people,
+            PersonAccess access,
+            UserDirectory directory,
+            AuditService audit,
+            Clock clock) {
         this.cases = cases;
         this.transfers = transfers;
         this.people = people;
@@ -51,9 +57,12 @@ public class CaseService {
         if (existing.isPresent()) {
             return existing.get();
         }
-        PersonCase opened = cases.save(new PersonCase(person, teamId, ownerId, openedFor, clock.instant(),
-                CurrentActor.name()));
-        audit.record(AuditAction.CREATE, RECORD_TYPE, opened.getId(),
+        PersonCase opened =
+                cases.save(new PersonCase(person, teamId, ownerId, openedFor, clock.instant(), CurrentActor.name()));
+        audit.record(
+                AuditAction.CREATE,
+                RECORD_TYPE,
+                opened.getId(),
                 "Opened for " + openedFor.label() + " (person " + person.getId() + ", team " + teamId + ")");
         return opened;
     }
@@ -79,13 +88,18 @@ public class CaseService {
             return existing.get();
         }
         CaseOpenedFor openedFor = CaseOpenedFor.forRole(user.role());
-        PersonCase opened = new PersonCase(person, user.teamId(), user.id(), openedFor, clock.instant(),
-                CurrentActor.name());
+        PersonCase opened =
+                new PersonCase(person, user.teamId(), user.id(), openedFor, clock.instant(), CurrentActor.name());
         opened.openedForAccess(reason, explained);
         cases.saveAndFlush(opened);
-        audit.record(AuditAction.CREATE, RECORD_TYPE, opened.getId(), "Opened for " + openedFor.label()
-                + " (person " + personId + ", team " + user.teamId() + ") to work with someone another team recorded: "
-                + reason.label() + (explained == null ? "" : ": " + explained));
+        audit.record(
+                AuditAction.CREATE,
+                RECORD_TYPE,
+                opened.getId(),
+                "Opened for " + openedFor.label()
+                        + " (person " + personId + ", team " + user.teamId()
+                        + ") to work with someone another team recorded: "
+                        + reason.label() + (explained == null ? "" : ": " + explained));
         return opened;
     }
 
@@ -96,8 +110,8 @@ public class CaseService {
         if (teams.isEmpty()) {
             return Page.empty(PageRequest.of(page, size));
         }
-        return cases.findAccessOpenings(teams, PageRequest.of(page, size,
-                Sort.by(Sort.Order.desc("openedAt"), Sort.Order.desc("id"))));
+        return cases.findAccessOpenings(
+                teams, PageRequest.of(page, size, Sort.by(Sort.Order.desc("openedAt"), Sort.Order.desc("id"))));
     }
 
     /**
@@ -114,11 +128,20 @@ public class CaseService {
             throw new RuleViolationException("destination", "The case is already with that team and worker");
         }
         if (!to.teamId().equals(personCase.getTeamId())
-                && cases.findByPersonIdAndTeamIdAndClosedAtIsNull(personCase.getPerson().getId(), to.teamId()).isPresent()) {
+                && cases.findByPersonIdAndTeamIdAndClosedAtIsNull(
+                                personCase.getPerson().getId(), to.teamId())
+                        .isPresent()) {
             throw new RuleViolationException("destination", "That team already has an open case with this person");
         }
-        transfers.save(new CaseTransfer(caseId, personCase.getTeamId(), to.teamId(), personCase.getOwnerId(),
-                to.ownerId(), clock.instant(), CurrentActor.name(), blankToNull(reason)));
+        transfers.save(new CaseTransfer(
+                caseId,
+                personCase.getTeamId(),
+                to.teamId(),
+                personCase.getOwnerId(),
+                to.ownerId(),
+                clock.instant(),
+                CurrentActor.name(),
+                blankToNull(reason)));
         String summary = "Transferred from team " + personCase.getTeamId() + " / owner " + personCase.getOwnerId()
                 + " to team " + to.teamId() + " / owner " + to.ownerId();
         personCase.transfer(to.teamId(), to.ownerId());
@@ -156,7 +179,8 @@ public class CaseService {
 
     @Transactional(readOnly = true)
     public List<CaseTransfer> history(Long caseId, SignedInUser user) {
-        PersonCase personCase = cases.findById(caseId).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, caseId));
+        PersonCase personCase =
+                cases.findById(caseId).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, caseId));
         access.checkCanView(user, personCase.getPerson().getId());
         return transfers.findByCaseIdOrderByTransferredAtAsc(caseId);
     }
@@ -165,13 +189,18 @@ public class CaseService {
     @Transactional
     public PersonCase view(Long caseId, SignedInUser user) {
         PersonCase personCase = get(caseId, user);
-        audit.record(AuditAction.VIEW, RECORD_TYPE, caseId, "Person " + personCase.getPerson().getId());
+        audit.record(
+                AuditAction.VIEW,
+                RECORD_TYPE,
+                caseId,
+                "Person " + personCase.getPerson().getId());
         return personCase;
     }
 
     @Transactional(readOnly = true)
     public PersonCase get(Long caseId, SignedInUser user) {
-        PersonCase personCase = cases.findWithPersonById(caseId).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, caseId));
+        PersonCase personCase =
+                cases.findWithPersonById(caseId).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, caseId));
         access.checkCanView(user, personCase.getPerson().getId());
         return personCase;
     }
@@ -179,7 +208,8 @@ public class CaseService {
     private PersonCase openCaseInScope(Long caseId, SignedInUser user) {
         PersonCase personCase = get(caseId, user);
         if (!access.scopeTeamIds(user).contains(personCase.getTeamId())) {
-            throw new org.springframework.security.access.AccessDeniedException("Case " + caseId + " is not your team's");
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "Case " + caseId + " is not your team's");
         }
         if (!personCase.isOpen()) {
             throw new RuleViolationException(null, "This case is closed");

@@ -42,11 +42,17 @@ public class CaseTransfer {
     @Column(name = "reason", updatable = false)
     private String reason;
 
-    protected CaseTransfer() {
-    }
+    protected CaseTransfer() {}
 
-    CaseTransfer(Long caseId, Long fromTeamId, Long toTeamId, Long fromOwnerId, Long toOwnerId, Instant at, String by,
-                 String reason) {
+    CaseTransfer(
+            Long caseId,
+            Long fromTeamId,
+            Long toTeamId,
+            Long fromOwnerId,
+            Long toOwnerId,
+            Instant at,
+            String by,
+            String reason) {
         this.caseId = caseId;
         this.fromTeamId = fromTeamId;
         this.toTeamId = toTeamId;

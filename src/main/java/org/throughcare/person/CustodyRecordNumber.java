@@ -29,8 +29,7 @@ public class CustodyRecordNumber {
     @Column(name = "number", nullable = false)
     private String number;
 
-    protected CustodyRecordNumber() {
-    }
+    protected CustodyRecordNumber() {}
 
     CustodyRecordNumber(Person person, Long forceId, String number) {
         this.person = person;

@@ -8,9 +8,12 @@ public class DuplicateIdentifierException extends RuleViolationException {
     private final transient PersonSummary existing;
 
     DuplicateIdentifierException(String field, PersonSummary existing) {
-        super(field, "This identifier is already recorded for " + existing.fullName()
-                + ", born " + existing.dateOfBirth().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy"))
-                + ". Search for them instead of creating a new record");
+        super(
+                field,
+                "This identifier is already recorded for " + existing.fullName()
+                        + ", born "
+                        + existing.dateOfBirth().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy"))
+                        + ". Search for them instead of creating a new record");
         this.existing = existing;
     }
 

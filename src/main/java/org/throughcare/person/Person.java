@@ -118,8 +118,7 @@ public class Person extends AuditedEntity {
     @Enumerated(EnumType.STRING)
     private Set<PersonFlag> flags = new LinkedHashSet<>();
 
-    protected Person() {
-    }
+    protected Person() {}
 
     Person(PersonDetails details) {
         apply(details);
@@ -157,9 +156,13 @@ public class Person extends AuditedEntity {
     private void replaceSubstances(List<PersonDetails.SubstanceUse> uses) {
         substances.removeIf(existing -> uses.stream().noneMatch(u -> u.substance() == existing.getSubstance()));
         for (PersonDetails.SubstanceUse use : uses) {
-            substances.stream().filter(s -> s.getSubstance() == use.substance()).findFirst()
-                    .ifPresentOrElse(s -> s.change(use.primary(), use.route()),
-                            () -> substances.add(new PersonSubstance(this, use.substance(), use.primary(), use.route())));
+            substances.stream()
+                    .filter(s -> s.getSubstance() == use.substance())
+                    .findFirst()
+                    .ifPresentOrElse(
+                            s -> s.change(use.primary(), use.route()),
+                            () -> substances.add(
+                                    new PersonSubstance(this, use.substance(), use.primary(), use.route())));
         }
     }
 

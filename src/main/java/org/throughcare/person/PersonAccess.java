@@ -53,8 +53,10 @@ public class PersonAccess {
         if (teams.isEmpty()) {
             return false;
         }
-        return Boolean.TRUE.equals(jdbc.queryForObject("select " + HAS_OR_HAD_A_CASE.formatted(":personId"),
-                new MapSqlParameterSource("personId", personId).addValue("scope", teams), Boolean.class));
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select " + HAS_OR_HAD_A_CASE.formatted(":personId"),
+                new MapSqlParameterSource("personId", personId).addValue("scope", teams),
+                Boolean.class));
     }
 
     public void checkCanView(SignedInUser user, Long personId) {

@@ -63,8 +63,7 @@ public class PersonCase extends AuditedEntity {
     @Column(name = "access_reason_detail", updatable = false)
     private String accessReasonDetail;
 
-    protected PersonCase() {
-    }
+    protected PersonCase() {}
 
     PersonCase(Person person, Long teamId, Long ownerId, CaseOpenedFor openedFor, Instant openedAt, String openedBy) {
         this.person = person;

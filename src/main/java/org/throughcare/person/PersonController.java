@@ -2,7 +2,6 @@ package org.throughcare.person;
 
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.Page;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,8 +19,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.throughcare.common.RuleViolationException;
 import org.throughcare.user.Role;
 import org.throughcare.user.SignedInUser;
-import org.throughcare.web.Option;
 import org.throughcare.web.FormErrors;
+import org.throughcare.web.Option;
 
 import java.time.Clock;
 import java.time.Year;
@@ -32,7 +31,8 @@ import java.util.Locale;
 @RequestMapping("/people")
 class PersonController {
 
-    static final String WORKERS = "hasAnyRole('CUSTODY_WORKER', 'LIAISON_DIVERSION', 'PROBATION_OFFICER', 'TREATMENT_WORKER')";
+    static final String WORKERS =
+            "hasAnyRole('CUSTODY_WORKER', 'LIAISON_DIVERSION', 'PROBATION_OFFICER', 'TREATMENT_WORKER')";
     static final String READERS = "hasAnyRole('CUSTODY_WORKER', 'LIAISON_DIVERSION', 'PROBATION_OFFICER', "
             + "'TREATMENT_WORKER', 'MANAGER')";
 
@@ -43,8 +43,13 @@ class PersonController {
     private final MessageSource messages;
     private final Clock clock;
 
-    PersonController(PersonService people, CaseService cases, PersonOptions options, PersonPage personPage,
-                     MessageSource messages, Clock clock) {
+    PersonController(
+            PersonService people,
+            CaseService cases,
+            PersonOptions options,
+            PersonPage personPage,
+            MessageSource messages,
+            Clock clock) {
         this.messages = messages;
         this.people = people;
         this.cases = cases;
@@ -67,26 +72,39 @@ class PersonController {
 
     @PostMapping("/new")
     @PreAuthorize(WORKERS)
-    String create(@Valid @ModelAttribute("personForm") PersonForm form, BindingResult result, Model model,
-                  @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
-        if (form.getCustodyRecordNumber() != null && !form.getCustodyRecordNumber().isBlank()
+    String create(
+            @Valid @ModelAttribute("personForm") PersonForm form,
+            BindingResult result,
+            Model model,
+            @AuthenticationPrincipal SignedInUser user,
+            RedirectAttributes redirect) {
+        if (form.getCustodyRecordNumber() != null
+                && !form.getCustodyRecordNumber().isBlank()
                 && form.getCustodyRecordForceId() == null) {
-            result.rejectValue("custodyRecordForceId", "required", "Select the police force that gave the custody record number");
+            result.rejectValue(
+                    "custodyRecordForceId", "required", "Select the police force that gave the custody record number");
         }
-        return FormErrors.submit(result, () -> {
-            try {
-                Person person = people.create(form.toDetails(Year.now(clock).getValue()), form.toCustodyNumber(), user,
-                        form.isNotADuplicate());
-                redirect.addFlashAttribute("successMessage", person.fullName() + " added. Your team now has a case with them.");
-                return "redirect:/people/" + person.getId();
-            } catch (PossibleDuplicatesException duplicates) {
-                model.addAttribute("possibleMatches", duplicates.matches());
-                throw duplicates;
-            } catch (DuplicateIdentifierException duplicate) {
-                model.addAttribute("identifierMatch", duplicate.existing());
-                throw duplicate;
-            }
-        }, () -> showForm(null, model));
+        return FormErrors.submit(
+                result,
+                () -> {
+                    try {
+                        Person person = people.create(
+                                form.toDetails(Year.now(clock).getValue()),
+                                form.toCustodyNumber(),
+                                user,
+                                form.isNotADuplicate());
+                        redirect.addFlashAttribute(
+                                "successMessage", person.fullName() + " added. Your team now has a case with them.");
+                        return "redirect:/people/" + person.getId();
+                    } catch (PossibleDuplicatesException duplicates) {
+                        model.addAttribute("possibleMatches", duplicates.matches());
+                        throw duplicates;
+                    } catch (DuplicateIdentifierException duplicate) {
+                        model.addAttribute("identifierMatch", duplicate.existing());
+                        throw duplicate;
+                    }
+                },
+                () -> showForm(null, model));
     }
 
     @GetMapping("/{id}")
@@ -106,15 +124,23 @@ class PersonController {
     /** Starts work with someone another team recorded: opens a case for the user's own team, saying why. */
     @PostMapping("/{id}/cases")
     @PreAuthorize(WORKERS)
-    String openCase(@PathVariable Long id, @Valid @ModelAttribute("openCaseForm") OpenCaseForm form,
-                    BindingResult result, Model model, @AuthenticationPrincipal SignedInUser user,
-                    RedirectAttributes redirect) {
-        return FormErrors.submit(result, () -> {
-            cases.openForMyTeam(id, user, form.getReason(), form.getDetail());
-            redirect.addFlashAttribute("successMessage", "Case opened for " + user.teamName()
-                    + ". Your team can now see this record.");
-            return "redirect:/people/" + id;
-        }, () -> noAccess(id, model, user));
+    String openCase(
+            @PathVariable Long id,
+            @Valid @ModelAttribute("openCaseForm") OpenCaseForm form,
+            BindingResult result,
+            Model model,
+            @AuthenticationPrincipal SignedInUser user,
+            RedirectAttributes redirect) {
+        return FormErrors.submit(
+                result,
+                () -> {
+                    cases.openForMyTeam(id, user, form.getReason(), form.getDetail());
+                    redirect.addFlashAttribute(
+                            "successMessage",
+                            "Case opened for " + user.teamName() + ". Your team can now see this record.");
+                    return "redirect:/people/" + id;
+                },
+                () -> noAccess(id, model, user));
     }
 
     private String noAccess(Long id, Model model, SignedInUser user) {
@@ -134,26 +160,44 @@ class PersonController {
 
     @PostMapping("/{id}/edit")
     @PreAuthorize(WORKERS)
-    String update(@PathVariable Long id, @Valid @ModelAttribute("personForm") PersonForm form, BindingResult result,
-                  Model model, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
-        return FormErrors.submit(result, () -> {
-            Person person = people.update(id, form.toDetails(Year.now(clock).getValue()), form.getVersion(), user);
-            redirect.addFlashAttribute("successMessage", "Changes to " + person.fullName() + " saved");
-            return "redirect:/people/" + id;
-        }, () -> showForm(people.forEdit(id, user), model));
+    String update(
+            @PathVariable Long id,
+            @Valid @ModelAttribute("personForm") PersonForm form,
+            BindingResult result,
+            Model model,
+            @AuthenticationPrincipal SignedInUser user,
+            RedirectAttributes redirect) {
+        return FormErrors.submit(
+                result,
+                () -> {
+                    Person person =
+                            people.update(id, form.toDetails(Year.now(clock).getValue()), form.getVersion(), user);
+                    redirect.addFlashAttribute("successMessage", "Changes to " + person.fullName() + " saved");
+                    return "redirect:/people/" + id;
+                },
+                () -> showForm(people.forEdit(id, user), model));
     }
 
     @PostMapping("/{id}/custody-record-numbers")
     @PreAuthorize(WORKERS)
-    String addCustodyRecordNumber(@PathVariable Long id, @Valid @ModelAttribute("numberForm") CustodyNumberForm form,
-                                  BindingResult result, @AuthenticationPrincipal SignedInUser user,
-                                  RedirectAttributes redirect, Locale locale) {
+    String addCustodyRecordNumber(
+            @PathVariable Long id,
+            @Valid @ModelAttribute("numberForm") CustodyNumberForm form,
+            BindingResult result,
+            @AuthenticationPrincipal SignedInUser user,
+            RedirectAttributes redirect,
+            Locale locale) {
         if (result.hasErrors()) {
-            redirect.addFlashAttribute("errorMessage", messages.getMessage(result.getAllErrors().get(0), locale));
+            redirect.addFlashAttribute(
+                    "errorMessage", messages.getMessage(result.getAllErrors().get(0), locale));
             return "redirect:/people/" + id + "#custody-record-numbers";
         }
         try {
-            people.addCustodyRecordNumber(id, new PersonService.CustodyNumber(form.getForceId(), form.getNumber().trim()), user);
+            people.addCustodyRecordNumber(
+                    id,
+                    new PersonService.CustodyNumber(
+                            form.getForceId(), form.getNumber().trim()),
+                    user);
             redirect.addFlashAttribute("successMessage", "Custody record number added");
         } catch (RuleViolationException violation) {
             redirect.addFlashAttribute("errorMessage", violation.getMessage());

@@ -5,8 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.throughcare.person.identifier.CroNumber;
 import org.throughcare.person.identifier.Crn;
+import org.throughcare.person.identifier.CroNumber;
 import org.throughcare.person.identifier.NhsNumber;
 import org.throughcare.person.identifier.PncId;
 import org.throughcare.person.identifier.PrisonNumber;
@@ -80,12 +80,15 @@ public class PersonForm {
     @Size(max = 80, message = "Town or city must be 80 characters or fewer")
     private String town;
 
-    @Pattern(regexp = "^$|^[A-Za-z]{1,2}[0-9][0-9A-Za-z]?\\s?[0-9][A-Za-z]{2}$", message = "Enter a real postcode, like LS1 4AP")
+    @Pattern(
+            regexp = "^$|^[A-Za-z]{1,2}[0-9][0-9A-Za-z]?\\s?[0-9][A-Za-z]{2}$",
+            message = "Enter a real postcode, like LS1 4AP")
     private String postcode;
 
     private HousingStatus housingStatus;
 
-    @Pattern(regexp = "^\\s*$|^\\s*([0-9]|[12][0-9]|30)\\s*$",
+    @Pattern(
+            regexp = "^\\s*$|^\\s*([0-9]|[12][0-9]|30)\\s*$",
             message = "Number of dependent children must be a whole number from 0 to 30, like 2")
     private String dependentChildren;
 
@@ -161,19 +164,33 @@ public class PersonForm {
         }
         Set<PersonFlag> flagSet = EnumSet.noneOf(PersonFlag.class);
         flags.stream().filter(Objects::nonNull).forEach(flagSet::add);
-        return new PersonDetails(trim(givenName), trim(familyName), blankToNull(otherNames), dateOfBirth.toLocalDate(),
-                statedSex, genderIdentity, ethnicity,
+        return new PersonDetails(
+                trim(givenName),
+                trim(familyName),
+                blankToNull(otherNames),
+                dateOfBirth.toLocalDate(),
+                statedSex,
+                genderIdentity,
+                ethnicity,
                 PncId.normalise(blankToNull(pncId), currentYear).orElse(null),
                 CroNumber.normalise(blankToNull(croNumber)).orElse(null),
                 Crn.normalise(blankToNull(crn)).orElse(null),
                 NhsNumber.normalise(blankToNull(nhsNumber)).orElse(null),
                 PrisonNumber.normalise(blankToNull(prisonNumber)).orElse(null),
-                blankToNull(addressLine1), blankToNull(addressLine2), blankToNull(town),
+                blankToNull(addressLine1),
+                blankToNull(addressLine2),
+                blankToNull(town),
                 postcode == null || postcode.isBlank() ? null : formatPostcode(postcode),
-                housingStatus, dependentChildren == null || dependentChildren.isBlank() ? null
-                : Integer.valueOf(dependentChildren.trim()),
-                Boolean.TRUE.equals(childcareResponsibility), blankToNull(firstLanguage),
-                Boolean.TRUE.equals(interpreterNeeded), injectingStatus, uses, flagSet);
+                housingStatus,
+                dependentChildren == null || dependentChildren.isBlank()
+                        ? null
+                        : Integer.valueOf(dependentChildren.trim()),
+                Boolean.TRUE.equals(childcareResponsibility),
+                blankToNull(firstLanguage),
+                Boolean.TRUE.equals(interpreterNeeded),
+                injectingStatus,
+                uses,
+                flagSet);
     }
 
     PersonService.CustodyNumber toCustodyNumber() {
@@ -196,64 +213,243 @@ public class PersonForm {
 
     // Getters and setters for binding.
 
-    public String getGivenName() { return givenName; }
-    public void setGivenName(String givenName) { this.givenName = givenName; }
-    public String getFamilyName() { return familyName; }
-    public void setFamilyName(String familyName) { this.familyName = familyName; }
-    public String getOtherNames() { return otherNames; }
-    public void setOtherNames(String otherNames) { this.otherNames = otherNames; }
-    public DateInput getDateOfBirth() { return dateOfBirth; }
-    public void setDateOfBirth(DateInput dateOfBirth) { this.dateOfBirth = dateOfBirth; }
-    public StatedSex getStatedSex() { return statedSex; }
-    public void setStatedSex(StatedSex statedSex) { this.statedSex = statedSex; }
-    public GenderIdentity getGenderIdentity() { return genderIdentity; }
-    public void setGenderIdentity(GenderIdentity genderIdentity) { this.genderIdentity = genderIdentity; }
-    public Ethnicity getEthnicity() { return ethnicity; }
-    public void setEthnicity(Ethnicity ethnicity) { this.ethnicity = ethnicity; }
-    public String getPncId() { return pncId; }
-    public void setPncId(String pncId) { this.pncId = pncId; }
-    public String getCroNumber() { return croNumber; }
-    public void setCroNumber(String croNumber) { this.croNumber = croNumber; }
-    public String getCrn() { return crn; }
-    public void setCrn(String crn) { this.crn = crn; }
-    public String getNhsNumber() { return nhsNumber; }
-    public void setNhsNumber(String nhsNumber) { this.nhsNumber = nhsNumber; }
-    public String getPrisonNumber() { return prisonNumber; }
-    public void setPrisonNumber(String prisonNumber) { this.prisonNumber = prisonNumber; }
-    public String getCustodyRecordNumber() { return custodyRecordNumber; }
-    public void setCustodyRecordNumber(String custodyRecordNumber) { this.custodyRecordNumber = custodyRecordNumber; }
-    public Long getCustodyRecordForceId() { return custodyRecordForceId; }
-    public void setCustodyRecordForceId(Long custodyRecordForceId) { this.custodyRecordForceId = custodyRecordForceId; }
-    public String getAddressLine1() { return addressLine1; }
-    public void setAddressLine1(String addressLine1) { this.addressLine1 = addressLine1; }
-    public String getAddressLine2() { return addressLine2; }
-    public void setAddressLine2(String addressLine2) { this.addressLine2 = addressLine2; }
-    public String getTown() { return town; }
-    public void setTown(String town) { this.town = town; }
-    public String getPostcode() { return postcode; }
-    public void setPostcode(String postcode) { this.postcode = postcode; }
-    public HousingStatus getHousingStatus() { return housingStatus; }
-    public void setHousingStatus(HousingStatus housingStatus) { this.housingStatus = housingStatus; }
-    public String getDependentChildren() { return dependentChildren; }
-    public void setDependentChildren(String dependentChildren) { this.dependentChildren = dependentChildren; }
-    public Boolean getChildcareResponsibility() { return childcareResponsibility; }
-    public void setChildcareResponsibility(Boolean childcareResponsibility) { this.childcareResponsibility = childcareResponsibility; }
-    public String getFirstLanguage() { return firstLanguage; }
-    public void setFirstLanguage(String firstLanguage) { this.firstLanguage = firstLanguage; }
-    public Boolean getInterpreterNeeded() { return interpreterNeeded; }
-    public void setInterpreterNeeded(Boolean interpreterNeeded) { this.interpreterNeeded = interpreterNeeded; }
-    public Substance getPrimarySubstance() { return primarySubstance; }
-    public void setPrimarySubstance(Substance primarySubstance) { this.primarySubstance = primarySubstance; }
-    public Route getPrimaryRoute() { return primaryRoute; }
-    public void setPrimaryRoute(Route primaryRoute) { this.primaryRoute = primaryRoute; }
-    public List<Substance> getOtherSubstances() { return otherSubstances; }
-    public void setOtherSubstances(List<Substance> otherSubstances) { this.otherSubstances = otherSubstances; }
-    public InjectingStatus getInjectingStatus() { return injectingStatus; }
-    public void setInjectingStatus(InjectingStatus injectingStatus) { this.injectingStatus = injectingStatus; }
-    public List<PersonFlag> getFlags() { return flags; }
-    public void setFlags(List<PersonFlag> flags) { this.flags = flags; }
-    public boolean isNotADuplicate() { return notADuplicate; }
-    public void setNotADuplicate(boolean notADuplicate) { this.notADuplicate = notADuplicate; }
-    public long getVersion() { return version; }
-    public void setVersion(long version) { this.version = version; }
+    public String getGivenName() {
+        return givenName;
+    }
+
+    public void setGivenName(String givenName) {
+        this.givenName = givenName;
+    }
+
+    public String getFamilyName() {
+        return familyName;
+    }
+
+    public void setFamilyName(String familyName) {
+        this.familyName = familyName;
+    }
+
+    public String getOtherNames() {
+        return otherNames;
+    }
+
+    public void setOtherNames(String otherNames) {
+        this.otherNames = otherNames;
+    }
+
+    public DateInput getDateOfBirth() {
+        return dateOfBirth;
+    }
+
+    public void setDateOfBirth(DateInput dateOfBirth) {
+        this.dateOfBirth = dateOfBirth;
+    }
+
+    public StatedSex getStatedSex() {
+        return statedSex;
+    }
+
+    public void setStatedSex(StatedSex statedSex) {
+        this.statedSex = statedSex;
+    }
+
+    public GenderIdentity getGenderIdentity() {
+        return genderIdentity;
+    }
+
+    public void setGenderIdentity(GenderIdentity genderIdentity) {
+        this.genderIdentity = genderIdentity;
+    }
+
+    public Ethnicity getEthnicity() {
+        return ethnicity;
+    }
+
+    public void setEthnicity(Ethnicity ethnicity) {
+        this.ethnicity = ethnicity;
+    }
+
+    public String getPncId() {
+        return pncId;
+    }
+
+    public void setPncId(String pncId) {
+        this.pncId = pncId;
+    }
+
+    public String getCroNumber() {
+        return croNumber;
+    }
+
+    public void setCroNumber(String croNumber) {
+        this.croNumber = croNumber;
+    }
+
+    public String getCrn() {
+        return crn;
+    }
+
+    public void setCrn(String crn) {
+        this.crn = crn;
+    }
+
+    public String getNhsNumber() {
+        return nhsNumber;
+    }
+
+    public void setNhsNumber(String nhsNumber) {
+        this.nhsNumber = nhsNumber;
+    }
+
+    public String getPrisonNumber() {
+        return prisonNumber;
+    }
+
+    public void setPrisonNumber(String prisonNumber) {
+        this.prisonNumber = prisonNumber;
+    }
+
+    public String getCustodyRecordNumber() {
+        return custodyRecordNumber;
+    }
+
+    public void setCustodyRecordNumber(String custodyRecordNumber) {
+        this.custodyRecordNumber = custodyRecordNumber;
+    }
+
+    public Long getCustodyRecordForceId() {
+        return custodyRecordForceId;
+    }
+
+    public void setCustodyRecordForceId(Long custodyRecordForceId) {
+        this.custodyRecordForceId = custodyRecordForceId;
+    }
+
+    public String getAddressLine1() {
+        return addressLine1;
+    }
+
+    public void setAddressLine1(String addressLine1) {
+        this.addressLine1 = addressLine1;
+    }
+
+    public String getAddressLine2() {
+        return addressLine2;
+    }
+
+    public void setAddressLine2(String addressLine2) {
+        this.addressLine2 = addressLine2;
+    }
+
+    public String getTown() {
+        return town;
+    }
+
+    public void setTown(String town) {
+        this.town = town;
+    }
+
+    public String getPostcode() {
+        return postcode;
+    }
+
+    public void setPostcode(String postcode) {
+        this.postcode = postcode;
+    }
+
+    public HousingStatus getHousingStatus() {
+        return housingStatus;
+    }
+
+    public void setHousingStatus(HousingStatus housingStatus) {
+        this.housingStatus = housingStatus;
+    }
+
+    public String getDependentChildren() {
+        return dependentChildren;
+    }
+
+    public void setDependentChildren(String dependentChildren) {
+        this.dependentChildren = dependentChildren;
+    }
+
+    public Boolean getChildcareResponsibility() {
+        return childcareResponsibility;
+    }
+
+    public void setChildcareResponsibility(Boolean childcareResponsibility) {
+        this.childcareResponsibility = childcareResponsibility;
+    }
+
+    public String getFirstLanguage() {
+        return firstLanguage;
+    }
+
+    public void setFirstLanguage(String firstLanguage) {
+        this.firstLanguage = firstLanguage;
+    }
+
+    public Boolean getInterpreterNeeded() {
+        return interpreterNeeded;
+    }
+
+    public void setInterpreterNeeded(Boolean interpreterNeeded) {
+        this.interpreterNeeded = interpreterNeeded;
+    }
+
+    public Substance getPrimarySubstance() {
+        return primarySubstance;
+    }
+
+    public void setPrimarySubstance(Substance primarySubstance) {
+        this.primarySubstance = primarySubstance;
+    }
+
+    public Route getPrimaryRoute() {
+        return primaryRoute;
+    }
+
+    public void setPrimaryRoute(Route primaryRoute) {
+        this.primaryRoute = primaryRoute;
+    }
+
+    public List<Substance> getOtherSubstances() {
+        return otherSubstances;
+    }
+
+    public void setOtherSubstances(List<Substance> otherSubstances) {
+        this.otherSubstances = otherSubstances;
+    }
+
+    public InjectingStatus getInjectingStatus() {
+        return injectingStatus;
+    }
+
+    public void setInjectingStatus(InjectingStatus injectingStatus) {
+        this.injectingStatus = injectingStatus;
+    }
+
+    public List<PersonFlag> getFlags() {
+        return flags;
+    }
+
+    public void setFlags(List<PersonFlag> flags) {
+        this.flags = flags;
+    }
+
+    public boolean isNotADuplicate() {
+        return notADuplicate;
+    }
+
+    public void setNotADuplicate(boolean notADuplicate) {
+        this.notADuplicate = notADuplicate;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
 }

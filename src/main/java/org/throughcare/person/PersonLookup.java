@@ -33,7 +33,8 @@ public class PersonLookup {
     @Transactional(readOnly = true)
     public LocalDate dateOfBirth(Long personId, SignedInUser user) {
         access.checkCanView(user, personId);
-        return people.findById(personId).map(Person::getDateOfBirth)
+        return people.findById(personId)
+                .map(Person::getDateOfBirth)
                 .orElseThrow(() -> new RecordNotFoundException(PersonService.RECORD_TYPE, personId));
     }
 
@@ -41,7 +42,8 @@ public class PersonLookup {
     @Transactional(readOnly = true)
     public String name(Long personId, SignedInUser user) {
         access.checkCanView(user, personId);
-        return people.findById(personId).map(Person::fullName)
+        return people.findById(personId)
+                .map(Person::fullName)
                 .orElseThrow(() -> new RecordNotFoundException(PersonService.RECORD_TYPE, personId));
     }
 
@@ -55,12 +57,15 @@ public class PersonLookup {
         if (personIds.isEmpty() || teams.isEmpty()) {
             return Map.of();
         }
-        List<Object[]> rows = entityManager.createQuery("""
+        List<Object[]> rows = entityManager
+                .createQuery("""
                         select p.id, p.givenName, p.familyName from Person p
                         where p.id in :ids
                           and exists (select 1 from PersonCase c where c.person = p and c.teamId in :teams)
                         """, Object[].class)
-                .setParameter("ids", personIds).setParameter("teams", teams).getResultList();
+                .setParameter("ids", personIds)
+                .setParameter("teams", teams)
+                .getResultList();
         Map<Long, String> names = new HashMap<>();
         rows.forEach(row -> names.put((Long) row[0], row[1] + " " + row[2]));
         return names;

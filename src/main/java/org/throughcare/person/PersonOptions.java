@@ -21,8 +21,11 @@ class PersonOptions {
     void addTo(Model model) {
         model.addAttribute("statedSexOptions", Option.fromEnum(StatedSex.class, StatedSex::label));
         model.addAttribute("genderIdentityOptions", Option.fromEnum(GenderIdentity.class, GenderIdentity::label));
-        model.addAttribute("ethnicityOptions", Arrays.stream(Ethnicity.values())
-                .map(e -> Option.of(e.name(), e.fullLabel())).toList());
+        model.addAttribute(
+                "ethnicityOptions",
+                Arrays.stream(Ethnicity.values())
+                        .map(e -> Option.of(e.name(), e.fullLabel()))
+                        .toList());
         model.addAttribute("housingOptions", Option.fromEnum(HousingStatus.class, HousingStatus::label));
         model.addAttribute("substanceOptions", Option.fromEnum(Substance.class, Substance::label));
         model.addAttribute("routeOptions", Option.fromEnum(Route.class, Route::label));
@@ -33,6 +36,8 @@ class PersonOptions {
     }
 
     List<Option> forceOptions() {
-        return directory.policeForceAreas().stream().map(a -> Option.of(a.id(), a.name())).toList();
+        return directory.policeForceAreas().stream()
+                .map(a -> Option.of(a.id(), a.name()))
+                .toList();
     }
 }

@@ -1,7 +1,7 @@
 package org.throughcare.person;
 
-import org.springframework.data.jpa.repository.EntityGraph;
 import jakarta.persistence.LockModeType;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -30,9 +30,12 @@ interface PersonRepository extends JpaRepository<Person, Long> {
                or (:nhsNumber is not null and p.nhsNumber = :nhsNumber)
                or (:prisonNumber is not null and p.prisonNumber = :prisonNumber)
             """)
-    List<Person> findByAnyIdentifier(@Param("pncId") String pncId, @Param("croNumber") String croNumber,
-                                     @Param("crn") String crn, @Param("nhsNumber") String nhsNumber,
-                                     @Param("prisonNumber") String prisonNumber);
+    List<Person> findByAnyIdentifier(
+            @Param("pncId") String pncId,
+            @Param("croNumber") String croNumber,
+            @Param("crn") String crn,
+            @Param("nhsNumber") String nhsNumber,
+            @Param("prisonNumber") String prisonNumber);
 
     /** Same date of birth and family name, or same given name and a family name spelt nearly the same. */
     @Query(value = """
@@ -44,7 +47,8 @@ interface PersonRepository extends JpaRepository<Person, Long> {
             order by p.family_name, p.given_name
             limit 20
             """, nativeQuery = true)
-    List<Person> findByNameAndDateOfBirth(@Param("givenName") String givenName,
-                                          @Param("familyName") String familyName,
-                                          @Param("dateOfBirth") LocalDate dateOfBirth);
+    List<Person> findByNameAndDateOfBirth(
+            @Param("givenName") String givenName,
+            @Param("familyName") String familyName,
+            @Param("dateOfBirth") LocalDate dateOfBirth);
 }

@@ -6,8 +6,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.throughcare.person.identifier.CroNumber;
 import org.throughcare.person.identifier.Crn;
+import org.throughcare.person.identifier.CroNumber;
 import org.throughcare.person.identifier.NhsNumber;
 import org.throughcare.person.identifier.PncId;
 import org.throughcare.person.identifier.PrisonNumber;
@@ -53,7 +53,10 @@ class PersonSearch {
             } else {
                 // Fold accents and case once, here, rather than per row inside the query.
                 String folded = jdbc.queryForObject("select search_fold(:text)", Map.of("text", query), String.class);
-                List<String> words = Arrays.stream(folded.split("\\s+")).filter(w -> !w.isBlank()).limit(5).toList();
+                List<String> words = Arrays.stream(folded.split("\\s+"))
+                        .filter(w -> !w.isBlank())
+                        .limit(5)
+                        .toList();
                 for (int i = 0; i < words.size(); i++) {
                     where.add("p.search_name like :pattern" + i);
                     params.addValue("pattern" + i, "%" + escapeLike(words.get(i)) + "%");
@@ -72,7 +75,8 @@ class PersonSearch {
         String condition = String.join(" and ", where);
         Long total = jdbc.queryForObject("select count(*) from person p where " + condition, params, Long.class);
         // Rank and cut the page first; only the page's rows then look up whether the user's team has a case.
-        List<PersonSummary> rows = jdbc.query("""
+        List<PersonSummary> rows = jdbc.query(
+                """
                 select p.*, %s as in_scope
                 from (select p.id, p.given_name, p.family_name, p.other_names, p.date_of_birth, p.pnc_id, p.crn,
                              %s as rank
@@ -81,10 +85,17 @@ class PersonSearch {
                       order by rank desc, p.family_name, p.given_name, p.id
                       limit :limit offset :offset) p
                 order by p.rank desc, p.family_name, p.given_name, p.id
-                """.formatted(PersonAccess.HAS_OR_HAD_A_CASE.formatted("p.id"), rank, condition), params, (rs, n) -> new PersonSummary(rs.getLong("id"),
-                rs.getString("given_name"), rs.getString("family_name"), rs.getString("other_names"),
-                rs.getObject("date_of_birth", LocalDate.class), rs.getString("pnc_id"), rs.getString("crn"),
-                rs.getBoolean("in_scope")));
+                """.formatted(PersonAccess.HAS_OR_HAD_A_CASE.formatted("p.id"), rank, condition),
+                params,
+                (rs, n) -> new PersonSummary(
+                        rs.getLong("id"),
+                        rs.getString("given_name"),
+                        rs.getString("family_name"),
+                        rs.getString("other_names"),
+                        rs.getObject("date_of_birth", LocalDate.class),
+                        rs.getString("pnc_id"),
+                        rs.getString("crn"),
+                        rs.getBoolean("in_scope")));
         return new PageImpl<>(rows, page, total == null ? 0 : total);
     }
 

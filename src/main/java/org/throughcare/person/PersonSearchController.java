@@ -33,23 +33,37 @@ class PersonSearchController {
 
     @GetMapping("/people")
     @PreAuthorize(PersonController.READERS)
-    String search(@Valid @ModelAttribute("search") PersonSearchForm search, BindingResult result,
-                  @RequestParam(required = false) Integer page, Model model, @AuthenticationPrincipal SignedInUser user) {
+    String search(
+            @Valid @ModelAttribute("search") PersonSearchForm search,
+            BindingResult result,
+            @RequestParam(required = false) Integer page,
+            Model model,
+            @AuthenticationPrincipal SignedInUser user) {
         model.addAttribute("searched", !search.isEmpty() && !result.hasErrors());
         if (result.hasErrors() || search.isEmpty()) {
             model.addAttribute("rows", List.of());
             return "person/search";
         }
-        Page<PersonSummary> results = people.search(search.getQ(), search.getDob().toLocalDate(), user,
-                PageLinks.index(page), PAGE_SIZE);
-        model.addAttribute("head", List.of(Cell.text("Name"), Cell.text("Date of birth"), Cell.text("PNC ID"),
-                Cell.text("CRN"), Cell.text("Your team")));
-        model.addAttribute("rows", results.stream().map(p -> List.of(
-                Cell.link(p.fullName(), "/people/" + p.id()),
-                Cell.text(formats.date(p.dateOfBirth())),
-                Cell.text(p.pncId() == null ? "Not recorded" : p.pncId()),
-                Cell.text(p.crn() == null ? "Not recorded" : p.crn()),
-                p.inScope() ? Cell.tag("Has a case", "green") : Cell.tag("No case", "grey"))).toList());
+        Page<PersonSummary> results =
+                people.search(search.getQ(), search.getDob().toLocalDate(), user, PageLinks.index(page), PAGE_SIZE);
+        model.addAttribute(
+                "head",
+                List.of(
+                        Cell.text("Name"),
+                        Cell.text("Date of birth"),
+                        Cell.text("PNC ID"),
+                        Cell.text("CRN"),
+                        Cell.text("Your team")));
+        model.addAttribute(
+                "rows",
+                results.stream()
+                        .map(p -> List.of(
+                                Cell.link(p.fullName(), "/people/" + p.id()),
+                                Cell.text(formats.date(p.dateOfBirth())),
+                                Cell.text(p.pncId() == null ? "Not recorded" : p.pncId()),
+                                Cell.text(p.crn() == null ? "Not recorded" : p.crn()),
+                                p.inScope() ? Cell.tag("Has a case", "green") : Cell.tag("No case", "grey")))
+                        .toList());
         model.addAttribute("pages", PageLinks.of(results));
         return "person/search";
     }

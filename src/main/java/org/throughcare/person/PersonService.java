@@ -41,9 +41,17 @@ public class PersonService {
     private final PersonProperties properties;
     private final Clock clock;
 
-    PersonService(PersonRepository people, CustodyRecordNumberRepository custodyNumbers, PersonCaseRepository cases, PersonAccess access, PersonSearch search,
-                  CaseService caseService, UserDirectory directory, AuditService audit, PersonProperties properties,
-                  Clock clock) {
+    PersonService(
+            PersonRepository people,
+            CustodyRecordNumberRepository custodyNumbers,
+            PersonCaseRepository cases,
+            PersonAccess access,
+            PersonSearch search,
+            CaseService caseService,
+            UserDirectory directory,
+            AuditService audit,
+            PersonProperties properties,
+            Clock clock) {
         this.people = people;
         this.custodyNumbers = custodyNumbers;
         this.cases = cases;
@@ -61,8 +69,8 @@ public class PersonService {
      * identifier that is already recorded; asks for confirmation when name and date of birth match.
      */
     @Transactional
-    public Person create(PersonDetails details, CustodyNumber custodyNumber, SignedInUser user,
-                         boolean confirmedNotDuplicate) {
+    public Person create(
+            PersonDetails details, CustodyNumber custodyNumber, SignedInUser user, boolean confirmedNotDuplicate) {
         checkDateOfBirth(details.dateOfBirth());
         checkSubstances(details);
         checkIdentifiersFree(details, null);
@@ -70,8 +78,8 @@ public class PersonService {
             checkCustodyNumberFree(custodyNumber, "custodyRecordNumber", "custodyRecordForceId");
         }
         if (!confirmedNotDuplicate) {
-            List<Person> sameNameAndBirth = people.findByNameAndDateOfBirth(details.givenName(), details.familyName(),
-                    details.dateOfBirth());
+            List<Person> sameNameAndBirth =
+                    people.findByNameAndDateOfBirth(details.givenName(), details.familyName(), details.dateOfBirth());
             if (!sameNameAndBirth.isEmpty()) {
                 throw new PossibleDuplicatesException(summaries(sameNameAndBirth, user));
             }
@@ -91,7 +99,8 @@ public class PersonService {
         access.checkCanView(user, id);
         Person person = people.findForRecord(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
         if (person.getVersion() != version) {
-            throw new RuleViolationException(null,
+            throw new RuleViolationException(
+                    null,
                     "Someone else changed this person's details while you were editing, so your changes were not saved. "
                             + "Open the record again to see their changes, then make yours");
         }
@@ -127,13 +136,19 @@ public class PersonService {
     @Transactional
     public Page<PersonSummary> search(String text, LocalDate dateOfBirth, SignedInUser user, int page, int size) {
         List<Long> scope = access.scopeTeamIds(user);
-        Page<PersonSummary> results = PageLinks.clamp(page,
-                index -> search.search(text, dateOfBirth, scope, PageRequest.of(index, size)));
-        audit.record(AuditAction.SEARCH, RECORD_TYPE, null, "Searched for "
-                + (text == null || text.isBlank() ? "" : "\"" + text.trim() + "\"")
-                + (dateOfBirth == null ? "" : (text == null || text.isBlank() ? "" : " ") + "date of birth " + dateOfBirth)
-                + ": " + results.getTotalElements() + (results.getTotalElements() == 1 ? " person" : " people")
-                + (results.getTotalPages() > 1 ? ", page " + (results.getNumber() + 1) : ""));
+        Page<PersonSummary> results =
+                PageLinks.clamp(page, index -> search.search(text, dateOfBirth, scope, PageRequest.of(index, size)));
+        audit.record(
+                AuditAction.SEARCH,
+                RECORD_TYPE,
+                null,
+                "Searched for "
+                        + (text == null || text.isBlank() ? "" : "\"" + text.trim() + "\"")
+                        + (dateOfBirth == null
+                                ? ""
+                                : (text == null || text.isBlank() ? "" : " ") + "date of birth " + dateOfBirth)
+                        + ": " + results.getTotalElements() + (results.getTotalElements() == 1 ? " person" : " people")
+                        + (results.getTotalPages() > 1 ? ", page " + (results.getNumber() + 1) : ""));
         return results;
     }
 
@@ -147,21 +162,22 @@ public class PersonService {
     @Transactional
     public void addCustodyRecordNumber(Long personId, CustodyNumber number, SignedInUser user) {
         access.checkCanView(user, personId);
-        Person person = people.findById(personId)
-                .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, personId));
+        Person person = people.findById(personId).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, personId));
         checkCustodyNumberFree(number, "number", "forceId");
         person.addCustodyRecordNumber(number.forceId(), number.number());
         audit.record(AuditAction.UPDATE, RECORD_TYPE, personId, "Added custody record number " + number.number());
     }
 
-    public record CustodyNumber(Long forceId, String number) {
-    }
+    public record CustodyNumber(Long forceId, String number) {}
 
     private PersonRecord record(Person person) {
         List<PersonCase> personCases = cases.findByPersonIdOrderByOpenedAtDesc(person.getId());
         Set<Long> teamIds = personCases.stream().map(PersonCase::getTeamId).collect(Collectors.toSet());
         Set<Long> ownerIds = new HashSet<>();
-        personCases.stream().map(PersonCase::getOwnerId).filter(java.util.Objects::nonNull).forEach(ownerIds::add);
+        personCases.stream()
+                .map(PersonCase::getOwnerId)
+                .filter(java.util.Objects::nonNull)
+                .forEach(ownerIds::add);
         Map<Long, UserDirectory.TeamSummary> teams = directory.teams(teamIds);
         Map<Long, UserDirectory.UserSummary> owners = directory.users(ownerIds);
         Map<Long, String> forces = directory.policeForceAreas().stream()
@@ -170,9 +186,17 @@ public class PersonService {
         for (PersonCase c : personCases) {
             UserDirectory.TeamSummary team = teams.get(c.getTeamId());
             UserDirectory.UserSummary owner = c.getOwnerId() == null ? null : owners.get(c.getOwnerId());
-            caseLines.add(new PersonRecord.CaseLine(c.getId(), team == null ? "" : team.name(),
-                    team == null ? "" : team.areaName(), owner == null ? null : owner.displayName(), c.getOpenedFor(),
-                    c.getOpenedAt(), c.getOpenedBy(), c.getClosedAt(), c.getClosedBy(), c.getCloseReason()));
+            caseLines.add(new PersonRecord.CaseLine(
+                    c.getId(),
+                    team == null ? "" : team.name(),
+                    team == null ? "" : team.areaName(),
+                    owner == null ? null : owner.displayName(),
+                    c.getOpenedFor(),
+                    c.getOpenedAt(),
+                    c.getOpenedBy(),
+                    c.getClosedAt(),
+                    c.getClosedBy(),
+                    c.getCloseReason()));
         }
         List<PersonRecord.CustodyNumberLine> numbers = person.getCustodyRecordNumbers().stream()
                 .map(n -> new PersonRecord.CustodyNumberLine(n.getNumber(), forces.getOrDefault(n.getForceId(), "")))
@@ -181,18 +205,27 @@ public class PersonService {
     }
 
     private void checkCustodyNumberFree(CustodyNumber number, String numberField, String forceField) {
-        if (number.forceId() == null || directory.policeForceAreas().stream().noneMatch(f -> f.id().equals(number.forceId()))) {
+        if (number.forceId() == null
+                || directory.policeForceAreas().stream().noneMatch(f -> f.id().equals(number.forceId()))) {
             throw new RuleViolationException(forceField, "Select the police force that gave the custody record number");
         }
         if (custodyNumbers.existsByForceIdAndNumberIgnoreCase(number.forceId(), number.number())) {
-            throw new RuleViolationException(numberField,
-                    "Custody record number " + number.number() + " is already recorded for this force");
+            throw new RuleViolationException(
+                    numberField, "Custody record number " + number.number() + " is already recorded for this force");
         }
     }
 
     private List<PersonSummary> summaries(List<Person> matches, SignedInUser user) {
-        return matches.stream().map(p -> new PersonSummary(p.getId(), p.getGivenName(), p.getFamilyName(),
-                p.getOtherNames(), p.getDateOfBirth(), p.getPncId(), p.getCrn(), access.canView(user, p.getId())))
+        return matches.stream()
+                .map(p -> new PersonSummary(
+                        p.getId(),
+                        p.getGivenName(),
+                        p.getFamilyName(),
+                        p.getOtherNames(),
+                        p.getDateOfBirth(),
+                        p.getPncId(),
+                        p.getCrn(),
+                        access.canView(user, p.getId())))
                 .toList();
     }
 
@@ -203,31 +236,46 @@ public class PersonService {
         }
         int age = java.time.Period.between(dateOfBirth, today).getYears();
         if (age < properties.minimumAge() || age > properties.maximumAge()) {
-            throw new RuleViolationException("dateOfBirth", "Date of birth must give an age between "
-                    + properties.minimumAge() + " and " + properties.maximumAge());
+            throw new RuleViolationException(
+                    "dateOfBirth",
+                    "Date of birth must give an age between " + properties.minimumAge() + " and "
+                            + properties.maximumAge());
         }
     }
 
     private static void checkSubstances(PersonDetails details) {
-        long primaries = details.substances().stream().filter(PersonDetails.SubstanceUse::primary).count();
+        long primaries = details.substances().stream()
+                .filter(PersonDetails.SubstanceUse::primary)
+                .count();
         if (primaries > 1) {
             throw new RuleViolationException("primarySubstance", "Select only one primary substance");
         }
     }
 
     private void checkIdentifiersFree(PersonDetails d, Long self) {
-        for (Person other : people.findByAnyIdentifier(d.pncId(), d.croNumber(), d.crn(), d.nhsNumber(),
-                d.prisonNumber())) {
+        for (Person other :
+                people.findByAnyIdentifier(d.pncId(), d.croNumber(), d.crn(), d.nhsNumber(), d.prisonNumber())) {
             if (other.getId().equals(self)) {
                 continue;
             }
-            String field = same(d.pncId(), other.getPncId()) ? "pncId"
-                    : same(d.croNumber(), other.getCroNumber()) ? "croNumber"
-                    : same(d.crn(), other.getCrn()) ? "crn"
-                    : same(d.nhsNumber(), other.getNhsNumber()) ? "nhsNumber" : "prisonNumber";
-            throw new DuplicateIdentifierException(field, new PersonSummary(other.getId(), other.getGivenName(),
-                    other.getFamilyName(), other.getOtherNames(), other.getDateOfBirth(), other.getPncId(),
-                    other.getCrn(), false));
+            String field = same(d.pncId(), other.getPncId())
+                    ? "pncId"
+                    : same(d.croNumber(), other.getCroNumber())
+                            ? "croNumber"
+                            : same(d.crn(), other.getCrn())
+                                    ? "crn"
+                                    : same(d.nhsNumber(), other.getNhsNumber()) ? "nhsNumber" : "prisonNumber";
+            throw new DuplicateIdentifierException(
+                    field,
+                    new PersonSummary(
+                            other.getId(),
+                            other.getGivenName(),
+                            other.getFamilyName(),
+                            other.getOtherNames(),
+                            other.getDateOfBirth(),
+                            other.getPncId(),
+                            other.getCrn(),
+                            false));
         }
     }
 

@@ -36,8 +36,7 @@ public class PersonSubstance {
     @Column(name = "route")
     private Route route;
 
-    protected PersonSubstance() {
-    }
+    protected PersonSubstance() {}
 
     PersonSubstance(Person person, Substance substance, boolean primary, Route route) {
         this.person = person;

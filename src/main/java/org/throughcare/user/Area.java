@@ -22,8 +22,7 @@ public class Area {
     @Column(nullable = false)
     private AreaKind kind;
 
-    protected Area() {
-    }
+    protected Area() {}
 
     public Long getId() {
         return id;

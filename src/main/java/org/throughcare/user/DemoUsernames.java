@@ -5,8 +5,7 @@ public final class DemoUsernames {
 
     public static final String PASSWORD = "demo";
 
-    private DemoUsernames() {
-    }
+    private DemoUsernames() {}
 
     public static String of(Role role) {
         return switch (role) {

@@ -54,11 +54,15 @@ class FirstAdministrator implements ApplicationRunner {
         if (users.activeAdministratorExists() || users.exists(settings.username())) {
             return;
         }
-        Team team = teams.findByName(settings.team()).orElseGet(() -> teams.create(new TeamDetails(settings.team(),
-                teams.findAreaByName(settings.area())
-                        .orElseThrow(() -> new IllegalStateException("Unknown area " + settings.area())).getId(), 0)));
-        users.create(new NewUser(settings.username(), settings.displayName(), Role.ADMIN, team.getId(),
-                settings.password()));
+        Team team = teams.findByName(settings.team())
+                .orElseGet(() -> teams.create(new TeamDetails(
+                        settings.team(),
+                        teams.findAreaByName(settings.area())
+                                .orElseThrow(() -> new IllegalStateException("Unknown area " + settings.area()))
+                                .getId(),
+                        0)));
+        users.create(new NewUser(
+                settings.username(), settings.displayName(), Role.ADMIN, team.getId(), settings.password()));
         log.info("Created the first administrator, {}", settings.username());
     }
 }

@@ -1,4 +1,3 @@
 package org.throughcare.user;
 
-public record NewUser(String username, String displayName, Role role, Long teamId, String password) {
-}
+public record NewUser(String username, String displayName, Role role, Long teamId, String password) {}

@@ -13,7 +13,9 @@ class PasswordPolicy {
     private final int minLength;
 
     PasswordPolicy(SecurityProperties properties, RunMode runMode) {
-        this.minLength = runMode.demo() ? Math.min(DEMO_MIN_LENGTH, properties.passwordMinLength()) : properties.passwordMinLength();
+        this.minLength = runMode.demo()
+                ? Math.min(DEMO_MIN_LENGTH, properties.passwordMinLength())
+                : properties.passwordMinLength();
     }
 
     void check(String password) {

@@ -38,7 +38,10 @@ class RefusedAccessAudit implements AccessDeniedHandler {
             throws IOException, ServletException {
         String what = request.getMethod() + " " + request.getRequestURI();
         String why = refused instanceof CsrfException ? "form token missing or wrong" : "not allowed";
-        transaction.executeWithoutResult(status -> audit.record(AuditAction.ACCESS_REFUSED, RECORD_TYPE, null,
+        transaction.executeWithoutResult(status -> audit.record(
+                AuditAction.ACCESS_REFUSED,
+                RECORD_TYPE,
+                null,
                 (what.length() > 300 ? what.substring(0, 300) : what) + ": " + why));
         forbidden.handle(request, response, refused);
     }

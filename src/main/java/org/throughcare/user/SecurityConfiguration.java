@@ -31,7 +31,8 @@ class SecurityConfiguration {
     static final String SIGN_IN = "/sign-in";
 
     /** No inline script or style anywhere: JavaScript and CSS come from our own origin only. */
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
             "default-src 'self'",
             "script-src 'self'",
             "style-src 'self'",
@@ -45,27 +46,33 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RefusedAccessAudit refusedAccess) throws Exception {
-        http
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(SIGN_IN, "/assets/**", "/webjars/**", "/css/**", "/js/**",
-                                "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
-                        .anyRequest().authenticated())
-                .formLogin(form -> form
-                        .loginPage(SIGN_IN)
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                                SIGN_IN,
+                                "/assets/**",
+                                "/webjars/**",
+                                "/css/**",
+                                "/js/**",
+                                "/favicon.ico",
+                                "/error",
+                                "/actuator/health",
+                                "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .hasRole(Role.ADMIN.name())
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage(SIGN_IN)
                         .loginProcessingUrl(SIGN_IN)
                         .successHandler(successHandler())
                         .failureHandler(failureHandler()))
-                .logout(logout -> logout
-                        .logoutUrl("/sign-out")
-                        .logoutSuccessUrl(SIGN_IN + "?signedOut"))
+                .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl(SIGN_IN + "?signedOut"))
                 .sessionManagement(session -> session.invalidSessionUrl(SIGN_IN + "?timedOut"))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(refusedAccess))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny())
-                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31536000)));
+                        .httpStrictTransportSecurity(
+                                hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31536000)));
         return http.build();
     }
 
@@ -75,8 +82,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SignInAuthenticationProvider signInAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder,
-                                                              SignInThrottle throttle) {
+    SignInAuthenticationProvider signInAuthenticationProvider(
+            UserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle) {
         return new SignInAuthenticationProvider(users, encoder, throttle);
     }
 
@@ -92,8 +99,9 @@ class SecurityConfiguration {
         SessionFlashMapManager flashMaps = new SessionFlashMapManager();
         return (HttpServletRequest request, HttpServletResponse response, AuthenticationException exception) -> {
             FlashMap flash = new FlashMap();
-            flash.put("signInError", SignInError.of(exception, request.getParameter("username"),
-                    request.getParameter("password")));
+            flash.put(
+                    "signInError",
+                    SignInError.of(exception, request.getParameter("username"), request.getParameter("password")));
             String username = request.getParameter("username");
             flash.put("username", username == null ? "" : username.trim());
             flashMaps.saveOutputFlashMap(flash, request, response);
@@ -110,8 +118,10 @@ class SecurityConfiguration {
         MISSING_USERNAME("username", "Enter your username"),
         MISSING_PASSWORD("password", "Enter your password"),
         CREDENTIALS("username", "Enter a correct username and password"),
-        LOCKED("username", "There have been too many failed attempts to sign in from here. Wait %d minutes, "
-                + "then try again. If you still cannot sign in, ask an administrator"),
+        LOCKED(
+                "username",
+                "There have been too many failed attempts to sign in from here. Wait %d minutes, "
+                        + "then try again. If you still cannot sign in, ask an administrator"),
         DISABLED("username", "Your account has been disabled. Ask an administrator if you still need access");
 
         private final String field;

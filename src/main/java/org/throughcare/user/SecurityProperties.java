@@ -9,8 +9,11 @@ import java.time.Duration;
  * lock the address for every username), for how long, and the shortest password an administrator may set.
  */
 @ConfigurationProperties("throughcare.security")
-public record SecurityProperties(Integer maxFailedSignIns, Integer maxFailedSignInsPerAddress, Duration lockDuration,
-                                 Integer passwordMinLength) {
+public record SecurityProperties(
+        Integer maxFailedSignIns,
+        Integer maxFailedSignInsPerAddress,
+        Duration lockDuration,
+        Integer passwordMinLength) {
 
     public SecurityProperties {
         maxFailedSignIns = maxFailedSignIns == null ? 5 : maxFailedSignIns;

@@ -28,8 +28,13 @@ class SignInAttempts {
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    SignInAttempts(UserAccountRepository users, SignInThrottle throttle, AuditService audit,
-                   SecurityProperties properties, Clock clock, PlatformTransactionManager transactionManager) {
+    SignInAttempts(
+            UserAccountRepository users,
+            SignInThrottle throttle,
+            AuditService audit,
+            SecurityProperties properties,
+            Clock clock,
+            PlatformTransactionManager transactionManager) {
         this.users = users;
         this.throttle = throttle;
         this.audit = audit;
@@ -42,29 +47,44 @@ class SignInAttempts {
     void onSuccess(AuthenticationSuccessEvent event) {
         String username = event.getAuthentication().getName();
         String address = SignInAuthenticationProvider.clientAddress(event.getAuthentication());
-        transaction.executeWithoutResult(status -> users.findByUsernameIgnoreCase(username).ifPresent(account -> {
-            users.recordSignIn(account.getId(), clock.instant());
-            throttle.recordSuccess(address, username);
-            audit.record(account.getUsername(), AuditAction.SIGN_IN, RECORD_TYPE, account.getId(), "From " + address);
-        }));
+        transaction.executeWithoutResult(status -> users.findByUsernameIgnoreCase(username)
+                .ifPresent(account -> {
+                    users.recordSignIn(account.getId(), clock.instant());
+                    throttle.recordSuccess(address, username);
+                    audit.record(
+                            account.getUsername(),
+                            AuditAction.SIGN_IN,
+                            RECORD_TYPE,
+                            account.getId(),
+                            "From " + address);
+                }));
     }
 
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
-        String attempted = SignInThrottle.key(String.valueOf(event.getAuthentication().getPrincipal()));
+        String attempted =
+                SignInThrottle.key(String.valueOf(event.getAuthentication().getPrincipal()));
         String address = SignInAuthenticationProvider.clientAddress(event.getAuthentication());
         boolean alreadyRefused = event.getException() instanceof SignInAuthenticationProvider.Throttled;
-        String reason = (alreadyRefused ? "Refused: too many failures" : event.getException().getClass().getSimpleName())
-                + " from " + address;
+        String reason =
+                (alreadyRefused
+                                ? "Refused: too many failures"
+                                : event.getException().getClass().getSimpleName()) + " from " + address;
         transaction.executeWithoutResult(status -> {
             var account = users.findByUsernameIgnoreCase(attempted);
             String actor = account.map(UserAccount::getUsername).orElse(attempted);
             Long id = account.map(UserAccount::getId).orElse(null);
             audit.record(actor, AuditAction.SIGN_IN_FAILED, RECORD_TYPE, id, reason);
             if (!alreadyRefused && throttle.recordFailure(address, attempted)) {
-                audit.record(actor, AuditAction.LOCKED, RECORD_TYPE, id, "Locked at " + address + " for "
-                        + properties.lockDuration().toMinutes() + " minutes after " + properties.maxFailedSignIns()
-                        + " failed sign-ins");
+                audit.record(
+                        actor,
+                        AuditAction.LOCKED,
+                        RECORD_TYPE,
+                        id,
+                        "Locked at " + address + " for "
+                                + properties.lockDuration().toMinutes() + " minutes after "
+                                + properties.maxFailedSignIns()
+                                + " failed sign-ins");
             }
         });
     }

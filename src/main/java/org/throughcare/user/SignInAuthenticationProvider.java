@@ -1,5 +1,6 @@
 package org.throughcare.user;
 
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -8,7 +9,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
-import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 
 /**
  * Username and password sign-in that gives nothing away. A throttled address is refused before any
@@ -24,8 +24,7 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
     SignInAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle) {
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(encoder);
-        this.passwords.setPreAuthenticationChecks(user -> {
-        });
+        this.passwords.setPreAuthenticationChecks(user -> {});
         this.passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
         this.throttle = throttle;
     }
@@ -45,7 +44,9 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
 
     static String clientAddress(Authentication authentication) {
         return authentication.getDetails() instanceof WebAuthenticationDetails details
-                && details.getRemoteAddress() != null ? details.getRemoteAddress() : "unknown";
+                        && details.getRemoteAddress() != null
+                ? details.getRemoteAddress()
+                : "unknown";
     }
 
     /** Too many failures from this address; a kind of lock, so that the usual failure event is published. */

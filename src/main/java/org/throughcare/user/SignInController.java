@@ -2,8 +2,8 @@ package org.throughcare.user;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -29,15 +29,16 @@ class SignInController {
 
     private final Duration sessionTimeout;
 
-    SignInController(RunMode runMode, SecurityProperties security,
-                     @Value("${server.servlet.session.timeout:30m}") Duration sessionTimeout) {
+    SignInController(
+            RunMode runMode,
+            SecurityProperties security,
+            @Value("${server.servlet.session.timeout:30m}") Duration sessionTimeout) {
         this.runMode = runMode;
         this.security = security;
         this.sessionTimeout = sessionTimeout;
     }
 
-    record DemoAccount(String username, String role) {
-    }
+    record DemoAccount(String username, String role) {}
 
     @GetMapping(SecurityConfiguration.SIGN_IN)
     @PreAuthorize("permitAll()")

@@ -26,6 +26,7 @@ class SignInThrottle {
 
     /** The username under which failures for every username from one address are counted. */
     static final String WHOLE_ADDRESS = "";
+
     static final int MAX_USERNAME_LENGTH = 100;
 
     private final JdbcClient jdbc;
@@ -45,10 +46,12 @@ class SignInThrottle {
                         select count(*) from sign_in_throttle
                         where client_address = :address and username in (:username, '') and locked_until > :now
                         """)
-                .param("address", address)
-                .param("username", key(typedUsername))
-                .param("now", Timestamp.from(clock.instant()))
-                .query(Long.class).single() > 0;
+                        .param("address", address)
+                        .param("username", key(typedUsername))
+                        .param("now", Timestamp.from(clock.instant()))
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** Counts a failure; true when it locked this username at this address. Joins the caller's transaction. */
@@ -67,14 +70,17 @@ class SignInThrottle {
     @Transactional
     public void recordSuccess(String address, String typedUsername) {
         jdbc.sql("delete from sign_in_throttle where client_address = :address and username = :username")
-                .param("address", address).param("username", key(typedUsername)).update();
+                .param("address", address)
+                .param("username", key(typedUsername))
+                .update();
     }
 
     /** An administrator's unlock: the username may try again from everywhere. */
     @Transactional
     public void unlock(String username) {
         jdbc.sql("delete from sign_in_throttle where username = :username")
-                .param("username", key(username)).update();
+                .param("username", key(username))
+                .update();
     }
 
     /** Until when each of these usernames is locked at some address, for those locked now. */
@@ -83,15 +89,19 @@ class SignInThrottle {
         if (usernames.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                         select username, max(locked_until) as until from sign_in_throttle
                         where username in (:usernames) and locked_until > :now
                         group by username
                         """)
                 .param("usernames", usernames.stream().map(SignInThrottle::key).toList())
                 .param("now", Timestamp.from(clock.instant()))
-                .query((row, n) -> Map.entry(row.getString("username"), row.getTimestamp("until").toInstant()))
-                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                .query((row, n) -> Map.entry(
+                        row.getString("username"), row.getTimestamp("until").toInstant()))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** Forgets counts and locks that no longer matter, so the table stays small. */
@@ -114,15 +124,22 @@ class SignInThrottle {
                         insert into sign_in_throttle (client_address, username, failures, counting_since)
                         values (:address, :username, 0, :now) on conflict do nothing
                         """)
-                .param("address", address).param("username", username).param("now", Timestamp.from(now))
+                .param("address", address)
+                .param("username", username)
+                .param("now", Timestamp.from(now))
                 .update();
         Counter counter = jdbc.sql("""
                         select failures, counting_since, locked_until from sign_in_throttle
                         where client_address = :address and username = :username for update
                         """)
-                .param("address", address).param("username", username)
-                .query((row, n) -> new Counter(row.getInt("failures"), row.getTimestamp("counting_since").toInstant(),
-                        row.getTimestamp("locked_until") == null ? null : row.getTimestamp("locked_until").toInstant()))
+                .param("address", address)
+                .param("username", username)
+                .query((row, n) -> new Counter(
+                        row.getInt("failures"),
+                        row.getTimestamp("counting_since").toInstant(),
+                        row.getTimestamp("locked_until") == null
+                                ? null
+                                : row.getTimestamp("locked_until").toInstant()))
                 .single();
         Counter next = counter.afterFailure(now, properties.lockDuration(), max);
         jdbc.sql("""
@@ -132,14 +149,16 @@ class SignInThrottle {
                 .param("failures", next.failures())
                 .param("since", Timestamp.from(next.countingSince()))
                 .param("until", next.lockedUntil() == null ? null : Timestamp.from(next.lockedUntil()))
-                .param("address", address).param("username", username)
+                .param("address", address)
+                .param("username", username)
                 .update();
         return next.lockedUntil() != null && !next.lockedUntil().equals(counter.lockedUntil());
     }
 
     /** Usernames are not case sensitive; anything longer than a username can be is cut, never refused. */
     static String key(String typedUsername) {
-        String username = typedUsername == null ? ""
+        String username = typedUsername == null
+                ? ""
                 : Text.withoutControlCharacters(typedUsername).trim().toLowerCase(Locale.ROOT);
         return username.length() > MAX_USERNAME_LENGTH ? username.substring(0, MAX_USERNAME_LENGTH) : username;
     }

@@ -13,8 +13,17 @@ import java.util.List;
  * The signed-in user as the rest of the application sees them: role for access rules, team and area
  * for the team scope that every read of a person's data is checked against.
  */
-public record SignedInUser(Long id, String username, String displayName, Role role, Long teamId, String teamName,
-                           Long areaId, String areaName, String passwordHash, boolean active)
+public record SignedInUser(
+        Long id,
+        String username,
+        String displayName,
+        Role role,
+        Long teamId,
+        String teamName,
+        Long areaId,
+        String areaName,
+        String passwordHash,
+        boolean active)
         implements UserDetails, Serializable {
 
     @Serial
@@ -22,9 +31,17 @@ public record SignedInUser(Long id, String username, String displayName, Role ro
 
     static SignedInUser of(UserAccount account) {
         Team team = account.getTeam();
-        return new SignedInUser(account.getId(), account.getUsername(), account.getDisplayName(), account.getRole(),
-                team.getId(), team.getName(), team.getArea().getId(), team.getArea().getName(),
-                account.getPasswordHash(), account.isActive() && team.isActive());
+        return new SignedInUser(
+                account.getId(),
+                account.getUsername(),
+                account.getDisplayName(),
+                account.getRole(),
+                team.getId(),
+                team.getName(),
+                team.getArea().getId(),
+                team.getArea().getName(),
+                account.getPasswordHash(),
+                account.isActive() && team.isActive());
     }
 
     @Override

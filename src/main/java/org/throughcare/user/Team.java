@@ -35,8 +35,7 @@ public class Team extends AuditedEntity {
     @Column(name = "disabled_by")
     private String disabledBy;
 
-    protected Team() {
-    }
+    protected Team() {}
 
     Team(String name, Area area) {
         this.name = name;

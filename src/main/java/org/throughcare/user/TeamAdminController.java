@@ -47,13 +47,15 @@ class TeamAdminController {
     @PreAuthorize("hasRole('ADMIN')")
     String list(@RequestParam(required = false) Integer page, Model model) {
         Page<Team> results = PageLinks.fetch(page, index -> teams.list(index, PAGE_SIZE));
-        List<List<Cell>> rows = results.stream().map(team -> List.of(
-                Cell.link(team.getName(), "/admin/teams/" + team.getId() + "/edit"),
-                Cell.text(team.getArea().getName()),
-                Cell.text(team.getArea().getKind().label()),
-                team.isActive() ? Cell.tag("Active", "green") : Cell.tag("Disabled", "grey"))).toList();
-        model.addAttribute("head", List.of(Cell.text("Team"), Cell.text("Area"), Cell.text("Kind of area"),
-                Cell.text("Status")));
+        List<List<Cell>> rows = results.stream()
+                .map(team -> List.of(
+                        Cell.link(team.getName(), "/admin/teams/" + team.getId() + "/edit"),
+                        Cell.text(team.getArea().getName()),
+                        Cell.text(team.getArea().getKind().label()),
+                        team.isActive() ? Cell.tag("Active", "green") : Cell.tag("Disabled", "grey")))
+                .toList();
+        model.addAttribute(
+                "head", List.of(Cell.text("Team"), Cell.text("Area"), Cell.text("Kind of area"), Cell.text("Status")));
         model.addAttribute("rows", rows);
         model.addAttribute("pages", PageLinks.of(results));
         return LIST;
@@ -68,13 +70,19 @@ class TeamAdminController {
 
     @PostMapping("/new")
     @PreAuthorize("hasRole('ADMIN')")
-    String create(@Valid @ModelAttribute("teamForm") TeamForm form, BindingResult result, Model model,
-                  RedirectAttributes redirect) {
-        return FormErrors.submit(result, () -> {
-            Team team = teams.create(form.toDetails());
-            redirect.addFlashAttribute("successMessage", "Team " + team.getName() + " created");
-            return "redirect:/admin/teams";
-        }, () -> showForm(null, model));
+    String create(
+            @Valid @ModelAttribute("teamForm") TeamForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        return FormErrors.submit(
+                result,
+                () -> {
+                    Team team = teams.create(form.toDetails());
+                    redirect.addFlashAttribute("successMessage", "Team " + team.getName() + " created");
+                    return "redirect:/admin/teams";
+                },
+                () -> showForm(null, model));
     }
 
     @GetMapping("/{id}/edit")
@@ -86,13 +94,20 @@ class TeamAdminController {
 
     @PostMapping("/{id}/edit")
     @PreAuthorize("hasRole('ADMIN')")
-    String update(@PathVariable Long id, @Valid @ModelAttribute("teamForm") TeamForm form, BindingResult result,
-                  Model model, RedirectAttributes redirect) {
-        return FormErrors.submit(result, () -> {
-            Team team = teams.update(id, form.toDetails());
-            redirect.addFlashAttribute("successMessage", "Changes to " + team.getName() + " saved");
-            return "redirect:/admin/teams";
-        }, () -> showForm(id, model));
+    String update(
+            @PathVariable Long id,
+            @Valid @ModelAttribute("teamForm") TeamForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        return FormErrors.submit(
+                result,
+                () -> {
+                    Team team = teams.update(id, form.toDetails());
+                    redirect.addFlashAttribute("successMessage", "Changes to " + team.getName() + " saved");
+                    return "redirect:/admin/teams";
+                },
+                () -> showForm(id, model));
     }
 
     @PostMapping("/{id}/disable")
@@ -117,8 +132,11 @@ class TeamAdminController {
 
     private String showForm(Long id, Model model) {
         model.addAttribute("team", id == null ? null : teams.get(id));
-        model.addAttribute("areaOptions", teams.areas().stream()
-                .map(area -> Option.of(area.getId(), area.getDisplayName())).toList());
+        model.addAttribute(
+                "areaOptions",
+                teams.areas().stream()
+                        .map(area -> Option.of(area.getId(), area.getDisplayName()))
+                        .toList());
         return FORM;
     }
 }

@@ -28,8 +28,13 @@ public class TeamAdminService {
     private final AuditService audit;
     private final Clock clock;
 
-    TeamAdminService(TeamRepository teams, AreaRepository areas, UserAccountRepository users,
-                     SignedInSessions sessions, AuditService audit, Clock clock) {
+    TeamAdminService(
+            TeamRepository teams,
+            AreaRepository areas,
+            UserAccountRepository users,
+            SignedInSessions sessions,
+            AuditService audit,
+            Clock clock) {
         this.teams = teams;
         this.areas = areas;
         this.users = users;
@@ -75,7 +80,10 @@ public class TeamAdminService {
             throw new RuleViolationException("name", "A team called " + name + " already exists");
         }
         Team team = teams.save(new Team(name, area(details.areaId())));
-        audit.record(AuditAction.CREATE, RECORD_TYPE, team.getId(),
+        audit.record(
+                AuditAction.CREATE,
+                RECORD_TYPE,
+                team.getId(),
                 "Created team " + name + " in " + team.getArea().getName());
         return team;
     }
@@ -84,7 +92,8 @@ public class TeamAdminService {
     public Team update(Long id, TeamDetails details) {
         Team team = get(id);
         if (team.getVersion() != details.version()) {
-            throw new RuleViolationException(null,
+            throw new RuleViolationException(
+                    null,
                     "Someone else changed this team while you were editing, so your changes were not saved. "
                             + "Open the team again to see their changes, then make yours");
         }
@@ -98,7 +107,9 @@ public class TeamAdminService {
         String summary = before + " → " + name + ", " + team.getArea().getName();
         if (!areaBefore.equals(team.getArea().getId())) {
             // A team's area decides what its members may read: they sign in again to get the new scope.
-            int ended = users.findUsernamesByTeamId(id).stream().mapToInt(sessions::endAll).sum();
+            int ended = users.findUsernamesByTeamId(id).stream()
+                    .mapToInt(sessions::endAll)
+                    .sum();
             summary += ended == 0 ? "" : "; members signed out of " + ended + (ended == 1 ? " session" : " sessions");
         }
         audit.record(AuditAction.UPDATE, RECORD_TYPE, id, summary);
@@ -110,8 +121,10 @@ public class TeamAdminService {
         Team team = get(id);
         long members = users.countByTeamIdAndDisabledAtIsNull(id);
         if (members > 0) {
-            throw new RuleViolationException(null, "Move or disable the " + members
-                    + (members == 1 ? " active user" : " active users") + " in " + team.getName() + " first");
+            throw new RuleViolationException(
+                    null,
+                    "Move or disable the " + members + (members == 1 ? " active user" : " active users") + " in "
+                            + team.getName() + " first");
         }
         if (team.isActive()) {
             team.disable(clock.instant(), CurrentActor.name());
@@ -129,7 +142,8 @@ public class TeamAdminService {
     }
 
     private Area area(Long areaId) {
-        return Optional.ofNullable(areaId).flatMap(areas::findById)
+        return Optional.ofNullable(areaId)
+                .flatMap(areas::findById)
                 .orElseThrow(() -> new RuleViolationException("areaId", "Select an area"));
     }
 }

@@ -1,4 +1,3 @@
 package org.throughcare.user;
 
-public record TeamDetails(String name, Long areaId, long version) {
-}
+public record TeamDetails(String name, Long areaId, long version) {}

@@ -53,8 +53,7 @@ public class UserAccount extends AuditedEntity {
     @Column(name = "disabled_by")
     private String disabledBy;
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
     UserAccount(String username, String displayName, String passwordHash, Role role, Team team) {
         this.username = username;

@@ -19,9 +19,9 @@ import org.throughcare.common.RuleViolationException;
 import org.throughcare.web.Cell;
 import org.throughcare.web.FormErrors;
 import org.throughcare.web.Formats;
-import org.throughcare.web.SummaryRow;
 import org.throughcare.web.Option;
 import org.throughcare.web.PageLinks;
+import org.throughcare.web.SummaryRow;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -60,18 +60,26 @@ class UserAdminController {
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page, Model model) {
         Page<UserAccount> results = PageLinks.fetch(page, index -> users.search(q, index, PAGE_SIZE));
         var locked = users.locked(results.getContent());
-        List<List<Cell>> rows = results.stream().map(user -> {
-            AccountStatus status = AccountStatus.of(user, locked.contains(user.getUsername()));
-            return List.of(
-                    Cell.link(user.getDisplayName(), "/admin/users/" + user.getId()),
-                    Cell.text(user.getUsername()),
-                    Cell.text(user.getRole().label()),
-                    Cell.text(user.getTeam().getName()),
-                    Cell.tag(status.label(), status.colour()));
-        }).toList();
+        List<List<Cell>> rows = results.stream()
+                .map(user -> {
+                    AccountStatus status = AccountStatus.of(user, locked.contains(user.getUsername()));
+                    return List.of(
+                            Cell.link(user.getDisplayName(), "/admin/users/" + user.getId()),
+                            Cell.text(user.getUsername()),
+                            Cell.text(user.getRole().label()),
+                            Cell.text(user.getTeam().getName()),
+                            Cell.tag(status.label(), status.colour()));
+                })
+                .toList();
         model.addAttribute("q", q);
-        model.addAttribute("head", List.of(Cell.text("Name"), Cell.text("Username"), Cell.text("Role"),
-                Cell.text("Team"), Cell.text("Status")));
+        model.addAttribute(
+                "head",
+                List.of(
+                        Cell.text("Name"),
+                        Cell.text("Username"),
+                        Cell.text("Role"),
+                        Cell.text("Team"),
+                        Cell.text("Status")));
         model.addAttribute("rows", rows);
         model.addAttribute("pages", PageLinks.of(results));
         return LIST;
@@ -86,13 +94,19 @@ class UserAdminController {
 
     @PostMapping("/new")
     @PreAuthorize("hasRole('ADMIN')")
-    String create(@Valid @ModelAttribute("userForm") NewUserForm form, BindingResult result, Model model,
-                  RedirectAttributes redirect) {
-        return FormErrors.submit(result, () -> {
-            UserAccount account = users.create(form.toNewUser());
-            redirect.addFlashAttribute("successMessage", "User " + account.getUsername() + " created");
-            return "redirect:/admin/users/" + account.getId();
-        }, () -> showNewForm(model));
+    String create(
+            @Valid @ModelAttribute("userForm") NewUserForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        return FormErrors.submit(
+                result,
+                () -> {
+                    UserAccount account = users.create(form.toNewUser());
+                    redirect.addFlashAttribute("successMessage", "User " + account.getUsername() + " created");
+                    return "redirect:/admin/users/" + account.getId();
+                },
+                () -> showNewForm(model));
     }
 
     @GetMapping("/{id}")
@@ -116,13 +130,20 @@ class UserAdminController {
 
     @PostMapping("/{id}/edit")
     @PreAuthorize("hasRole('ADMIN')")
-    String update(@PathVariable Long id, @Valid @ModelAttribute("userForm") EditUserForm form, BindingResult result,
-                  Model model, RedirectAttributes redirect) {
-        return FormErrors.submit(result, () -> {
-            UserAccount account = users.update(id, form.toChanges());
-            redirect.addFlashAttribute("successMessage", "Changes to " + account.getUsername() + " saved");
-            return "redirect:/admin/users/" + id;
-        }, () -> showEditForm(id, model));
+    String update(
+            @PathVariable Long id,
+            @Valid @ModelAttribute("userForm") EditUserForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        return FormErrors.submit(
+                result,
+                () -> {
+                    UserAccount account = users.update(id, form.toChanges());
+                    redirect.addFlashAttribute("successMessage", "Changes to " + account.getUsername() + " saved");
+                    return "redirect:/admin/users/" + id;
+                },
+                () -> showEditForm(id, model));
     }
 
     @GetMapping("/{id}/password")
@@ -134,13 +155,21 @@ class UserAdminController {
 
     @PostMapping("/{id}/password")
     @PreAuthorize("hasRole('ADMIN')")
-    String resetPassword(@PathVariable Long id, @Valid @ModelAttribute("passwordForm") PasswordForm form,
-                         BindingResult result, Model model, RedirectAttributes redirect) {
-        return FormErrors.submit(result, () -> {
-            users.resetPassword(id, form.getPassword());
-            redirect.addFlashAttribute("successMessage", "Password changed. Give the new password to the user securely.");
-            return "redirect:/admin/users/" + id;
-        }, () -> showPasswordForm(id, model));
+    String resetPassword(
+            @PathVariable Long id,
+            @Valid @ModelAttribute("passwordForm") PasswordForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        return FormErrors.submit(
+                result,
+                () -> {
+                    users.resetPassword(id, form.getPassword());
+                    redirect.addFlashAttribute(
+                            "successMessage", "Password changed. Give the new password to the user securely.");
+                    return "redirect:/admin/users/" + id;
+                },
+                () -> showPasswordForm(id, model));
     }
 
     @PostMapping("/{id}/disable")
@@ -175,18 +204,26 @@ class UserAdminController {
         List<SummaryRow> rows = new ArrayList<>(List.of(
                 SummaryRow.of("Username", account.getUsername()),
                 SummaryRow.of("Role", account.getRole().label()),
-                SummaryRow.of("Team", account.getTeam().getName() + " (" + account.getTeam().getArea().getName() + ")"),
-                SummaryRow.of("Last signed in", account.getLastSignedInAt() == null ? "Never"
-                        : formats.dateTime(account.getLastSignedInAt()))));
+                SummaryRow.of(
+                        "Team",
+                        account.getTeam().getName() + " ("
+                                + account.getTeam().getArea().getName() + ")"),
+                SummaryRow.of(
+                        "Last signed in",
+                        account.getLastSignedInAt() == null
+                                ? "Never"
+                                : formats.dateTime(account.getLastSignedInAt()))));
         if (status == AccountStatus.LOCKED) {
-            rows.add(SummaryRow.of("Sign-in refused until", formats.dateTime(lockedUntil)
-                    + " from where the failed attempts came"));
+            rows.add(SummaryRow.of(
+                    "Sign-in refused until", formats.dateTime(lockedUntil) + " from where the failed attempts came"));
         }
         if (status == AccountStatus.DISABLED) {
-            rows.add(SummaryRow.of("Disabled", formats.dateTime(account.getDisabledAt()) + " by " + account.getDisabledBy()));
+            rows.add(SummaryRow.of(
+                    "Disabled", formats.dateTime(account.getDisabledAt()) + " by " + account.getDisabledBy()));
         }
         rows.add(SummaryRow.of("Created", formats.dateTime(account.getCreatedAt()) + " by " + account.getCreatedBy()));
-        rows.add(SummaryRow.of("Last changed", formats.dateTime(account.getUpdatedAt()) + " by " + account.getUpdatedBy()));
+        rows.add(SummaryRow.of(
+                "Last changed", formats.dateTime(account.getUpdatedAt()) + " by " + account.getUpdatedBy()));
         return rows;
     }
 
@@ -209,8 +246,17 @@ class UserAdminController {
     }
 
     private void addChoices(Model model) {
-        model.addAttribute("roleOptions", Arrays.stream(Role.values()).map(role -> Option.of(role, role.label())).toList());
-        model.addAttribute("teamOptions", teams.activeTeams().stream()
-                .map(team -> Option.of(team.getId(), team.getName() + " – " + team.getArea().getName())).toList());
+        model.addAttribute(
+                "roleOptions",
+                Arrays.stream(Role.values())
+                        .map(role -> Option.of(role, role.label()))
+                        .toList());
+        model.addAttribute(
+                "teamOptions",
+                teams.activeTeams().stream()
+                        .map(team -> Option.of(
+                                team.getId(),
+                                team.getName() + " – " + team.getArea().getName()))
+                        .toList());
     }
 }

@@ -16,9 +16,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Creating, changing, disabling and unlocking user accounts, with the rules that keep access safe. */
@@ -37,9 +37,15 @@ public class UserAdminService {
     private final AuditService audit;
     private final Clock clock;
 
-    UserAdminService(UserAccountRepository users, TeamRepository teams, PasswordEncoder passwordEncoder,
-                     PasswordPolicy passwordPolicy, SignInThrottle throttle, SignedInSessions sessions,
-                     AuditService audit, Clock clock) {
+    UserAdminService(
+            UserAccountRepository users,
+            TeamRepository teams,
+            PasswordEncoder passwordEncoder,
+            PasswordPolicy passwordPolicy,
+            SignInThrottle throttle,
+            SignedInSessions sessions,
+            AuditService audit,
+            Clock clock) {
         this.users = users;
         this.teams = teams;
         this.passwordEncoder = passwordEncoder;
@@ -73,19 +79,27 @@ public class UserAdminService {
 
     @Transactional
     public UserAccount create(NewUser request) {
-        String username = request.username() == null ? "" : request.username().trim().toLowerCase(Locale.ROOT);
+        String username =
+                request.username() == null ? "" : request.username().trim().toLowerCase(Locale.ROOT);
         if (!USERNAME.matcher(username).matches()) {
-            throw new RuleViolationException("username",
-                    "Username must be 2 to 50 lowercase letters, numbers, dots, dashes or underscores");
+            throw new RuleViolationException(
+                    "username", "Username must be 2 to 50 lowercase letters, numbers, dots, dashes or underscores");
         }
         if (users.existsByUsernameIgnoreCase(username)) {
             throw new RuleViolationException("username", "A user with username " + username + " already exists");
         }
         passwordPolicy.check(request.password());
         Team team = activeTeam(request.teamId());
-        UserAccount account = users.save(new UserAccount(username, request.displayName().trim(),
-                passwordEncoder.encode(request.password()), request.role(), team));
-        audit.record(AuditAction.CREATE, RECORD_TYPE, account.getId(),
+        UserAccount account = users.save(new UserAccount(
+                username,
+                request.displayName().trim(),
+                passwordEncoder.encode(request.password()),
+                request.role(),
+                team));
+        audit.record(
+                AuditAction.CREATE,
+                RECORD_TYPE,
+                account.getId(),
                 "Created " + username + " as " + request.role().label() + " in " + team.getName());
         return account;
     }
@@ -97,12 +111,17 @@ public class UserAdminService {
         if (account.getRole() == Role.ADMIN && changes.role() != Role.ADMIN && account.isActive()) {
             requireAnotherActiveAdministrator(account, "role");
         }
-        Team team = account.getTeam().getId().equals(changes.teamId()) ? account.getTeam() : activeTeam(changes.teamId());
+        Team team =
+                account.getTeam().getId().equals(changes.teamId()) ? account.getTeam() : activeTeam(changes.teamId());
         String before = describe(account);
-        boolean accessChanges = account.getRole() != changes.role() || !account.getTeam().getId().equals(team.getId());
+        boolean accessChanges = account.getRole() != changes.role()
+                || !account.getTeam().getId().equals(team.getId());
         account.change(changes.displayName().trim(), changes.role(), team);
-        audit.record(AuditAction.UPDATE, RECORD_TYPE, id, before + " → " + describe(account)
-                + (accessChanges ? signedOut(account) : ""));
+        audit.record(
+                AuditAction.UPDATE,
+                RECORD_TYPE,
+                id,
+                before + " → " + describe(account) + (accessChanges ? signedOut(account) : ""));
         return account;
     }
 
@@ -140,14 +159,16 @@ public class UserAdminService {
     /** Until when the user's sign-ins are refused somewhere, if they are now. */
     @Transactional(readOnly = true)
     public Optional<Instant> lockedUntil(UserAccount account) {
-        return Optional.ofNullable(throttle.lockedUntil(List.of(account.getUsername()))
-                .get(account.getUsername()));
+        return Optional.ofNullable(
+                throttle.lockedUntil(List.of(account.getUsername())).get(account.getUsername()));
     }
 
     /** The usernames, among these, whose sign-ins are refused somewhere now. */
     @Transactional(readOnly = true)
     public Set<String> locked(Collection<UserAccount> accounts) {
-        return throttle.lockedUntil(accounts.stream().map(UserAccount::getUsername).toList()).keySet();
+        return throttle.lockedUntil(
+                        accounts.stream().map(UserAccount::getUsername).toList())
+                .keySet();
     }
 
     @Transactional
@@ -156,8 +177,11 @@ public class UserAdminService {
         UserAccount account = get(id);
         account.changePassword(passwordEncoder.encode(password));
         throttle.unlock(account.getUsername());
-        audit.record(AuditAction.UPDATE, RECORD_TYPE, id, "Password reset for " + account.getUsername()
-                + signedOut(account));
+        audit.record(
+                AuditAction.UPDATE,
+                RECORD_TYPE,
+                id,
+                "Password reset for " + account.getUsername() + signedOut(account));
     }
 
     /** Ends the user's sessions everywhere; says so for the audit line when there were any. */
@@ -186,13 +210,15 @@ public class UserAdminService {
 
     private static void checkVersion(UserAccount account, long version) {
         if (account.getVersion() != version) {
-            throw new RuleViolationException(null,
+            throw new RuleViolationException(
+                    null,
                     "Someone else changed this user while you were editing, so your changes were not saved. "
                             + "Open the user again to see their changes, then make yours");
         }
     }
 
     private static String describe(UserAccount account) {
-        return account.getDisplayName() + ", " + account.getRole().label() + ", " + account.getTeam().getName();
+        return account.getDisplayName() + ", " + account.getRole().label() + ", "
+                + account.getTeam().getName();
     }
 }

@@ -1,4 +1,3 @@
 package org.throughcare.user;
 
-public record UserChanges(String displayName, Role role, Long teamId, long version) {
-}
+public record UserChanges(String displayName, Role role, Long teamId, long version) {}

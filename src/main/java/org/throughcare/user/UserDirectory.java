@@ -15,11 +15,9 @@ import java.util.stream.Collectors;
 @Service
 public class UserDirectory {
 
-    public record TeamSummary(Long id, String name, Long areaId, String areaName) {
-    }
+    public record TeamSummary(Long id, String name, Long areaId, String areaName) {}
 
-    public record UserSummary(Long id, String displayName, Long teamId) {
-    }
+    public record UserSummary(Long id, String displayName, Long teamId) {}
 
     private final TeamRepository teams;
     private final UserAccountRepository users;
@@ -46,7 +44,8 @@ public class UserDirectory {
             return Map.of();
         }
         return teams.findWithAreaByIdIn(ids).stream()
-                .map(t -> new TeamSummary(t.getId(), t.getName(), t.getArea().getId(), t.getArea().getName()))
+                .map(t -> new TeamSummary(
+                        t.getId(), t.getName(), t.getArea().getId(), t.getArea().getName()))
                 .collect(Collectors.toMap(TeamSummary::id, Function.identity()));
     }
 
@@ -56,7 +55,8 @@ public class UserDirectory {
             return Map.of();
         }
         return users.findAllById(ids).stream()
-                .map(u -> new UserSummary(u.getId(), u.getDisplayName(), u.getTeam().getId()))
+                .map(u -> new UserSummary(
+                        u.getId(), u.getDisplayName(), u.getTeam().getId()))
                 .collect(Collectors.toMap(UserSummary::id, Function.identity()));
     }
 
@@ -69,17 +69,24 @@ public class UserDirectory {
         Map<TeamSummary, List<UserSummary>> teams = new LinkedHashMap<>();
         for (UserAccount u : users.findActiveInRoles(Role.workers())) {
             Team t = u.getTeam();
-            teams.computeIfAbsent(new TeamSummary(t.getId(), t.getName(), t.getArea().getId(), t.getArea().getName()),
-                    team -> new ArrayList<>()).add(new UserSummary(u.getId(), u.getDisplayName(), t.getId()));
+            teams.computeIfAbsent(
+                            new TeamSummary(
+                                    t.getId(),
+                                    t.getName(),
+                                    t.getArea().getId(),
+                                    t.getArea().getName()),
+                            team -> new ArrayList<>())
+                    .add(new UserSummary(u.getId(), u.getDisplayName(), t.getId()));
         }
         return teams;
     }
 
     @Transactional(readOnly = true)
     public List<AreaSummary> policeForceAreas() {
-        return teams.findForceAreas().stream().map(a -> new AreaSummary(a.getId(), a.getName())).toList();
+        return teams.findForceAreas().stream()
+                .map(a -> new AreaSummary(a.getId(), a.getName()))
+                .toList();
     }
 
-    public record AreaSummary(Long id, String name) {
-    }
+    public record AreaSummary(Long id, String name) {}
 }

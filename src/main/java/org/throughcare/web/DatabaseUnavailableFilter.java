@@ -49,14 +49,19 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
             if (!databaseUnreachable(failure) || response.isCommitted()) {
                 throw failure;
             }
-            log.warn("Database unreachable, answered 503 for {} {}: {}", request.getMethod(), request.getRequestURI(),
+            log.warn(
+                    "Database unreachable, answered 503 for {} {}: {}",
+                    request.getMethod(),
+                    request.getRequestURI(),
                     failure.getMessage());
             response.reset();
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
             response.setContentType("text/html;charset=UTF-8");
-            WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(getServletContext())
-                    .buildExchange(request, response), request.getLocale());
+            WebContext context = new WebContext(
+                    JakartaServletWebApplication.buildApplication(getServletContext())
+                            .buildExchange(request, response),
+                    request.getLocale());
             templates.process("error/503", context, response.getWriter());
         }
     }
@@ -68,8 +73,10 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
                     || cause instanceof DataAccessResourceFailureException
                     || cause instanceof SQLTransientConnectionException
                     || cause instanceof SQLNonTransientConnectionException
-                    || cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                    || cause instanceof SQLException sql
+                            && sql.getSQLState() != null
+                            && (sql.getSQLState().startsWith("08")
+                                    || sql.getSQLState().startsWith("57P"))) {
                 return true;
             }
             if (cause.getCause() == cause) {

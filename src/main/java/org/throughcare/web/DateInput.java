@@ -13,8 +13,7 @@ public class DateInput {
     private String month;
     private String year;
 
-    public DateInput() {
-    }
+    public DateInput() {}
 
     public DateInput(String day, String month, String year) {
         this.day = day;
@@ -23,9 +22,12 @@ public class DateInput {
     }
 
     public static DateInput of(LocalDate date) {
-        return date == null ? new DateInput()
-                : new DateInput(String.valueOf(date.getDayOfMonth()), String.valueOf(date.getMonthValue()),
-                String.valueOf(date.getYear()));
+        return date == null
+                ? new DateInput()
+                : new DateInput(
+                        String.valueOf(date.getDayOfMonth()),
+                        String.valueOf(date.getMonthValue()),
+                        String.valueOf(date.getYear()));
     }
 
     public boolean isEmpty() {

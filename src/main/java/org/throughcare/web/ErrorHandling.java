@@ -22,8 +22,11 @@ class ErrorHandling {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
 
-    @ExceptionHandler({RecordNotFoundException.class, MethodArgumentTypeMismatchException.class,
-            MissingServletRequestParameterException.class})
+    @ExceptionHandler({
+        RecordNotFoundException.class,
+        MethodArgumentTypeMismatchException.class,
+        MissingServletRequestParameterException.class
+    })
     String notFound(Exception exception, HttpServletResponse response) {
         log.debug("Not found: {}", exception.getMessage());
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);

@@ -18,8 +18,9 @@ import java.util.Set;
 public class ErrorSummary {
 
     public List<DetailedError> inPageOrder(List<DetailedError> errors, String fieldOrder) {
-        List<String> order = fieldOrder == null ? List.of() : Arrays.stream(fieldOrder.split(","))
-                .map(String::trim).toList();
+        List<String> order = fieldOrder == null
+                ? List.of()
+                : Arrays.stream(fieldOrder.split(",")).map(String::trim).toList();
         Set<String> seen = new HashSet<>();
         List<DetailedError> result = new ArrayList<>();
         errors.stream()

@@ -16,14 +16,14 @@ class ErrorTitleInterceptor implements HandlerInterceptor {
     static final String ATTRIBUTE = "pageHasErrors";
 
     @Override
-    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
-                           ModelAndView modelAndView) {
+    public void postHandle(
+            HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView modelAndView) {
         if (modelAndView == null || modelAndView.getModel().containsKey(ATTRIBUTE) || isRedirect(modelAndView)) {
             return;
         }
         boolean errors = modelAndView.getModel().containsKey("errorMessage")
                 || modelAndView.getModel().values().stream()
-                .anyMatch(value -> value instanceof BindingResult result && result.hasErrors());
+                        .anyMatch(value -> value instanceof BindingResult result && result.hasErrors());
         modelAndView.addObject(ATTRIBUTE, errors);
     }
 

@@ -11,16 +11,17 @@ public final class FormErrors {
 
     private static final Logger log = LoggerFactory.getLogger(FormErrors.class);
 
-    private FormErrors() {
-    }
+    private FormErrors() {}
 
     /**
      * The one way a form is submitted: when it is valid, run the action (which saves, sets the flash
      * message and returns the redirect); when validation or a domain rule fails, show the form again
      * with the errors. Nothing is saved in the failing case: the service's transaction rolls back.
      */
-    public static String submit(BindingResult result, java.util.function.Supplier<String> action,
-                                java.util.function.Supplier<String> showForm) {
+    public static String submit(
+            BindingResult result,
+            java.util.function.Supplier<String> action,
+            java.util.function.Supplier<String> showForm) {
         return submit(result, action, showForm, null);
     }
 
@@ -29,9 +30,11 @@ public final class FormErrors {
      * the refusal concerns the action itself (no problem belongs to a field), {@code whenActionRefused}
      * decides where to go instead of showing the form again.
      */
-    public static String submit(BindingResult result, java.util.function.Supplier<String> action,
-                                java.util.function.Supplier<String> showForm,
-                                java.util.function.Function<RuleViolationException, String> whenActionRefused) {
+    public static String submit(
+            BindingResult result,
+            java.util.function.Supplier<String> action,
+            java.util.function.Supplier<String> showForm,
+            java.util.function.Function<RuleViolationException, String> whenActionRefused) {
         if (result.hasErrors()) {
             return showForm.get();
         }
@@ -58,9 +61,11 @@ public final class FormErrors {
     }
 
     private static void rejectOne(BindingResult result, RuleViolationException violation) {
-        if (violation.field() != null && result.getTarget() != null
-                && org.springframework.beans.BeanUtils.getPropertyDescriptor(result.getTarget().getClass(),
-                violation.field().split("\\.")[0]) != null) {
+        if (violation.field() != null
+                && result.getTarget() != null
+                && org.springframework.beans.BeanUtils.getPropertyDescriptor(
+                                result.getTarget().getClass(), violation.field().split("\\.")[0])
+                        != null) {
             result.rejectValue(violation.field(), "rule", violation.getMessage());
         } else {
             result.reject("rule", violation.getMessage());

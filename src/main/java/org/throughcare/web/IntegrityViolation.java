@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 record IntegrityViolation(boolean duplicate, String constraint) {
 
     private static final Pattern CONSTRAINT = Pattern.compile("constraint \"([^\"]+)\"");
-    static final String DUPLICATE_MESSAGE = "Someone else saved the same details a moment ago, so yours were not saved. "
-            + "Check the record, then try again";
+    static final String DUPLICATE_MESSAGE =
+            "Someone else saved the same details a moment ago, so yours were not saved. "
+                    + "Check the record, then try again";
     static final String REFUSED_MESSAGE = "One of the answers could not be saved. Check your answers and try again";
 
     static IntegrityViolation of(DataIntegrityViolationException exception) {

@@ -12,6 +12,8 @@ public record Option(String value, String text, String hint) {
     }
 
     public static <E extends Enum<E>> List<Option> fromEnum(Class<E> type, Function<E, String> text) {
-        return Arrays.stream(type.getEnumConstants()).map(e -> of(e.name(), text.apply(e))).toList();
+        return Arrays.stream(type.getEnumConstants())
+                .map(e -> of(e.name(), text.apply(e)))
+                .toList();
     }
 }

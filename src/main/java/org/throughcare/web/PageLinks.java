@@ -13,11 +13,10 @@ import java.util.function.IntFunction;
  * What the GOV.UK pagination component needs for one page of results: links that keep the current
  * filters, the first and last pages, the pages either side of this one and ellipses between.
  */
-public record PageLinks(long totalElements, int totalPages, String summary, String previousHref, String nextHref,
-                        List<Item> items) {
+public record PageLinks(
+        long totalElements, int totalPages, String summary, String previousHref, String nextHref, List<Item> items) {
 
-    public record Item(Integer number, String href, boolean current, boolean ellipsis) {
-    }
+    public record Item(Integer number, String href, boolean current, boolean ellipsis) {}
 
     /** Links relative to the current request, replacing only its {@code page} parameter (1-based). */
     public static PageLinks of(Page<?> page) {
@@ -44,7 +43,10 @@ public record PageLinks(long totalElements, int totalPages, String summary, Stri
         long to = from == 0 ? 0 : from + page.getNumberOfElements() - 1;
         String summary = "Showing " + from + " to " + to + " of " + page.getTotalElements()
                 + (page.getTotalElements() == 1 ? " result" : " results");
-        return new PageLinks(page.getTotalElements(), total, summary,
+        return new PageLinks(
+                page.getTotalElements(),
+                total,
+                summary,
                 page.hasPrevious() ? href(base, current - 1) : null,
                 page.hasNext() ? href(base, current + 1) : null,
                 items);
@@ -74,7 +76,8 @@ public record PageLinks(long totalElements, int totalPages, String summary, Stri
     /** As {@link #fetch}, for a 0-based page index. */
     public static <T> Page<T> clamp(int index, IntFunction<Page<T>> query) {
         Page<T> result = query.apply(index);
-        if (result.getNumberOfElements() == 0 && result.getTotalPages() > 0
+        if (result.getNumberOfElements() == 0
+                && result.getTotalPages() > 0
                 && result.getNumber() >= result.getTotalPages()) {
             return query.apply(result.getTotalPages() - 1);
         }

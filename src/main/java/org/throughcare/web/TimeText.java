@@ -14,8 +14,7 @@ public final class TimeText {
     private static final Pattern TWENTY_FOUR = Pattern.compile("(\\d{1,2})[:.](\\d{2})");
     private static final Pattern TWELVE = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?\\s*([ap])\\.?m\\.?");
 
-    private TimeText() {
-    }
+    private TimeText() {}
 
     /** The time, or null when the text is empty or not a real time. */
     public static LocalTime parse(String text) {

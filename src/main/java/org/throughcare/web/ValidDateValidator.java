@@ -27,7 +27,8 @@ class ValidDateValidator implements ConstraintValidator<ValidDate, DateInput> {
             return true;
         }
         context.disableDefaultConstraintViolation();
-        context.buildConstraintViolationWithTemplate(problem.replace("{", "\\{")).addConstraintViolation();
+        context.buildConstraintViolationWithTemplate(problem.replace("{", "\\{"))
+                .addConstraintViolation();
         return false;
     }
 

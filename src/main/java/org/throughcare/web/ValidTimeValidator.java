@@ -19,7 +19,8 @@ class ValidTimeValidator implements ConstraintValidator<ValidTime, String> {
             return true;
         }
         context.disableDefaultConstraintViolation();
-        context.buildConstraintViolationWithTemplate(problem.replace("{", "\\{")).addConstraintViolation();
+        context.buildConstraintViolationWithTemplate(problem.replace("{", "\\{"))
+                .addConstraintViolation();
         return false;
     }
 

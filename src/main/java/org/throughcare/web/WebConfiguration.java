@@ -19,9 +19,10 @@ class WebConfiguration implements WebMvcConfigurer {
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         String version = new WebJarVersionLocator().version("govuk-frontend");
         registry.addResourceHandler("/assets/**")
-                .addResourceLocations("classpath:/META-INF/resources/webjars/govuk-frontend/" + version
-                        + "/dist/govuk/assets/")
-                .setCacheControl(org.springframework.http.CacheControl.maxAge(Duration.ofDays(7)).cachePublic());
+                .addResourceLocations(
+                        "classpath:/META-INF/resources/webjars/govuk-frontend/" + version + "/dist/govuk/assets/")
+                .setCacheControl(org.springframework.http.CacheControl.maxAge(Duration.ofDays(7))
+                        .cachePublic());
     }
 
     @Override

@@ -1,5 +1,11 @@
 package org.throughcare.audit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,12 +31,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-
 /** Searches and refused views are in the audit trail too, and no change is ever refused because of its audit line. */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -39,12 +39,16 @@ class AuditCoverageTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestData data;
+
     @Autowired
     PersonService people;
+
     @Autowired
     AuditService audit;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -62,12 +66,18 @@ class AuditCoverageTest {
     @Test
     void aSearchIsAuditedWithWhatWasAskedAndHowManyWereFound() throws Exception {
         mvc.perform(get("/people").param("q", family).with(user(worker)));
-        mvc.perform(get("/people").param("q", family).param("dob.day", "1").param("dob.month", "1")
-                .param("dob.year", "1980").with(user(worker)));
+        mvc.perform(get("/people")
+                .param("q", family)
+                .param("dob.day", "1")
+                .param("dob.month", "1")
+                .param("dob.year", "1980")
+                .with(user(worker)));
 
-        assertThat(events(worker, AuditAction.SEARCH)).extracting(AuditEvent::getSummary).containsExactly(
-                "Searched for \"" + family + "\" date of birth 1980-01-01: 1 person",
-                "Searched for \"" + family + "\": 1 person");
+        assertThat(events(worker, AuditAction.SEARCH))
+                .extracting(AuditEvent::getSummary)
+                .containsExactly(
+                        "Searched for \"" + family + "\" date of birth 1980-01-01: 1 person",
+                        "Searched for \"" + family + "\": 1 person");
     }
 
     @Test
@@ -75,10 +85,12 @@ class AuditCoverageTest {
         SignedInUser elsewhere = data.user(Role.PROBATION_OFFICER, "Kent");
         mvc.perform(get("/people/" + person.getId()).with(user(elsewhere)));
 
-        assertThat(events(elsewhere, AuditAction.ACCESS_REFUSED)).singleElement().satisfies(event -> {
-            assertThat(event.getRecordType()).isEqualTo("Person");
-            assertThat(event.getRecordId()).isEqualTo(String.valueOf(person.getId()));
-        });
+        assertThat(events(elsewhere, AuditAction.ACCESS_REFUSED))
+                .singleElement()
+                .satisfies(event -> {
+                    assertThat(event.getRecordType()).isEqualTo("Person");
+                    assertThat(event.getRecordId()).isEqualTo(String.valueOf(person.getId()));
+                });
         assertThat(events(elsewhere, AuditAction.VIEW)).isEmpty();
     }
 
@@ -89,12 +101,17 @@ class AuditCoverageTest {
 
         Long caseId = jdbc.queryForObject("select id from person_case where person_id = ?", Long.class, person.getId());
         SignedInUser elsewhere = data.user(Role.CUSTODY_WORKER, "Kent");
-        assertThat(mvc.perform(get("/cases/" + caseId).with(user(elsewhere))).andReturn().getResponse().getStatus())
+        assertThat(mvc.perform(get("/cases/" + caseId).with(user(elsewhere)))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
                 .isEqualTo(403);
 
-        assertThat(events(worker, AuditAction.ACCESS_REFUSED)).extracting(AuditEvent::getSummary)
+        assertThat(events(worker, AuditAction.ACCESS_REFUSED))
+                .extracting(AuditEvent::getSummary)
                 .containsExactly("GET /admin/users: not allowed");
-        assertThat(events(elsewhere, AuditAction.ACCESS_REFUSED)).extracting(AuditEvent::getSummary)
+        assertThat(events(elsewhere, AuditAction.ACCESS_REFUSED))
+                .extracting(AuditEvent::getSummary)
                 .containsExactly("GET /cases/" + caseId + ": not allowed");
     }
 
@@ -112,20 +129,28 @@ class AuditCoverageTest {
     }
 
     private MvcResult edit(char letter) throws Exception {
-        Document form = Jsoup.parse(mvc.perform(get("/people/" + person.getId() + "/edit").with(user(worker)))
-                .andReturn().getResponse().getContentAsString());
+        Document form = Jsoup.parse(
+                mvc.perform(get("/people/" + person.getId() + "/edit").with(user(worker)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
         String version = form.select("input[name=version]").val();
         ThreadLocalRandom random = ThreadLocalRandom.current();
         String nhs;
         do {
-            nhs = NhsNumber.withCheckDigit(String.valueOf(100_000_000 + random.nextInt(800_000_000))).orElse(null);
+            nhs = NhsNumber.withCheckDigit(String.valueOf(100_000_000 + random.nextInt(800_000_000)))
+                    .orElse(null);
         } while (nhs == null);
         MockHttpServletRequestBuilder request = post("/people/" + person.getId() + "/edit")
                 .param("version", version)
-                .param("givenName", Character.toUpperCase(letter) + String.valueOf(letter).repeat(99))
+                .param(
+                        "givenName",
+                        Character.toUpperCase(letter) + String.valueOf(letter).repeat(99))
                 .param("familyName", family + String.valueOf(letter).repeat(100 - family.length()))
                 .param("otherNames", String.valueOf(letter).repeat(300))
-                .param("dateOfBirth.day", "1").param("dateOfBirth.month", "1").param("dateOfBirth.year", "1980")
+                .param("dateOfBirth.day", "1")
+                .param("dateOfBirth.month", "1")
+                .param("dateOfBirth.year", "1980")
                 .param("statedSex", letter == 'a' ? "MALE" : "FEMALE")
                 .param("genderIdentity", letter == 'a' ? "MALE" : "NON_BINARY")
                 .param("ethnicity", letter == 'a' ? "WHITE_BRITISH" : "OTHER_ANY")
@@ -146,12 +171,21 @@ class AuditCoverageTest {
                 .param("injectingStatus", letter == 'a' ? "NEVER" : "CURRENT")
                 .param("primarySubstance", letter == 'a' ? "HEROIN" : "CRACK_COCAINE")
                 .param("primaryRoute", "SMOKE");
-        for (String substance : List.of("METHADONE_ILLICIT", "OTHER_OPIATES", "POWDER_COCAINE", "AMPHETAMINES",
-                "ECSTASY", "BENZODIAZEPINES", "CANNABIS", "ALCOHOL", "GABAPENTINOIDS", "OTHER")) {
+        for (String substance : List.of(
+                "METHADONE_ILLICIT",
+                "OTHER_OPIATES",
+                "POWDER_COCAINE",
+                "AMPHETAMINES",
+                "ECSTASY",
+                "BENZODIAZEPINES",
+                "CANNABIS",
+                "ALCOHOL",
+                "GABAPENTINOIDS",
+                "OTHER")) {
             request.param("otherSubstances", substance);
         }
-        for (String flag : List.of("OVERDOSE_HISTORY", "PREGNANCY", "RECENTLY_RELEASED", "SELF_HARM", "VIOLENCE",
-                "CARE_LEAVER")) {
+        for (String flag :
+                List.of("OVERDOSE_HISTORY", "PREGNANCY", "RECENTLY_RELEASED", "SELF_HARM", "VIOLENCE", "CARE_LEAVER")) {
             request.param("flags", flag);
         }
         return mvc.perform(request.with(user(worker)).with(csrf())).andReturn();
@@ -159,7 +193,9 @@ class AuditCoverageTest {
 
     private static String errors(MvcResult result) {
         try {
-            return Jsoup.parse(result.getResponse().getContentAsString()).select(".govuk-error-summary").text();
+            return Jsoup.parse(result.getResponse().getContentAsString())
+                    .select(".govuk-error-summary")
+                    .text();
         } catch (java.io.UnsupportedEncodingException e) {
             throw new IllegalStateException(e);
         }
@@ -167,6 +203,7 @@ class AuditCoverageTest {
 
     private List<AuditEvent> events(SignedInUser actor, AuditAction action) {
         return audit.search(new AuditQuery(actor.username(), null, null, null, null), 0, 100).stream()
-                .filter(event -> event.getAction() == action).toList();
+                .filter(event -> event.getAction() == action)
+                .toList();
     }
 }

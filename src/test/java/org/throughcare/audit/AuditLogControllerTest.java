@@ -1,5 +1,16 @@
 package org.throughcare.audit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+import static org.throughcare.TestPages.linkHref;
+import static org.throughcare.TestPages.signedIn;
+import static org.throughcare.TestPages.text;
+import static org.throughcare.TestPages.title;
+import static org.throughcare.TestPages.unique;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,17 +29,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
-import static org.throughcare.TestPages.linkHref;
-import static org.throughcare.TestPages.signedIn;
-import static org.throughcare.TestPages.text;
-import static org.throughcare.TestPages.title;
-import static org.throughcare.TestPages.unique;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -61,7 +61,8 @@ class AuditLogControllerTest {
 
         assertThat(title(page)).isEqualTo("Audit log – Throughcare");
         assertThat(page).doesNotContain("govuk-error-summary");
-        assertThat(text(page)).contains("Viewed the care plan", "Person 42", "1 July 2025 at 10:30am", "Viewed")
+        assertThat(text(page))
+                .contains("Viewed the care plan", "Person 42", "1 July 2025 at 10:30am", "Viewed")
                 .contains("Showing 1 to 1 of 1 result")
                 .doesNotContain("Not for this actor");
     }
@@ -73,11 +74,20 @@ class AuditLogControllerTest {
         record("2025-07-03T09:30:00Z", actor, type, "1", "On the third");
         record("2025-07-03T09:30:00Z", actor, type, "2", "Another record");
 
-        String page = page(get("/admin/audit").param("recordType", type).param("recordId", "1")
-                .param("from.day", "2").param("from.month", "7").param("from.year", "2025")
-                .param("to.day", "3").param("to.month", "7").param("to.year", "2025"));
+        String page = page(get("/admin/audit")
+                .param("recordType", type)
+                .param("recordId", "1")
+                .param("from.day", "2")
+                .param("from.month", "7")
+                .param("from.year", "2025")
+                .param("to.day", "3")
+                .param("to.month", "7")
+                .param("to.year", "2025"));
 
-        assertThat(text(page)).contains("On the third").doesNotContain("On the first").doesNotContain("Another record");
+        assertThat(text(page))
+                .contains("On the third")
+                .doesNotContain("On the first")
+                .doesNotContain("Another record");
         assertThat(page).as("the typed date is kept").contains("name=\"from.day\" value=\"2\"");
     }
 
@@ -89,14 +99,22 @@ class AuditLogControllerTest {
 
     @Test
     void anImpossibleDateIsAnError() throws Exception {
-        String page = mvc.perform(get("/admin/audit").with(user(admin))
-                        .param("from.day", "40").param("from.month", "1").param("from.year", "2026"))
+        String page = mvc.perform(get("/admin/audit")
+                        .with(user(admin))
+                        .param("from.day", "40")
+                        .param("from.month", "1")
+                        .param("from.year", "2026"))
                 .andExpect(status().isOk())
                 .andExpect(view().name("audit/audit-log"))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(title(page)).isEqualTo("Error: Audit log – Throughcare");
-        assertThat(page).contains("class=\"govuk-error-summary\"").contains("href=\"#from\"").contains("id=\"from-error\"");
+        assertThat(page)
+                .contains("class=\"govuk-error-summary\"")
+                .contains("href=\"#from\"")
+                .contains("id=\"from-error\"");
         assertThat(text(page)).contains("From date must be a real date");
         assertThat(page).doesNotContain("No audit events match these filters.").doesNotContain("govuk-table");
         assertThat(page).as("what was typed is shown back").contains("name=\"from.day\" value=\"40\"");
@@ -112,16 +130,27 @@ class AuditLogControllerTest {
     @Test
     void aBackwardsRangeIsAnErrorOnTheToDate() throws Exception {
         String page = page(get("/admin/audit")
-                .param("from.day", "10").param("from.month", "3").param("from.year", "2026")
-                .param("to.day", "9").param("to.month", "3").param("to.year", "2026"));
+                .param("from.day", "10")
+                .param("from.month", "3")
+                .param("from.year", "2026")
+                .param("to.day", "9")
+                .param("to.month", "3")
+                .param("to.year", "2026"));
 
         assertThat(title(page)).isEqualTo("Error: Audit log – Throughcare");
-        assertThat(page).contains("govuk-error-summary").contains("id=\"to-error\"").doesNotContain("id=\"from-error\"");
+        assertThat(page)
+                .contains("govuk-error-summary")
+                .contains("id=\"to-error\"")
+                .doesNotContain("id=\"from-error\"");
         assertThat(text(page)).contains("The to date must be the same as or after the from date");
 
         String sameDay = page(get("/admin/audit")
-                .param("from.day", "10").param("from.month", "3").param("from.year", "2026")
-                .param("to.day", "10").param("to.month", "3").param("to.year", "2026"));
+                .param("from.day", "10")
+                .param("from.month", "3")
+                .param("from.year", "2026")
+                .param("to.day", "10")
+                .param("to.month", "3")
+                .param("to.year", "2026"));
         assertThat(title(sameDay)).isEqualTo("Audit log – Throughcare");
     }
 
@@ -135,19 +164,28 @@ class AuditLogControllerTest {
     @Test
     void pagesKeepTheFilters() throws Exception {
         for (int i = 0; i < 51; i++) {
-            record(Instant.parse("2025-08-01T00:00:00Z").plusSeconds(60L * i).toString(), actor, "Person",
-                    String.valueOf(i), String.format("Event %02d", i));
+            record(
+                    Instant.parse("2025-08-01T00:00:00Z").plusSeconds(60L * i).toString(),
+                    actor,
+                    "Person",
+                    String.valueOf(i),
+                    String.format("Event %02d", i));
         }
 
         String first = page(get("/admin/audit").queryParam("actor", actor));
-        assertThat(text(first)).contains("Showing 1 to 50 of 51 results", "Event 50", "Event 01").doesNotContain("Event 00");
+        assertThat(text(first))
+                .contains("Showing 1 to 50 of 51 results", "Event 50", "Event 01")
+                .doesNotContain("Event 00");
         String next = linkHref(first, "rel=\"next\"");
         assertThat(next).isEqualTo("/admin/audit?actor=" + actor + "&page=2");
 
         String second = page(get(URI.create(next)));
-        assertThat(text(second)).contains("Showing 51 to 51 of 51 results", "Event 00").doesNotContain("Event 01");
+        assertThat(text(second))
+                .contains("Showing 51 to 51 of 51 results", "Event 00")
+                .doesNotContain("Event 01");
         assertThat(linkHref(second, "rel=\"prev\"")).isEqualTo("/admin/audit?actor=" + actor + "&page=1");
-        assertThat(second).contains("govuk-pagination__item--current")
+        assertThat(second)
+                .contains("govuk-pagination__item--current")
                 .containsPattern("aria-label=\"Page 2\"[^>]*aria-current=\"page\"");
     }
 
@@ -159,8 +197,12 @@ class AuditLogControllerTest {
     void pageLinksKeepEncodedFiltersIntact() throws Exception {
         String awkward = "o'brien+" + actor;
         for (int i = 0; i < 51; i++) {
-            record(Instant.parse("2025-08-01T00:00:00Z").plusSeconds(60L * i).toString(), awkward, "Person",
-                    String.valueOf(i), String.format("Event %02d", i));
+            record(
+                    Instant.parse("2025-08-01T00:00:00Z").plusSeconds(60L * i).toString(),
+                    awkward,
+                    "Person",
+                    String.valueOf(i),
+                    String.format("Event %02d", i));
         }
 
         String first = page(get(URI.create("/admin/audit?actor=o%27brien%2B" + actor)));
@@ -169,7 +211,9 @@ class AuditLogControllerTest {
         assertThat(next).isEqualTo("/admin/audit?actor=o%27brien%2B" + actor + "&page=2");
 
         String second = page(get(URI.create(next)));
-        assertThat(text(second)).contains("Showing 51 to 51 of 51 results", "Event 00").doesNotContain("Event 01");
+        assertThat(text(second))
+                .contains("Showing 51 to 51 of 51 results", "Event 00")
+                .doesNotContain("Event 01");
     }
 
     @ParameterizedTest
@@ -187,12 +231,14 @@ class AuditLogControllerTest {
         return mvc.perform(request.with(user(admin)))
                 .andExpect(status().isOk())
                 .andExpect(view().name("audit/audit-log"))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     private void record(String instant, String who, String recordType, String recordId, String summary) {
         AuditService atTime = new AuditService(events, Clock.fixed(Instant.parse(instant), ZoneOffset.UTC));
-        new TransactionTemplate(transactionManager).executeWithoutResult(
-                status -> atTime.record(who, AuditAction.VIEW, recordType, recordId, summary));
+        new TransactionTemplate(transactionManager)
+                .executeWithoutResult(status -> atTime.record(who, AuditAction.VIEW, recordType, recordId, summary));
     }
 }

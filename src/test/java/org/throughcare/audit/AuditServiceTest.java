@@ -1,5 +1,9 @@
 package org.throughcare.audit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.throughcare.TestPages.unique;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,10 +23,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.throughcare.TestPages.unique;
 
 /**
  * The audit trail on the real database. Lines at chosen times are written through {@link AuditService#record}
@@ -67,16 +67,19 @@ class AuditServiceTest {
     void recordsTheSignedInUserOrSystem() {
         String recordType = unique("Widget");
         transaction.executeWithoutResult(status -> audit.record(AuditAction.CREATE, recordType, 1, "by system"));
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(actor, null,
-                List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(
+                        actor, null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
         transaction.executeWithoutResult(status -> audit.record(AuditAction.UPDATE, recordType, 1, "by a person"));
 
         List<AuditEvent> found = search(new AuditQuery(null, recordType, "1", null, null));
         assertThat(found).extracting(AuditEvent::getActor).containsExactly(actor, CurrentActor.SYSTEM);
         assertThat(found).extracting(AuditEvent::getAction).containsExactly(AuditAction.UPDATE, AuditAction.CREATE);
         assertThat(found).extracting(AuditEvent::getSummary).containsExactly("by a person", "by system");
-        assertThat(found).allSatisfy(event -> assertThat(event.getOccurredAt())
-                .isBetween(Instant.now().minusSeconds(600), Instant.now().plusSeconds(1)));
+        assertThat(found)
+                .allSatisfy(event -> assertThat(event.getOccurredAt())
+                        .isBetween(
+                                Instant.now().minusSeconds(600), Instant.now().plusSeconds(1)));
     }
 
     @Test
@@ -165,7 +168,8 @@ class AuditServiceTest {
         assertThat(first.getTotalElements()).isEqualTo(5);
         assertThat(first.getTotalPages()).isEqualTo(3);
         assertThat(first.getContent()).extracting(AuditEvent::getSummary).containsExactly("event 5", "event 4");
-        assertThat(audit.search(query, 1, 2).getContent()).extracting(AuditEvent::getSummary)
+        assertThat(audit.search(query, 1, 2).getContent())
+                .extracting(AuditEvent::getSummary)
                 .containsExactly("event 3", "event 2");
         assertThat(last.getContent()).extracting(AuditEvent::getSummary).containsExactly("event 1");
         assertThat(last.hasNext()).isFalse();

@@ -1,5 +1,8 @@
 package org.throughcare.audit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -10,9 +13,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The application connects as a role that can add to the audit trail and read it, and has no way to change
@@ -34,10 +34,12 @@ class AuditTrailPrivilegesTest {
     @Test
     void theApplicationRoleCanInsertAndReadTheTrail() throws SQLException {
         try (Connection connection = TestDatabase.server().connectAsApplication();
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("insert into audit_event (occurred_at, actor, action, record_type, record_id, summary) "
                     + "values (now(), 'privilege-test', 'VIEW', 'Person', '1', 'inserted by the test')");
-            assertThat(statement.executeQuery("select count(*) from audit_event where actor = 'privilege-test'").next())
+            assertThat(statement
+                            .executeQuery("select count(*) from audit_event where actor = 'privilege-test'")
+                            .next())
                     .isTrue();
         }
     }
@@ -62,10 +64,15 @@ class AuditTrailPrivilegesTest {
         try (Connection connection = TestDatabase.server().connectAsApplication()) {
             for (String attempt : attempts) {
                 try (Statement statement = connection.createStatement()) {
-                    assertThatThrownBy(() -> statement.execute(attempt)).as(attempt)
+                    assertThatThrownBy(() -> statement.execute(attempt))
+                            .as(attempt)
                             .isInstanceOf(SQLException.class)
-                            .satisfies(e -> assertThat(e.getMessage()).containsAnyOf("permission denied",
-                                    "must be owner", "must be superuser", "Only roles with the SUPERUSER attribute"));
+                            .satisfies(e -> assertThat(e.getMessage())
+                                    .containsAnyOf(
+                                            "permission denied",
+                                            "must be owner",
+                                            "must be superuser",
+                                            "Only roles with the SUPERUSER attribute"));
                 }
             }
         }
@@ -75,7 +82,7 @@ class AuditTrailPrivilegesTest {
     @Test
     void theOwnerIsStoppedByTheTrigger() throws SQLException {
         try (Connection connection = TestDatabase.server().connectAsOwner();
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             assertThatThrownBy(() -> statement.execute("update audit_event set summary = 'tampered'"))
                     .hasMessageContaining("audit_event is append-only");
             assertThatThrownBy(() -> statement.execute("delete from audit_event"))

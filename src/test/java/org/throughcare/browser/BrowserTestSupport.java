@@ -1,5 +1,9 @@
 package org.throughcare.browser;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.fail;
+
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -35,10 +39,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.fail;
-
 /**
  * Base for browser journeys ({@code *BrowserTest}, run by Failsafe): the whole application on a random
  * port in demo mode, driven by one headless Chromium per test class. Every page reached through
@@ -51,7 +51,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  * with the reason, except when {@code CI=true}, where they fail.
  */
 @ExtendWith(BrowserTestSupport.BrowserInstalled.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "throughcare.demo.enabled=true")
 public abstract class BrowserTestSupport {
 
@@ -79,9 +80,16 @@ public abstract class BrowserTestSupport {
         userDataDirectory = Files.createTempDirectory("throughcare-chromium");
         ChromeOptions options = new ChromeOptions()
                 .setBinary(chromium)
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--no-first-run", "--window-size=1280,1024",
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-dev-shm-usage",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--no-first-run",
+                        "--window-size=1280,1024",
                         "--user-data-dir=" + userDataDirectory.toAbsolutePath());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(chromedriver)
@@ -137,7 +145,8 @@ public abstract class BrowserTestSupport {
             missing.add("Chromium not found at " + chromium() + " (install it or set THROUGHCARE_CHROME_BINARY)");
         }
         if (!(chromedriver().isFile() && chromedriver().canExecute())) {
-            missing.add("chromedriver not found at " + chromedriver() + " (install it or set THROUGHCARE_CHROMEDRIVER)");
+            missing.add(
+                    "chromedriver not found at " + chromedriver() + " (install it or set THROUGHCARE_CHROMEDRIVER)");
         }
         return missing.isEmpty() ? null : String.join("; ", missing);
     }
@@ -175,10 +184,9 @@ public abstract class BrowserTestSupport {
 
     /** Clicks the button or link with exactly this text, waits for the next page and scans it. */
     protected void click(String text) {
-        WebElement target = driver.findElement(By.xpath(
-                "//button[normalize-space()=" + xpathLiteral(text) + "]"
-                        + " | //a[normalize-space()=" + xpathLiteral(text) + "]"
-                        + " | //input[@type='submit' and @value=" + xpathLiteral(text) + "]"));
+        WebElement target = driver.findElement(By.xpath("//button[normalize-space()=" + xpathLiteral(text) + "]"
+                + " | //a[normalize-space()=" + xpathLiteral(text) + "]"
+                + " | //input[@type='submit' and @value=" + xpathLiteral(text) + "]"));
         WebElement page = driver.findElement(By.tagName("html"));
         target.click();
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(page));
@@ -214,7 +222,8 @@ public abstract class BrowserTestSupport {
     /** Picks a radio button or ticks a checkbox by its label, inside the fieldset with this legend. */
     protected void choose(String legend, String option) {
         driver.findElement(By.xpath("//fieldset[legend[normalize-space()=" + xpathLiteral(legend) + "]]"
-                + "//label[normalize-space()=" + xpathLiteral(option) + "]")).click();
+                        + "//label[normalize-space()=" + xpathLiteral(option) + "]"))
+                .click();
     }
 
     /** Picks an option of the select with this id by its visible text. */
@@ -271,10 +280,19 @@ public abstract class BrowserTestSupport {
         List<Rule> violations = results.getViolations() == null ? List.of() : results.getViolations();
         if (!violations.isEmpty()) {
             StringBuilder report = new StringBuilder()
-                    .append(violations.size()).append(" accessibility violation(s) on ").append(page).append(':');
+                    .append(violations.size())
+                    .append(" accessibility violation(s) on ")
+                    .append(page)
+                    .append(':');
             for (Rule rule : violations) {
-                report.append("\n- ").append(rule.getId()).append(" (").append(rule.getImpact()).append("): ")
-                        .append(rule.getHelp()).append(" ").append(rule.getHelpUrl());
+                report.append("\n- ")
+                        .append(rule.getId())
+                        .append(" (")
+                        .append(rule.getImpact())
+                        .append("): ")
+                        .append(rule.getHelp())
+                        .append(" ")
+                        .append(rule.getHelpUrl());
                 for (CheckedNode node : rule.getNodes()) {
                     report.append("\n    at ").append(node.getTarget());
                 }
@@ -290,8 +308,8 @@ public abstract class BrowserTestSupport {
     }
 
     private void waitForPage() {
-        new WebDriverWait(driver, WAIT).until(d ->
-                "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        new WebDriverWait(driver, WAIT)
+                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     private static String xpathLiteral(String text) {

@@ -1,9 +1,9 @@
 package org.throughcare.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A Liaison and Diversion practitioner receives a referral for someone the custody team recorded: the record
@@ -29,7 +29,8 @@ class CaseAccessBrowserTest extends BrowserTestSupport {
         fillIn("detail", "Referred by the custody sergeant after a welfare check");
         click("Open a case for my team");
         assertThat(currentPath()).isEqualTo(personPath);
-        assertThat(driver().findElement(By.cssSelector(".govuk-notification-banner")).getText())
+        assertThat(driver().findElement(By.cssSelector(".govuk-notification-banner"))
+                        .getText())
                 .contains("Case opened for Leeds Liaison and Diversion");
         String name = heading();
         signOut();
@@ -37,8 +38,10 @@ class CaseAccessBrowserTest extends BrowserTestSupport {
         signIn("manager", "demo");
         click("Case openings");
         assertThat(heading()).isEqualTo("Cases opened to gain access");
-        assertThat(driver().findElement(By.cssSelector("table.govuk-table tbody")).getText())
-                .contains(name).contains("liaison")
+        assertThat(driver().findElement(By.cssSelector("table.govuk-table tbody"))
+                        .getText())
+                .contains(name)
+                .contains("liaison")
                 .contains("Referral received: Referred by the custody sergeant after a welfare check");
         assertThat(scannedPages()).hasSizeGreaterThanOrEqualTo(7);
     }

@@ -1,5 +1,7 @@
 package org.throughcare.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -7,8 +9,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The custody drug worker's journey: add a person (after a validation error), record a positive test
@@ -22,8 +22,10 @@ class CustodyBrowserTest extends BrowserTestSupport {
 
     @Test
     void custodyWorkerRecordsAPositiveTestAndAFailureToAttend() {
-        String family = "Brontë" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
-        ZonedDateTime arrested = ZonedDateTime.now(UK).minusHours(3).withSecond(0).withNano(0);
+        String family =
+                "Brontë" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
+        ZonedDateTime arrested =
+                ZonedDateTime.now(UK).minusHours(3).withSecond(0).withNano(0);
         ZonedDateTime sample = arrested.plusMinutes(30);
         ZonedDateTime appointment = arrested.plusHours(2);
         ZonedDateTime recorded = ZonedDateTime.now(UK).minusMinutes(1);
@@ -45,7 +47,8 @@ class CustodyBrowserTest extends BrowserTestSupport {
         assertThat(driver().getTitle()).startsWith("Error: Add a person");
         assertThat(driver().findElement(By.cssSelector(".govuk-error-summary")).getText())
                 .contains("Enter a real NHS number");
-        assertThat(driver().findElement(By.id("nhsNumber")).getAttribute("value")).isEqualTo("943 476 5910");
+        assertThat(driver().findElement(By.id("nhsNumber")).getAttribute("value"))
+                .isEqualTo("943 476 5910");
 
         fillIn("nhsNumber", "943 476 5919");
         click("Add person");
@@ -82,8 +85,9 @@ class CustodyBrowserTest extends BrowserTestSupport {
         click("Record outcome");
 
         click("Worklist");
-        String failures = driver().findElement(By.xpath(
-                "//h2[starts-with(normalize-space(), 'Failures to tell the police about')]/following-sibling::table[1]"))
+        String failures = driver().findElement(
+                        By.xpath(
+                                "//h2[starts-with(normalize-space(), 'Failures to tell the police about')]/following-sibling::table[1]"))
                 .getText();
         assertThat(failures).contains("Jade " + family).contains("Failed to attend");
         assertThat(scannedPages()).as("every page visited was scanned").hasSizeGreaterThanOrEqualTo(10);

@@ -1,9 +1,9 @@
 package org.throughcare.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Walks the pages the journeys do not reach, as an administrator and as a custody worker, including
@@ -53,7 +53,8 @@ class PagesBrowserTest extends BrowserTestSupport {
         visit("/caseload");
         visit("/people?q=a");
         clickElement(By.cssSelector("table.govuk-table tbody a"));
-        assertThat(driver().findElement(By.cssSelector(".govuk-caption-l")).getText()).isEqualTo("Person");
+        assertThat(driver().findElement(By.cssSelector(".govuk-caption-l")).getText())
+                .isEqualTo("Person");
         String personPath = currentPath();
         clickContaining("Change");
         fillIn("givenName", "");
@@ -77,7 +78,10 @@ class PagesBrowserTest extends BrowserTestSupport {
         signIn("manager", "demo");
         visit("/people?q=e");
         clickElement(By.cssSelector("table.govuk-table tbody a"));
-        assertThat(driver().findElement(By.cssSelector(".govuk-caption-l")).getText()).isEqualTo("Person");
-        assertThat(driver().findElements(By.linkText("Record a custody event"))).as("managers read, not record").isEmpty();
+        assertThat(driver().findElement(By.cssSelector(".govuk-caption-l")).getText())
+                .isEqualTo("Person");
+        assertThat(driver().findElements(By.linkText("Record a custody event")))
+                .as("managers read, not record")
+                .isEmpty();
     }
 }

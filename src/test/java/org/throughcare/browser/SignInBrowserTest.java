@@ -1,5 +1,7 @@
 package org.throughcare.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -10,8 +12,6 @@ import org.throughcare.user.Role;
 
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Signing in and out as each demo user, and the errors a wrong or empty sign-in gets. */
 class SignInBrowserTest extends BrowserTestSupport {
@@ -26,8 +26,10 @@ class SignInBrowserTest extends BrowserTestSupport {
             Role.ADMIN, "Ash Demo");
 
     /** Headings of the error pages, which a role's home page must not be (the admin pages may not exist yet). */
-    private static final List<String> ERROR_HEADINGS = List.of("Page not found",
-            "You do not have permission to see this page", "Sorry, there is a problem with the service");
+    private static final List<String> ERROR_HEADINGS = List.of(
+            "Page not found",
+            "You do not have permission to see this page",
+            "Sorry, there is a problem with the service");
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Role.class)
@@ -39,14 +41,16 @@ class SignInBrowserTest extends BrowserTestSupport {
         if (role != Role.ADMIN) {
             assertThat(heading()).isNotIn(ERROR_HEADINGS);
         }
-        assertThat(driver().findElement(By.cssSelector(".app-account-bar__user")).getText())
+        assertThat(driver().findElement(By.cssSelector(".app-account-bar__user"))
+                        .getText())
                 .contains(DEMO_NAMES.get(role));
 
         signOut();
 
         assertThat(currentPath()).isEqualTo("/sign-in");
         assertThat(heading()).isEqualTo("Sign in to Throughcare");
-        assertThat(driver().findElement(By.cssSelector(".govuk-notification-banner--success")).getText())
+        assertThat(driver().findElement(By.cssSelector(".govuk-notification-banner--success"))
+                        .getText())
                 .contains("You have signed out");
         assertThat(driver().findElements(By.cssSelector(".app-account-bar"))).isEmpty();
         assertThat(scannedPages()).containsExactly("/sign-in", role.homePath(), "/sign-in?signedOut");
@@ -65,7 +69,8 @@ class SignInBrowserTest extends BrowserTestSupport {
         WebElement username = driver().findElement(By.id("username"));
         assertThat(username.getDomProperty("value")).isEqualTo("custody");
         assertThat(username.getDomAttribute("class")).contains("govuk-input--error");
-        assertThat(driver().findElement(By.id("password")).getDomProperty("value")).isEmpty();
+        assertThat(driver().findElement(By.id("password")).getDomProperty("value"))
+                .isEmpty();
         assertThat(driver().findElements(By.cssSelector(".app-account-bar"))).isEmpty();
         assertThat(scannedPages()).containsExactly("/sign-in", "/sign-in");
     }

@@ -1,5 +1,14 @@
 package org.throughcare.custody;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,15 +24,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The success path, the error path and the role check of each custody action form: send for confirmation,
@@ -53,9 +53,11 @@ class CustodyActionFormsControllerTest extends CustodyTestSupport {
         suite = suite("Cumbria", LocalDate.of(2020, 1, 1));
         person = person(worker, LocalDate.of(1990, 3, 1));
         event = events.record(tested(person.getId(), suite, ARRESTED, TestResult.POSITIVE), worker);
-        Map<String, Object> first = jdbc.queryForMap("select r.id, s.name from drug_test_result r "
-                + "join tested_substance s on s.id = r.tested_substance_id where r.custody_event_id = ? order by r.id "
-                + "limit 1", event.getId());
+        Map<String, Object> first = jdbc.queryForMap(
+                "select r.id, s.name from drug_test_result r "
+                        + "join tested_substance s on s.id = r.tested_substance_id where r.custody_event_id = ? order by r.id "
+                        + "limit 1",
+                event.getId());
         resultId = ((Number) first.get("id")).longValue();
         substanceName = (String) first.get("name");
     }
@@ -64,11 +66,15 @@ class CustodyActionFormsControllerTest extends CustodyTestSupport {
 
     @Test
     void sendingASampleForConfirmationRecordsWhenItWent() throws Exception {
-        assertThat(page(get("/custody/results/" + resultId + "/dispute")).select("h1").text())
+        assertThat(page(get("/custody/results/" + resultId + "/dispute"))
+                        .select("h1")
+                        .text())
                 .isEqualTo("Send a sample for confirmation");
 
         mvc.perform(dated(post("/custody/results/" + resultId + "/dispute"), "date", "11", "6", "2026")
-                        .param("time", "10:00").with(user(worker)).with(csrf()))
+                        .param("time", "10:00")
+                        .with(user(worker))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/custody/events/" + event.getId()))
                 .andExpect(flash().attribute("successMessage", substanceName + " sample sent for confirmation"));
@@ -103,7 +109,9 @@ class CustodyActionFormsControllerTest extends CustodyTestSupport {
         mvc.perform(get("/custody/results/" + resultId + "/dispute").with(user(manager)))
                 .andExpect(status().isForbidden());
         mvc.perform(dated(post("/custody/results/" + resultId + "/dispute"), "date", "11", "6", "2026")
-                        .param("time", "10:00").with(user(manager)).with(csrf()))
+                        .param("time", "10:00")
+                        .with(user(manager))
+                        .with(csrf()))
                 .andExpect(status().isForbidden());
         assertThat(resultRow().get("disputed_at")).isNull();
     }
@@ -113,11 +121,16 @@ class CustodyActionFormsControllerTest extends CustodyTestSupport {
     @Test
     void theConfirmedResultIsRecorded() throws Exception {
         events.disputeResult(resultId, Instant.parse("2026-06-11T09:00:00Z"), worker);
-        assertThat(page(get("/custody/results/" + resultId + "/confirm")).select("h1").text())
+        assertThat(page(get("/custody/results/" + resultId + "/confirm"))
+                        .select("h1")
+                        .text())
                 .contains("confirmed result");
 
         mvc.perform(dated(post("/custody/results/" + resultId + "/confirm"), "date", "15", "6", "2026")
-                        .param("time", "14:00").param("confirmedResult", "NEGATIVE").with(user(worker)).with(csrf()))
+                        .param("time", "14:00")
+                        .param("confirmedResult", "NEGATIVE")
+                        .with(user(worker))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/custody/events/" + event.getId()))
                 .andExpect(flash().attribute("successMessage", "Confirmed result for " + substanceName + " recorded"));
@@ -138,7 +151,8 @@ class CustodyActionFormsControllerTest extends CustodyTestSupport {
         assertThat(summaryLinks(noResult)).containsExactly("#confirmedResult");
         assertThat(summaryText(noResult, "#confirmedResult")).isEqualTo("Select the confirmed result");
 
-        Document beforeSent = page(dated(post(url), "date", "10", "6", "2026").param("time", "14:00")
+        Document beforeSent = page(dated(post(url), "date", "10", "6", "2026")
+                .param("time", "14:00")
                 .param("confirmedResult", "NEGATIVE"));
         assertErrorPage(beforeSent, "Record the confirmed result");
         assertThat(summaryLinks(beforeSent)).containsExactly("#date");
@@ -157,7 +171,10 @@ class CustodyActionFormsControllerTest extends CustodyTestSupport {
         mvc.perform(get("/custody/results/" + resultId + "/confirm").with(user(manager)))
                 .andExpect(status().isForbidden());
         mvc.perform(dated(post("/custody/results/" + resultId + "/confirm"), "date", "15", "6", "2026")
-                        .param("time", "14:00").param("confirmedResult", "NEGATIVE").with(user(manager)).with(csrf()))
+                        .param("time", "14:00")
+                        .param("confirmedResult", "NEGATIVE")
+                        .with(user(manager))
+                        .with(csrf()))
                 .andExpect(status().isForbidden());
         assertThat(resultRow().get("confirmed_result")).isNull();
     }
@@ -183,11 +200,18 @@ class CustodyActionFormsControllerTest extends CustodyTestSupport {
 
     @Test
     void anEmptyBookingFormListsEveryFieldInPageOrderAndSavesNothing() throws Exception {
-        Document page = page(post("/custody/events/" + event.getId() + "/assessments/new").param("kind", "INITIAL"));
+        Document page = page(
+                post("/custody/events/" + event.getId() + "/assessments/new").param("kind", "INITIAL"));
 
         assertErrorPage(page, "Book initial assessment");
-        assertThat(summaryLinks(page)).containsExactly("#appointmentDate", "#appointmentTime", "#place",
-                "#assessorName", "#noticeDate", "#noticeTime");
+        assertThat(summaryLinks(page))
+                .containsExactly(
+                        "#appointmentDate",
+                        "#appointmentTime",
+                        "#place",
+                        "#assessorName",
+                        "#noticeDate",
+                        "#noticeTime");
         assertThat(summaryText(page, "#place")).isEqualTo("Enter where the assessment will happen");
         assertThat(summaryText(page, "#assessorName")).isEqualTo("Enter the name of the assessor");
         assertThat(countAssessments()).isZero();
@@ -205,8 +229,9 @@ class CustodyActionFormsControllerTest extends CustodyTestSupport {
         Document tooSoon = page(booking(post(url), "17", "15:00"));
         assertErrorPage(tooSoon, "Book initial assessment");
         assertThat(summaryLinks(tooSoon)).containsExactly("#appointmentDate");
-        assertThat(summaryText(tooSoon, "#appointmentDate")).isEqualTo("The appointment must be on or after "
-                + "18 June 2026, 5 working days after the disputed sample was sent to the lab");
+        assertThat(summaryText(tooSoon, "#appointmentDate"))
+                .isEqualTo("The appointment must be on or after "
+                        + "18 June 2026, 5 working days after the disputed sample was sent to the lab");
         assertThat(tooSoon.select("#appointmentDate-error").text()).contains("18 June 2026");
         assertThat(tooSoon.select("input#appointmentDate").attr("value")).isEqualTo("17");
         assertThat(countAssessments()).isZero();
@@ -236,8 +261,11 @@ class CustodyActionFormsControllerTest extends CustodyTestSupport {
         String url = "/custody/events/" + event.getId() + "/follow-up/cancel";
         assertThat(page(get(url)).select("h1").text()).containsIgnoringCase("cancel");
 
-        mvc.perform(dated(post(url), "date", "15", "6", "2026").param("time", "09:00")
-                        .param("reason", "Assessor found no further need " + suffix).with(user(worker)).with(csrf()))
+        mvc.perform(dated(post(url), "date", "15", "6", "2026")
+                        .param("time", "09:00")
+                        .param("reason", "Assessor found no further need " + suffix)
+                        .with(user(worker))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/custody/events/" + event.getId()))
                 .andExpect(flash().attribute("successMessage", "Follow-up assessment cancelled"));
@@ -260,7 +288,8 @@ class CustodyActionFormsControllerTest extends CustodyTestSupport {
                 .isEqualTo("Enter why the assessor cancelled the follow-up assessment");
 
         // The initial assessment took place on 12 June: the follow-up cannot be cancelled before it.
-        Document tooEarly = page(dated(post(url), "date", "11", "6", "2026").param("time", "09:00")
+        Document tooEarly = page(dated(post(url), "date", "11", "6", "2026")
+                .param("time", "09:00")
                 .param("reason", "Assessor found no further need"));
         assertErrorPage(tooEarly, "Cancel the follow-up assessment");
         assertThat(summaryLinks(tooEarly)).containsExactly("#date");
@@ -268,8 +297,12 @@ class CustodyActionFormsControllerTest extends CustodyTestSupport {
                 .isEqualTo("The follow-up cannot be cancelled before the initial assessment took place");
         assertThat(tooEarly.select("textarea#reason").text()).isEqualTo("Assessor found no further need");
 
-        assertThat(jdbc.queryForObject("select count(*) from required_assessment where custody_event_id = ? "
-                + "and kind = 'FOLLOW_UP'", Integer.class, event.getId())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from required_assessment where custody_event_id = ? "
+                                + "and kind = 'FOLLOW_UP'",
+                        Integer.class,
+                        event.getId()))
+                .isZero();
     }
 
     @Test
@@ -277,11 +310,18 @@ class CustodyActionFormsControllerTest extends CustodyTestSupport {
         initialWithOutcome(AssessmentOutcome.ATTENDED_AND_REMAINED, AssessmentResult.CARE_PLAN);
         String url = "/custody/events/" + event.getId() + "/follow-up/cancel";
         mvc.perform(get(url).with(user(manager))).andExpect(status().isForbidden());
-        mvc.perform(dated(post(url), "date", "15", "6", "2026").param("time", "09:00")
-                        .param("reason", "Not needed").with(user(manager)).with(csrf()))
+        mvc.perform(dated(post(url), "date", "15", "6", "2026")
+                        .param("time", "09:00")
+                        .param("reason", "Not needed")
+                        .with(user(manager))
+                        .with(csrf()))
                 .andExpect(status().isForbidden());
-        assertThat(jdbc.queryForObject("select count(*) from required_assessment where custody_event_id = ? "
-                + "and kind = 'FOLLOW_UP'", Integer.class, event.getId())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from required_assessment where custody_event_id = ? "
+                                + "and kind = 'FOLLOW_UP'",
+                        Integer.class,
+                        event.getId()))
+                .isZero();
     }
 
     // --- police told --------------------------------------------------------------------------------
@@ -292,7 +332,10 @@ class CustodyActionFormsControllerTest extends CustodyTestSupport {
         String url = "/custody/assessments/" + initial.getId() + "/police-told";
         assertThat(page(get(url)).select("h1").text()).containsIgnoringCase("police");
 
-        mvc.perform(dated(post(url), "date", "12", "6", "2026").param("time", "15:00").with(user(worker)).with(csrf()))
+        mvc.perform(dated(post(url), "date", "12", "6", "2026")
+                        .param("time", "15:00")
+                        .with(user(worker))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/custody/events/" + event.getId()))
                 .andExpect(flash().attribute("successMessage", "Recorded that the police were told"));
@@ -318,7 +361,8 @@ class CustodyActionFormsControllerTest extends CustodyTestSupport {
         assertThat(badTime.select("input#time").attr("value")).isEqualTo("25:00");
 
         // The failure was recorded at 11:00 UK on 12 June.
-        Document beforeFailure = page(dated(post(url), "date", "11", "6", "2026").param("time", "15:00"));
+        Document beforeFailure =
+                page(dated(post(url), "date", "11", "6", "2026").param("time", "15:00"));
         assertErrorPage(beforeFailure, "Record that the police were told");
         assertThat(summaryLinks(beforeFailure)).containsExactly("#date");
         assertThat(summaryText(beforeFailure, "#date"))
@@ -333,9 +377,15 @@ class CustodyActionFormsControllerTest extends CustodyTestSupport {
         String url = "/custody/assessments/" + initial.getId() + "/police-told";
         SignedInUser probation = signedIn(Role.PROBATION_OFFICER, "Cumbria");
         mvc.perform(get(url).with(user(manager))).andExpect(status().isForbidden());
-        mvc.perform(dated(post(url), "date", "12", "6", "2026").param("time", "15:00").with(user(manager)).with(csrf()))
+        mvc.perform(dated(post(url), "date", "12", "6", "2026")
+                        .param("time", "15:00")
+                        .with(user(manager))
+                        .with(csrf()))
                 .andExpect(status().isForbidden());
-        mvc.perform(dated(post(url), "date", "12", "6", "2026").param("time", "15:00").with(user(probation)).with(csrf()))
+        mvc.perform(dated(post(url), "date", "12", "6", "2026")
+                        .param("time", "15:00")
+                        .with(user(probation))
+                        .with(csrf()))
                 .andExpect(status().isForbidden());
         assertThat(assessmentRow("INITIAL").get("police_notified_at")).isNull();
     }
@@ -344,23 +394,31 @@ class CustodyActionFormsControllerTest extends CustodyTestSupport {
 
     /** The initial assessment, booked for 10:00 UK on 12 June, with its outcome recorded at 11:00 UK that day. */
     private RequiredAssessment initialWithOutcome(AssessmentOutcome outcome, AssessmentResult result) {
-        RequiredAssessment initial = assessments.book(event.getId(), new AssessmentBooking(AssessmentKind.INITIAL,
-                Instant.parse("2026-06-12T09:00:00Z"), "Carlisle hub", Instant.parse("2026-06-10T11:00:00Z"), "Sam"),
+        RequiredAssessment initial = assessments.book(
+                event.getId(),
+                new AssessmentBooking(
+                        AssessmentKind.INITIAL,
+                        Instant.parse("2026-06-12T09:00:00Z"),
+                        "Carlisle hub",
+                        Instant.parse("2026-06-10T11:00:00Z"),
+                        "Sam"),
                 worker);
-        return assessments.recordOutcome(initial.getId(), outcome, result, Instant.parse("2026-06-12T10:00:00Z"),
-                worker);
+        return assessments.recordOutcome(
+                initial.getId(), outcome, result, Instant.parse("2026-06-12T10:00:00Z"), worker);
     }
 
     /** A complete booking for an appointment in June 2026, notice given at 11:00 UK on 10 June. */
-    private MockHttpServletRequestBuilder booking(MockHttpServletRequestBuilder request, String appointmentDay,
-                                                  String appointmentTime) {
+    private MockHttpServletRequestBuilder booking(
+            MockHttpServletRequestBuilder request, String appointmentDay, String appointmentTime) {
         return dated(dated(request, "appointmentDate", appointmentDay, "6", "2026"), "noticeDate", "10", "6", "2026")
-                .param("appointmentTime", appointmentTime).param("noticeTime", "11:00")
-                .param("place", "Carlisle hub " + suffix).param("assessorName", "Sam Assessor");
+                .param("appointmentTime", appointmentTime)
+                .param("noticeTime", "11:00")
+                .param("place", "Carlisle hub " + suffix)
+                .param("assessorName", "Sam Assessor");
     }
 
-    private static MockHttpServletRequestBuilder dated(MockHttpServletRequestBuilder request, String field, String day,
-                                                       String month, String year) {
+    private static MockHttpServletRequestBuilder dated(
+            MockHttpServletRequestBuilder request, String field, String day, String month, String year) {
         return request.param(field + ".day", day).param(field + ".month", month).param(field + ".year", year);
     }
 
@@ -368,8 +426,11 @@ class CustodyActionFormsControllerTest extends CustodyTestSupport {
     private static void assertErrorPage(Document page, String title) {
         assertThat(page.title()).isEqualTo("Error: " + title + " – Throughcare");
         assertThat(page.select(".govuk-error-summary")).hasSize(1);
-        assertThat(summaryLinks(page)).isNotEmpty().allSatisfy(href ->
-                assertThat(page.select(href)).as("field %s on the page", href).hasSize(1));
+        assertThat(summaryLinks(page))
+                .isNotEmpty()
+                .allSatisfy(href -> assertThat(page.select(href))
+                        .as("field %s on the page", href)
+                        .hasSize(1));
     }
 
     private static java.util.List<String> summaryLinks(Document page) {
@@ -385,13 +446,13 @@ class CustodyActionFormsControllerTest extends CustodyTestSupport {
     }
 
     private Map<String, Object> assessmentRow(String kind) {
-        return jdbc.queryForMap("select * from required_assessment where custody_event_id = ? and kind = ?",
-                event.getId(), kind);
+        return jdbc.queryForMap(
+                "select * from required_assessment where custody_event_id = ? and kind = ?", event.getId(), kind);
     }
 
     private int countAssessments() {
-        return jdbc.queryForObject("select count(*) from required_assessment where custody_event_id = ?",
-                Integer.class, event.getId());
+        return jdbc.queryForObject(
+                "select count(*) from required_assessment where custody_event_id = ?", Integer.class, event.getId());
     }
 
     private static Instant instant(Object timestamp) {
@@ -399,8 +460,11 @@ class CustodyActionFormsControllerTest extends CustodyTestSupport {
     }
 
     private Document page(MockHttpServletRequestBuilder request) throws Exception {
-        String html = mvc.perform(request.with(user(worker)).with(csrf())).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(request.with(user(worker)).with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return Jsoup.parse(html);
     }
 }

@@ -1,5 +1,15 @@
 package org.throughcare.custody;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,16 +24,6 @@ import org.throughcare.user.SignedInUser;
 
 import java.time.Instant;
 import java.time.LocalDate;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The custody pages through Spring MVC and Spring Security, on the real database (clock at 17 June 2026). */
 class CustodyControllerTest extends CustodyTestSupport {
@@ -49,17 +49,21 @@ class CustodyControllerTest extends CustodyTestSupport {
         Document page = page(get("/people/" + person.getId() + "/custody/new"));
 
         assertThat(page.title()).isEqualTo("Record a custody event – Throughcare");
-        assertThat(page.select("select#suiteId option").eachText()).contains(suite.getName())
+        assertThat(page.select("select#suiteId option").eachText())
+                .contains(suite.getName())
                 .doesNotContain(elsewhere.getName());
         assertThat(page.select("input[name=offenceIds] + label").first().text()).endsWith("(trigger offence)");
-        allResults(TestResult.NEGATIVE).keySet().forEach(code ->
-                assertThat(page.select("input[name=results[" + code + "]]")).hasSize(2));
+        allResults(TestResult.NEGATIVE)
+                .keySet()
+                .forEach(code -> assertThat(page.select("input[name=results[" + code + "]]"))
+                        .hasSize(2));
         assertThat(page.select("#inspectorName-hint").text()).contains("Only when no trigger offence applies");
     }
 
     @Test
     void recordsAnEventAndShowsItWithItsActions() throws Exception {
-        MockHttpServletRequestBuilder request = validEvent(post("/people/" + person.getId() + "/custody/new"), "09:15", "10:00");
+        MockHttpServletRequestBuilder request =
+                validEvent(post("/people/" + person.getId() + "/custody/new"), "09:15", "10:00");
         allResults(TestResult.POSITIVE).keySet().forEach(code -> request.param("results[" + code + "]", "POSITIVE"));
 
         MvcResult result = mvc.perform(request.with(user(worker)).with(csrf()))
@@ -71,13 +75,17 @@ class CustodyControllerTest extends CustodyTestSupport {
         Document event = page(get(result.getResponse().getRedirectedUrl()));
         assertThat(event.select("h1").text()).isEqualTo("Custody event");
         assertThat(event.select(".govuk-summary-list").text()).contains(suite.getName(), "On arrest", "Tested");
-        assertThat(event.select("a:contains(Send for confirmation)")).hasSize(allResults(TestResult.POSITIVE).size());
+        assertThat(event.select("a:contains(Send for confirmation)"))
+                .hasSize(allResults(TestResult.POSITIVE).size());
         assertThat(event.select("a:contains(Book initial assessment)")).hasSize(1);
 
         Document personPage = page(get("/people/" + person.getId()));
         assertThat(personPage.select("#custody")).hasSize(1);
-        assertThat(personPage.select("table:has(caption:contains(Custody events)) tbody tr")).hasSize(1);
-        assertThat(personPage.select("table:has(caption:contains(Custody events)) strong.govuk-tag--red").text())
+        assertThat(personPage.select("table:has(caption:contains(Custody events)) tbody tr"))
+                .hasSize(1);
+        assertThat(personPage
+                        .select("table:has(caption:contains(Custody events)) strong.govuk-tag--red")
+                        .text())
                 .isEqualTo("Positive");
         assertThat(personPage.select("a:contains(Record a custody event)").attr("href"))
                 .isEqualTo("/people/" + person.getId() + "/custody/new");
@@ -97,8 +105,8 @@ class CustodyControllerTest extends CustodyTestSupport {
     @Test
     void aBrokenRuleIsShownNextToItsFieldAndSavesNothing() throws Exception {
         Person fifteen = person(worker, LocalDate.of(2011, 1, 1));
-        MockHttpServletRequestBuilder request = validEvent(post("/people/" + fifteen.getId() + "/custody/new"),
-                "9:15am", "25:00");
+        MockHttpServletRequestBuilder request =
+                validEvent(post("/people/" + fifteen.getId() + "/custody/new"), "9:15am", "25:00");
         allResults(TestResult.NEGATIVE).keySet().forEach(code -> request.param("results[" + code + "]", "NEGATIVE"));
 
         Document formatError = page(request);
@@ -106,66 +114,101 @@ class CustodyControllerTest extends CustodyTestSupport {
                 .isEqualTo("Error: Time the sample was taken must be a real time, for example 14:30");
         assertThat(formatError.select("input#arrestTime").attr("value")).isEqualTo("9:15am");
 
-        MockHttpServletRequestBuilder fixed = validEvent(post("/people/" + fifteen.getId() + "/custody/new"),
-                "9:15am", "10:00");
+        MockHttpServletRequestBuilder fixed =
+                validEvent(post("/people/" + fifteen.getId() + "/custody/new"), "9:15am", "10:00");
         allResults(TestResult.NEGATIVE).keySet().forEach(code -> fixed.param("results[" + code + "]", "NEGATIVE"));
         Document ruleError = page(fixed);
         assertThat(ruleError.title()).startsWith("Error: ");
-        assertThat(ruleError.select(".govuk-error-summary__list a").eachAttr("href")).containsExactly("#testStage");
+        assertThat(ruleError.select(".govuk-error-summary__list a").eachAttr("href"))
+                .containsExactly("#testStage");
         assertThat(ruleError.select("#testStage-error").text()).contains("The person was 15 on the day of arrest");
-        assertThat(jdbc.queryForObject("select count(*) from custody_event where person_id = ?", Integer.class,
-                fifteen.getId())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from custody_event where person_id = ?", Integer.class, fifteen.getId()))
+                .isZero();
     }
 
     @Test
     void theOutcomeFormRecordsWhatHappenedAndRefusesAResultForAFailure() throws Exception {
-        CustodyEvent event = events.record(tested(person.getId(), suite, Instant.parse("2026-06-10T09:00:00Z"),
-                TestResult.POSITIVE), worker);
-        RequiredAssessment initial = assessments.book(event.getId(), new AssessmentBooking(AssessmentKind.INITIAL,
-                Instant.parse("2026-06-16T09:00:00Z"), "Carlisle hub", Instant.parse("2026-06-10T11:00:00Z"), "Sam"), worker);
+        CustodyEvent event = events.record(
+                tested(person.getId(), suite, Instant.parse("2026-06-10T09:00:00Z"), TestResult.POSITIVE), worker);
+        RequiredAssessment initial = assessments.book(
+                event.getId(),
+                new AssessmentBooking(
+                        AssessmentKind.INITIAL,
+                        Instant.parse("2026-06-16T09:00:00Z"),
+                        "Carlisle hub",
+                        Instant.parse("2026-06-10T11:00:00Z"),
+                        "Sam"),
+                worker);
         String url = "/custody/assessments/" + initial.getId() + "/outcome";
 
         assertThat(page(get(url)).select("h1").text()).isEqualTo("Record the outcome of the initial assessment");
-        mvc.perform(get("/custody/assessments/" + initial.getId() + "/police-told").with(user(worker)))
+        mvc.perform(get("/custody/assessments/" + initial.getId() + "/police-told")
+                        .with(user(worker)))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("errorMessage",
-                        "Only tell the police when the person failed to attend or did not remain"));
+                .andExpect(flash().attribute(
+                                "errorMessage",
+                                "Only tell the police when the person failed to attend or did not remain"));
 
-        Document error = page(post(url).param("outcome", "FAILED_TO_ATTEND").param("result", "CARE_PLAN")
-                .param("date.day", "16").param("date.month", "6").param("date.year", "2026").param("time", "10:00"));
+        Document error = page(post(url)
+                .param("outcome", "FAILED_TO_ATTEND")
+                .param("result", "CARE_PLAN")
+                .param("date.day", "16")
+                .param("date.month", "6")
+                .param("date.year", "2026")
+                .param("time", "10:00"));
         assertThat(error.title()).startsWith("Error: ");
         assertThat(error.select("#result-error").text())
                 .isEqualTo("Error: Only record a result when the person attended and remained");
 
-        mvc.perform(post(url).param("outcome", "FAILED_TO_ATTEND").param("date.day", "16").param("date.month", "6")
-                        .param("date.year", "2026").param("time", "10:00").with(user(worker)).with(csrf()))
+        mvc.perform(post(url)
+                        .param("outcome", "FAILED_TO_ATTEND")
+                        .param("date.day", "16")
+                        .param("date.month", "6")
+                        .param("date.year", "2026")
+                        .param("time", "10:00")
+                        .with(user(worker))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/custody/events/" + event.getId()));
-        assertThat(jdbc.queryForObject("select outcome from required_assessment where id = ?", String.class,
-                initial.getId())).isEqualTo("FAILED_TO_ATTEND");
+        assertThat(jdbc.queryForObject(
+                        "select outcome from required_assessment where id = ?", String.class, initial.getId()))
+                .isEqualTo("FAILED_TO_ATTEND");
 
         Document eventPage = page(get("/custody/events/" + event.getId()));
         assertThat(eventPage.select(".govuk-summary-card__actions a").text()).startsWith("Record police told");
 
         // A second outcome is refused as an action: back to the event with the reason.
-        mvc.perform(post(url).param("outcome", "DID_NOT_REMAIN").param("date.day", "16").param("date.month", "6")
-                        .param("date.year", "2026").param("time", "11:00").with(user(worker)).with(csrf()))
+        mvc.perform(post(url)
+                        .param("outcome", "DID_NOT_REMAIN")
+                        .param("date.day", "16")
+                        .param("date.month", "6")
+                        .param("date.year", "2026")
+                        .param("time", "11:00")
+                        .with(user(worker))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("errorMessage", "The outcome of this assessment is already recorded"));
     }
 
     @Test
     void theWorklistListsTodaysWorkWithLinksAndSaysWhenThereIsNone() throws Exception {
-        CustodyEvent event = events.record(tested(person.getId(), suite, NOW.minusSeconds(3600), TestResult.NEGATIVE), worker);
+        CustodyEvent event =
+                events.record(tested(person.getId(), suite, NOW.minusSeconds(3600), TestResult.NEGATIVE), worker);
 
         Document home = page(get("/custody"));
-        assertThat(home.select("#tests-today a[href=/custody/events/" + event.getId() + "]")).hasSize(1);
-        assertThat(home.select("#tests-today a[href=/people/" + person.getId() + "]").text())
+        assertThat(home.select("#tests-today a[href=/custody/events/" + event.getId() + "]"))
+                .hasSize(1);
+        assertThat(home.select("#tests-today a[href=/people/" + person.getId() + "]")
+                        .text())
                 .isEqualTo("Alex Custody" + suffix);
 
         SignedInUser nowhere = signedIn(Role.CUSTODY_WORKER, "Dyfed-Powys");
-        String empty = mvc.perform(get("/custody").with(user(nowhere))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String empty = mvc.perform(get("/custody").with(user(nowhere)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(Jsoup.parse(empty).select("#tests-today").text()).contains("No tests recorded today at your suites");
         assertThat(Jsoup.parse(empty).select("#tests-today table")).isEmpty();
     }
@@ -174,36 +217,56 @@ class CustodyControllerTest extends CustodyTestSupport {
     void onlyCustodyWorkersMayRecordAndOnlyCustodyWorkersAndManagersMayRead() throws Exception {
         SignedInUser probation = signedIn(Role.PROBATION_OFFICER, "Cumbria");
         SignedInUser manager = signedIn(Role.MANAGER, "Cumbria");
-        CustodyEvent event = events.record(tested(person.getId(), suite, NOW.minusSeconds(3600), TestResult.NEGATIVE), worker);
+        CustodyEvent event =
+                events.record(tested(person.getId(), suite, NOW.minusSeconds(3600), TestResult.NEGATIVE), worker);
 
-        mvc.perform(get("/people/" + person.getId() + "/custody/new").with(user(probation))).andExpect(status().isForbidden());
-        mvc.perform(validEvent(post("/people/" + person.getId() + "/custody/new"), "09:15", "10:00").with(user(manager)).with(csrf()))
+        mvc.perform(get("/people/" + person.getId() + "/custody/new").with(user(probation)))
+                .andExpect(status().isForbidden());
+        mvc.perform(validEvent(post("/people/" + person.getId() + "/custody/new"), "09:15", "10:00")
+                        .with(user(manager))
+                        .with(csrf()))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/custody").with(user(manager))).andExpect(status().isForbidden());
-        mvc.perform(get("/custody/events/" + event.getId()).with(user(probation))).andExpect(status().isForbidden());
+        mvc.perform(get("/custody/events/" + event.getId()).with(user(probation)))
+                .andExpect(status().isForbidden());
 
         String managerView = mvc.perform(get("/custody/events/" + event.getId()).with(user(manager)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(Jsoup.parse(managerView).select("a:contains(Send for confirmation)")).isEmpty();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(Jsoup.parse(managerView).select("a:contains(Send for confirmation)"))
+                .isEmpty();
     }
 
-    private MockHttpServletRequestBuilder validEvent(MockHttpServletRequestBuilder request, String arrestTime,
-                                                     String sampleTime) {
+    private MockHttpServletRequestBuilder validEvent(
+            MockHttpServletRequestBuilder request, String arrestTime, String sampleTime) {
         return request.param("suiteId", String.valueOf(suite.getId()))
-                .param("arrestDate.day", "17").param("arrestDate.month", "6").param("arrestDate.year", "2026")
-                .param("arrestTime", arrestTime).param("offenceIds", String.valueOf(triggerOffence()))
-                .param("testStage", "ON_ARREST").param("outcome", "TESTED")
-                .param("sampleDate.day", "17").param("sampleDate.month", "6").param("sampleDate.year", "2026")
-                .param("sampleTime", sampleTime).param("sampleType", "ORAL_FLUID");
+                .param("arrestDate.day", "17")
+                .param("arrestDate.month", "6")
+                .param("arrestDate.year", "2026")
+                .param("arrestTime", arrestTime)
+                .param("offenceIds", String.valueOf(triggerOffence()))
+                .param("testStage", "ON_ARREST")
+                .param("outcome", "TESTED")
+                .param("sampleDate.day", "17")
+                .param("sampleDate.month", "6")
+                .param("sampleDate.year", "2026")
+                .param("sampleTime", sampleTime)
+                .param("sampleType", "ORAL_FLUID");
     }
 
     private Document page(MockHttpServletRequestBuilder request) throws Exception {
-        String html = mvc.perform(request.with(user(worker)).with(csrf())).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(request.with(user(worker)).with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return Jsoup.parse(html);
     }
 
     private int countEvents() {
-        return jdbc.queryForObject("select count(*) from custody_event where person_id = ?", Integer.class, person.getId());
+        return jdbc.queryForObject(
+                "select count(*) from custody_event where person_id = ?", Integer.class, person.getId());
     }
 }

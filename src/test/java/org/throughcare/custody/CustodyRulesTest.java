@@ -1,5 +1,7 @@
 package org.throughcare.custody;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -17,8 +19,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every custody rule, one row per case: what changes from a valid starting point, and which fields refuse it. */
 class CustodyRulesTest {
@@ -47,14 +47,27 @@ class CustodyRulesTest {
         Instant sampleAt = ARREST.plusSeconds(3600);
         SampleType sampleType = SampleType.ORAL_FLUID;
         TestOutcome outcome = TestOutcome.TESTED;
-        Map<String, TestResult> results = new HashMap<>(Map.of("OPIATES", TestResult.POSITIVE, "COCAINE", TestResult.NEGATIVE));
+        Map<String, TestResult> results =
+                new HashMap<>(Map.of("OPIATES", TestResult.POSITIVE, "COCAINE", TestResult.NEGATIVE));
         Boolean warned;
 
         List<String> problems() {
-            CustodyEventCommand command = new CustodyEventCommand(1L, 1L, arrestedAt, stage, offences, inspector, rank,
-                    grounds, sampleAt, sampleType, outcome, results, warned);
-            return fields(RULES.checkEvent(command, new CustodyRules.EventFacts(dateOfBirth, "Leeds suite", live,
-                    trigger, SUBSTANCES, NOW)));
+            CustodyEventCommand command = new CustodyEventCommand(
+                    1L,
+                    1L,
+                    arrestedAt,
+                    stage,
+                    offences,
+                    inspector,
+                    rank,
+                    grounds,
+                    sampleAt,
+                    sampleType,
+                    outcome,
+                    results,
+                    warned);
+            return fields(RULES.checkEvent(
+                    command, new CustodyRules.EventFacts(dateOfBirth, "Leeds suite", live, trigger, SUBSTANCES, NOW)));
         }
     }
 
@@ -64,9 +77,12 @@ class CustodyRulesTest {
 
     static Stream<Arguments> eventCases() {
         return Stream.of(
-                event("valid test on arrest", e -> { }),
+                event("valid test on arrest", e -> {}),
                 event("18 on the day of arrest", e -> e.dateOfBirth = LocalDate.of(2008, 11, 20)),
-                event("17 on the day of arrest, on arrest", e -> e.dateOfBirth = LocalDate.of(2008, 11, 21), "testStage"),
+                event(
+                        "17 on the day of arrest, on arrest",
+                        e -> e.dateOfBirth = LocalDate.of(2008, 11, 21),
+                        "testStage"),
                 event("17, on charge", e -> {
                     e.dateOfBirth = LocalDate.of(2008, 11, 21);
                     e.stage = TestStage.ON_CHARGE;
@@ -75,20 +91,30 @@ class CustodyRulesTest {
                     e.dateOfBirth = LocalDate.of(2012, 11, 20);
                     e.stage = TestStage.ON_CHARGE;
                 }),
-                event("13 on charge", e -> {
-                    e.dateOfBirth = LocalDate.of(2012, 11, 21);
-                    e.stage = TestStage.ON_CHARGE;
-                }, "testStage"),
+                event(
+                        "13 on charge",
+                        e -> {
+                            e.dateOfBirth = LocalDate.of(2012, 11, 21);
+                            e.stage = TestStage.ON_CHARGE;
+                        },
+                        "testStage"),
                 event("testing not live at the suite", e -> e.live = false, "suiteId"),
-                event("arrest in the future", e -> {
-                    e.arrestedAt = NOW.plusSeconds(60);
-                    e.sampleAt = null;
-                    e.outcome = TestOutcome.NO_VALID_SAMPLE;
-                    e.results = Map.of();
-                }, "arrestDate"),
+                event(
+                        "arrest in the future",
+                        e -> {
+                            e.arrestedAt = NOW.plusSeconds(60);
+                            e.sampleAt = null;
+                            e.outcome = TestOutcome.NO_VALID_SAMPLE;
+                            e.results = Map.of();
+                        },
+                        "arrestDate"),
                 event("no offence", e -> e.offences = Set.of(), "offenceIds"),
-                event("no trigger offence on arrest needs an inspector", e -> e.trigger = false,
-                        "inspectorName", "inspectorRank", "authorisationGrounds"),
+                event(
+                        "no trigger offence on arrest needs an inspector",
+                        e -> e.trigger = false,
+                        "inspectorName",
+                        "inspectorRank",
+                        "authorisationGrounds"),
                 event("no trigger offence, inspector authorised", e -> {
                     e.trigger = false;
                     e.inspector = "Jones";
@@ -101,12 +127,18 @@ class CustodyRulesTest {
                 }),
                 event("sample before arrest", e -> e.sampleAt = ARREST.minusSeconds(60), "sampleDate"),
                 event("sample in the future", e -> e.sampleAt = NOW.plusSeconds(60), "sampleDate"),
-                event("tested without a sample time or type", e -> {
-                    e.sampleAt = null;
-                    e.sampleType = null;
-                }, "sampleDate", "sampleType"),
+                event(
+                        "tested without a sample time or type",
+                        e -> {
+                            e.sampleAt = null;
+                            e.sampleType = null;
+                        },
+                        "sampleDate",
+                        "sampleType"),
                 event("tested, one result missing", e -> e.results.remove("COCAINE"), "results[COCAINE]"),
-                event("tested, a result for a substance no longer tested", e -> e.results.put("CANNABIS", TestResult.NEGATIVE),
+                event(
+                        "tested, a result for a substance no longer tested",
+                        e -> e.results.put("CANNABIS", TestResult.NEGATIVE),
                         (String) null),
                 event("refused with a warning", e -> {
                     e.outcome = TestOutcome.REFUSED;
@@ -115,20 +147,32 @@ class CustodyRulesTest {
                     e.sampleType = null;
                     e.warned = true;
                 }),
-                event("refused, warning not recorded", e -> {
-                    e.outcome = TestOutcome.REFUSED;
-                    e.results = Map.of();
-                    e.sampleAt = null;
-                    e.sampleType = null;
-                }, "refusalWarningGiven"),
-                event("refused with results and a sample", e -> {
-                    e.outcome = TestOutcome.REFUSED;
-                    e.warned = false;
-                }, "sampleDate", "sampleType", "results[OPIATES]", "results[COCAINE]"),
-                event("no valid sample with a result", e -> {
-                    e.outcome = TestOutcome.NO_VALID_SAMPLE;
-                    e.results = new HashMap<>(Map.of("OPIATES", TestResult.NEGATIVE));
-                }, "results[OPIATES]"),
+                event(
+                        "refused, warning not recorded",
+                        e -> {
+                            e.outcome = TestOutcome.REFUSED;
+                            e.results = Map.of();
+                            e.sampleAt = null;
+                            e.sampleType = null;
+                        },
+                        "refusalWarningGiven"),
+                event(
+                        "refused with results and a sample",
+                        e -> {
+                            e.outcome = TestOutcome.REFUSED;
+                            e.warned = false;
+                        },
+                        "sampleDate",
+                        "sampleType",
+                        "results[OPIATES]",
+                        "results[COCAINE]"),
+                event(
+                        "no valid sample with a result",
+                        e -> {
+                            e.outcome = TestOutcome.NO_VALID_SAMPLE;
+                            e.results = new HashMap<>(Map.of("OPIATES", TestResult.NEGATIVE));
+                        },
+                        "results[OPIATES]"),
                 event("no valid sample, no results", e -> {
                     e.outcome = TestOutcome.NO_VALID_SAMPLE;
                     e.results = Map.of();
@@ -147,12 +191,26 @@ class CustodyRulesTest {
     void ageRuleSaysWhatIsWrongInPlainWords() {
         Event event = new Event();
         event.dateOfBirth = LocalDate.of(2010, 1, 1);
-        CustodyEventCommand command = new CustodyEventCommand(1L, 1L, ARREST, TestStage.ON_ARREST, Set.of(1L), null,
-                null, null, event.sampleAt, SampleType.URINE, TestOutcome.TESTED, event.results, null);
-        List<RuleViolationException> problems = RULES.checkEvent(command, new CustodyRules.EventFacts(
-                event.dateOfBirth, "Leeds suite", true, true, SUBSTANCES, NOW));
-        assertThat(problems).extracting(RuleViolationException::getMessage).containsExactly(
-                "The person was 16 on the day of arrest. A test on arrest is only for people aged 18 or over");
+        CustodyEventCommand command = new CustodyEventCommand(
+                1L,
+                1L,
+                ARREST,
+                TestStage.ON_ARREST,
+                Set.of(1L),
+                null,
+                null,
+                null,
+                event.sampleAt,
+                SampleType.URINE,
+                TestOutcome.TESTED,
+                event.results,
+                null);
+        List<RuleViolationException> problems = RULES.checkEvent(
+                command, new CustodyRules.EventFacts(event.dateOfBirth, "Leeds suite", true, true, SUBSTANCES, NOW));
+        assertThat(problems)
+                .extracting(RuleViolationException::getMessage)
+                .containsExactly(
+                        "The person was 16 on the day of arrest. A test on arrest is only for people aged 18 or over");
     }
 
     @Test
@@ -160,19 +218,47 @@ class CustodyRulesTest {
         CustodyRules olderOnly = new CustodyRules(new CustodyProperties(21, 16, null, null));
         Event event = new Event();
         event.dateOfBirth = LocalDate.of(2006, 1, 1);
-        CustodyEventCommand command = new CustodyEventCommand(1L, 1L, ARREST, TestStage.ON_ARREST, Set.of(1L), null,
-                null, null, event.sampleAt, SampleType.URINE, TestOutcome.TESTED, event.results, null);
-        assertThat(fields(olderOnly.checkEvent(command, new CustodyRules.EventFacts(event.dateOfBirth, "S", true, true,
-                SUBSTANCES, NOW)))).containsExactly("testStage");
+        CustodyEventCommand command = new CustodyEventCommand(
+                1L,
+                1L,
+                ARREST,
+                TestStage.ON_ARREST,
+                Set.of(1L),
+                null,
+                null,
+                null,
+                event.sampleAt,
+                SampleType.URINE,
+                TestOutcome.TESTED,
+                event.results,
+                null);
+        assertThat(fields(olderOnly.checkEvent(
+                        command, new CustodyRules.EventFacts(event.dateOfBirth, "S", true, true, SUBSTANCES, NOW))))
+                .containsExactly("testStage");
     }
 
     // --- results ---------------------------------------------------------------------------------------
 
     static DrugTestResult result(TestResult value, Instant disputedAt, TestResult confirmed) {
         CustodySuite suite = new CustodySuite(1L, "Suite", LocalDate.of(2020, 1, 1), null);
-        CustodyEvent event = new CustodyEvent(1L, suite, new CustodyEventCommand(1L, 1L, ARREST, TestStage.ON_ARREST,
-                Set.of(1L), null, null, null, ARREST.plusSeconds(3600), SampleType.ORAL_FLUID, TestOutcome.TESTED,
-                Map.of(), null), Set.of());
+        CustodyEvent event = new CustodyEvent(
+                1L,
+                suite,
+                new CustodyEventCommand(
+                        1L,
+                        1L,
+                        ARREST,
+                        TestStage.ON_ARREST,
+                        Set.of(1L),
+                        null,
+                        null,
+                        null,
+                        ARREST.plusSeconds(3600),
+                        SampleType.ORAL_FLUID,
+                        TestOutcome.TESTED,
+                        Map.of(),
+                        null),
+                Set.of());
         DrugTestResult result = new DrugTestResult(event, new TestedSubstance("OPIATES", "Opiates", 1), value);
         if (disputedAt != null) {
             result.dispute(disputedAt, "worker");
@@ -186,41 +272,75 @@ class CustodyRulesTest {
     static Stream<Arguments> disputeCases() {
         Instant sent = ARREST.plusSeconds(7200);
         return Stream.of(
-                Arguments.of("positive, sent after the sample", result(TestResult.POSITIVE, null, null), sent, List.of()),
+                Arguments.of(
+                        "positive, sent after the sample", result(TestResult.POSITIVE, null, null), sent, List.of()),
                 Arguments.of("negative", result(TestResult.NEGATIVE, null, null), sent, Arrays.asList((String) null)),
-                Arguments.of("already disputed", result(TestResult.POSITIVE, sent, null), sent, Arrays.asList((String) null)),
-                Arguments.of("sent before the sample was taken", result(TestResult.POSITIVE, null, null),
-                        ARREST.plusSeconds(60), List.of("date")),
-                Arguments.of("sent in the future", result(TestResult.POSITIVE, null, null), NOW.plusSeconds(60),
+                Arguments.of("already disputed", result(TestResult.POSITIVE, sent, null), sent, Arrays.asList((String)
+                        null)),
+                Arguments.of(
+                        "sent before the sample was taken",
+                        result(TestResult.POSITIVE, null, null),
+                        ARREST.plusSeconds(60),
+                        List.of("date")),
+                Arguments.of(
+                        "sent in the future",
+                        result(TestResult.POSITIVE, null, null),
+                        NOW.plusSeconds(60),
                         List.of("date")));
     }
 
     @ParameterizedTest(name = "dispute: {0}")
     @MethodSource("disputeCases")
     void disputeRules(String name, DrugTestResult result, Instant sentAt, List<String> expected) {
-        assertThat(fields(CustodyRules.checkDispute(result, sentAt, NOW))).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(fields(CustodyRules.checkDispute(result, sentAt, NOW)))
+                .containsExactlyInAnyOrderElementsOf(expected);
     }
 
     static Stream<Arguments> confirmationCases() {
         Instant sent = ARREST.plusSeconds(7200);
         return Stream.of(
-                Arguments.of("disputed, confirmed later", result(TestResult.POSITIVE, sent, null), TestResult.NEGATIVE,
-                        sent.plusSeconds(60), List.of()),
-                Arguments.of("not disputed", result(TestResult.POSITIVE, null, null), TestResult.NEGATIVE,
-                        sent, Arrays.asList((String) null)),
-                Arguments.of("already confirmed", result(TestResult.POSITIVE, sent, TestResult.POSITIVE),
-                        TestResult.NEGATIVE, sent.plusSeconds(90000), Arrays.asList((String) null)),
-                Arguments.of("no confirmed result chosen", result(TestResult.POSITIVE, sent, null), null,
-                        sent.plusSeconds(60), List.of("confirmedResult")),
-                Arguments.of("before it was sent", result(TestResult.POSITIVE, sent, null), TestResult.POSITIVE,
-                        sent.minusSeconds(60), List.of("date")),
-                Arguments.of("in the future", result(TestResult.POSITIVE, sent, null), TestResult.POSITIVE,
-                        NOW.plusSeconds(60), List.of("date")));
+                Arguments.of(
+                        "disputed, confirmed later",
+                        result(TestResult.POSITIVE, sent, null),
+                        TestResult.NEGATIVE,
+                        sent.plusSeconds(60),
+                        List.of()),
+                Arguments.of(
+                        "not disputed",
+                        result(TestResult.POSITIVE, null, null),
+                        TestResult.NEGATIVE,
+                        sent,
+                        Arrays.asList((String) null)),
+                Arguments.of(
+                        "already confirmed",
+                        result(TestResult.POSITIVE, sent, TestResult.POSITIVE),
+                        TestResult.NEGATIVE,
+                        sent.plusSeconds(90000),
+                        Arrays.asList((String) null)),
+                Arguments.of(
+                        "no confirmed result chosen",
+                        result(TestResult.POSITIVE, sent, null),
+                        null,
+                        sent.plusSeconds(60),
+                        List.of("confirmedResult")),
+                Arguments.of(
+                        "before it was sent",
+                        result(TestResult.POSITIVE, sent, null),
+                        TestResult.POSITIVE,
+                        sent.minusSeconds(60),
+                        List.of("date")),
+                Arguments.of(
+                        "in the future",
+                        result(TestResult.POSITIVE, sent, null),
+                        TestResult.POSITIVE,
+                        NOW.plusSeconds(60),
+                        List.of("date")));
     }
 
     @ParameterizedTest(name = "confirm: {0}")
     @MethodSource("confirmationCases")
-    void confirmationRules(String name, DrugTestResult result, TestResult confirmed, Instant at, List<String> expected) {
+    void confirmationRules(
+            String name, DrugTestResult result, TestResult confirmed, Instant at, List<String> expected) {
         assertThat(fields(CustodyRules.checkConfirmation(result, confirmed, at, NOW)))
                 .containsExactlyInAnyOrderElementsOf(expected);
     }
@@ -230,16 +350,20 @@ class CustodyRulesTest {
         Instant sent = ARREST.plusSeconds(7200);
         assertThat(result(TestResult.POSITIVE, null, null).countsAsPositive()).isTrue();
         assertThat(result(TestResult.POSITIVE, sent, null).countsAsPositive()).isTrue();
-        assertThat(result(TestResult.POSITIVE, sent, TestResult.POSITIVE).countsAsPositive()).isTrue();
-        assertThat(result(TestResult.POSITIVE, sent, TestResult.NEGATIVE).countsAsPositive()).isFalse();
+        assertThat(result(TestResult.POSITIVE, sent, TestResult.POSITIVE).countsAsPositive())
+                .isTrue();
+        assertThat(result(TestResult.POSITIVE, sent, TestResult.NEGATIVE).countsAsPositive())
+                .isFalse();
         assertThat(result(TestResult.NEGATIVE, null, null).countsAsPositive()).isFalse();
-        assertThat(result(TestResult.POSITIVE, sent, null).status()).isEqualTo(DrugTestResult.Status.AWAITING_CONFIRMATION);
+        assertThat(result(TestResult.POSITIVE, sent, null).status())
+                .isEqualTo(DrugTestResult.Status.AWAITING_CONFIRMATION);
     }
 
     // --- assessments -----------------------------------------------------------------------------------
 
     static RequiredAssessment assessment(AssessmentKind kind, Instant appointment, AssessmentOutcome outcome) {
-        RequiredAssessment a = new RequiredAssessment(result(TestResult.POSITIVE, null, null).getEvent(), kind);
+        RequiredAssessment a =
+                new RequiredAssessment(result(TestResult.POSITIVE, null, null).getEvent(), kind);
         a.book(appointment, "Leeds hub", ARREST.plusSeconds(3600), "Assessor");
         if (outcome != null) {
             a.recordOutcome(outcome, outcome.failure() ? null : AssessmentResult.CARE_PLAN, appointment, "worker");
@@ -252,79 +376,180 @@ class CustodyRulesTest {
         Instant monday30 = Instant.parse("2026-11-30T10:00:00Z");
         Instant friday27 = Instant.parse("2026-11-27T10:00:00Z");
         Instant sentMonday23 = Instant.parse("2026-11-23T15:00:00Z");
-        RequiredAssessment attended = assessment(AssessmentKind.INITIAL, Instant.parse("2026-11-24T10:00:00Z"),
-                AssessmentOutcome.ATTENDED_AND_REMAINED);
-        RequiredAssessment missed = assessment(AssessmentKind.INITIAL, Instant.parse("2026-11-24T10:00:00Z"),
-                AssessmentOutcome.FAILED_TO_ATTEND);
+        RequiredAssessment attended = assessment(
+                AssessmentKind.INITIAL, Instant.parse("2026-11-24T10:00:00Z"), AssessmentOutcome.ATTENDED_AND_REMAINED);
+        RequiredAssessment missed = assessment(
+                AssessmentKind.INITIAL, Instant.parse("2026-11-24T10:00:00Z"), AssessmentOutcome.FAILED_TO_ATTEND);
         return Stream.of(
                 booking("initial after a positive", AssessmentKind.INITIAL, friday27, true, List.of(), null, null),
-                booking("initial without a positive", AssessmentKind.INITIAL, friday27, false, List.of(), null, null,
+                booking(
+                        "initial without a positive",
+                        AssessmentKind.INITIAL,
+                        friday27,
+                        false,
+                        List.of(),
+                        null,
+                        null,
                         (String) null),
-                booking("second initial", AssessmentKind.INITIAL, friday27, true, List.of(), missed, null, (String) null),
-                booking("appointment before the arrest", AssessmentKind.INITIAL, ARREST.minusSeconds(60), true, List.of(),
-                        null, null, "appointmentDate", "noticeDate"),
-                booking("5 working days after a disputed sample", AssessmentKind.INITIAL, monday30, true,
-                        List.of(sentMonday23), null, null),
-                booking("4 working days after a disputed sample", AssessmentKind.INITIAL, friday27, true,
-                        List.of(sentMonday23), null, null, "appointmentDate"),
-                booking("follow-up after the initial was attended", AssessmentKind.FOLLOW_UP, monday30, true, List.of(),
-                        attended, null),
-                booking("follow-up after the initial was missed", AssessmentKind.FOLLOW_UP, monday30, true, List.of(),
-                        missed, null, (String) null),
-                booking("follow-up without an initial", AssessmentKind.FOLLOW_UP, monday30, true, List.of(), null, null,
+                booking("second initial", AssessmentKind.INITIAL, friday27, true, List.of(), missed, null, (String)
+                        null),
+                booking(
+                        "appointment before the arrest",
+                        AssessmentKind.INITIAL,
+                        ARREST.minusSeconds(60),
+                        true,
+                        List.of(),
+                        null,
+                        null,
+                        "appointmentDate",
+                        "noticeDate"),
+                booking(
+                        "5 working days after a disputed sample",
+                        AssessmentKind.INITIAL,
+                        monday30,
+                        true,
+                        List.of(sentMonday23),
+                        null,
+                        null),
+                booking(
+                        "4 working days after a disputed sample",
+                        AssessmentKind.INITIAL,
+                        friday27,
+                        true,
+                        List.of(sentMonday23),
+                        null,
+                        null,
+                        "appointmentDate"),
+                booking(
+                        "follow-up after the initial was attended",
+                        AssessmentKind.FOLLOW_UP,
+                        monday30,
+                        true,
+                        List.of(),
+                        attended,
+                        null),
+                booking(
+                        "follow-up after the initial was missed",
+                        AssessmentKind.FOLLOW_UP,
+                        monday30,
+                        true,
+                        List.of(),
+                        missed,
+                        null,
                         (String) null),
-                booking("follow-up before the initial", AssessmentKind.FOLLOW_UP, Instant.parse("2026-11-23T10:00:00Z"),
-                        true, List.of(), attended, null, "appointmentDate"),
-                booking("second follow-up", AssessmentKind.FOLLOW_UP, monday30, true, List.of(), attended,
-                        assessment(AssessmentKind.FOLLOW_UP, monday30, null), (String) null));
+                booking(
+                        "follow-up without an initial",
+                        AssessmentKind.FOLLOW_UP,
+                        monday30,
+                        true,
+                        List.of(),
+                        null,
+                        null,
+                        (String) null),
+                booking(
+                        "follow-up before the initial",
+                        AssessmentKind.FOLLOW_UP,
+                        Instant.parse("2026-11-23T10:00:00Z"),
+                        true,
+                        List.of(),
+                        attended,
+                        null,
+                        "appointmentDate"),
+                booking(
+                        "second follow-up",
+                        AssessmentKind.FOLLOW_UP,
+                        monday30,
+                        true,
+                        List.of(),
+                        attended,
+                        assessment(AssessmentKind.FOLLOW_UP, monday30, null),
+                        (String) null));
     }
 
-    static Arguments booking(String name, AssessmentKind kind, Instant appointment, boolean positive,
-                             List<Instant> disputes, RequiredAssessment initial, RequiredAssessment followUp,
-                             String... fields) {
+    static Arguments booking(
+            String name,
+            AssessmentKind kind,
+            Instant appointment,
+            boolean positive,
+            List<Instant> disputes,
+            RequiredAssessment initial,
+            RequiredAssessment followUp,
+            String... fields) {
         return Arguments.of(name, kind, appointment, positive, disputes, initial, followUp, Arrays.asList(fields));
     }
 
     @ParameterizedTest(name = "book: {0}")
     @MethodSource("bookingCases")
-    void bookingRules(String name, AssessmentKind kind, Instant appointment, boolean positive, List<Instant> disputes,
-                      RequiredAssessment initial, RequiredAssessment followUp, List<String> expected) {
+    void bookingRules(
+            String name,
+            AssessmentKind kind,
+            Instant appointment,
+            boolean positive,
+            List<Instant> disputes,
+            RequiredAssessment initial,
+            RequiredAssessment followUp,
+            List<String> expected) {
         Instant notice = appointment.isBefore(ARREST) ? appointment : ARREST.plusSeconds(3600);
         AssessmentBooking booking = new AssessmentBooking(kind, appointment, "Leeds hub", notice, "Sam Assessor");
-        assertThat(fields(ASSESSMENT_RULES.checkBooking(booking, new AssessmentRules.BookingFacts(ARREST, positive, disputes, initial,
-                followUp, NOW)))).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(fields(ASSESSMENT_RULES.checkBooking(
+                        booking, new AssessmentRules.BookingFacts(ARREST, positive, disputes, initial, followUp, NOW))))
+                .containsExactlyInAnyOrderElementsOf(expected);
     }
 
     @Test
     void bookingSaysTheEarliestDayAfterADisputedSample() {
-        AssessmentBooking booking = new AssessmentBooking(AssessmentKind.INITIAL, Instant.parse("2026-12-03T10:00:00Z"),
-                "Leeds hub", ARREST, "Sam Assessor");
-        assertThat(ASSESSMENT_RULES.checkBooking(booking, new AssessmentRules.BookingFacts(ARREST, true,
-                List.of(Instant.parse("2026-11-27T09:00:00Z")), null, null, NOW)))
-                .extracting(RuleViolationException::getMessage).containsExactly(
+        AssessmentBooking booking = new AssessmentBooking(
+                AssessmentKind.INITIAL, Instant.parse("2026-12-03T10:00:00Z"), "Leeds hub", ARREST, "Sam Assessor");
+        assertThat(ASSESSMENT_RULES.checkBooking(
+                        booking,
+                        new AssessmentRules.BookingFacts(
+                                ARREST, true, List.of(Instant.parse("2026-11-27T09:00:00Z")), null, null, NOW)))
+                .extracting(RuleViolationException::getMessage)
+                .containsExactly(
                         "The appointment must be on or after 4 December 2026, 5 working days after the disputed sample was sent to the lab");
     }
 
     static Stream<Arguments> outcomeCases() {
         Instant appointment = Instant.parse("2026-11-24T10:00:00Z");
         return Stream.of(
-                Arguments.of("attended with a result", AssessmentOutcome.ATTENDED_AND_REMAINED, AssessmentResult.REFERRAL,
-                        appointment.plusSeconds(3600), List.of()),
-                Arguments.of("attended without a result", AssessmentOutcome.ATTENDED_AND_REMAINED, null,
-                        appointment.plusSeconds(3600), List.of("result")),
-                Arguments.of("failed with a result", AssessmentOutcome.FAILED_TO_ATTEND, AssessmentResult.CARE_PLAN,
-                        appointment, List.of("result")),
+                Arguments.of(
+                        "attended with a result",
+                        AssessmentOutcome.ATTENDED_AND_REMAINED,
+                        AssessmentResult.REFERRAL,
+                        appointment.plusSeconds(3600),
+                        List.of()),
+                Arguments.of(
+                        "attended without a result",
+                        AssessmentOutcome.ATTENDED_AND_REMAINED,
+                        null,
+                        appointment.plusSeconds(3600),
+                        List.of("result")),
+                Arguments.of(
+                        "failed with a result",
+                        AssessmentOutcome.FAILED_TO_ATTEND,
+                        AssessmentResult.CARE_PLAN,
+                        appointment,
+                        List.of("result")),
                 Arguments.of("did not remain", AssessmentOutcome.DID_NOT_REMAIN, null, appointment, List.of()),
                 Arguments.of("no outcome chosen", null, null, appointment, List.of("outcome")),
-                Arguments.of("before the appointment", AssessmentOutcome.FAILED_TO_ATTEND, null,
-                        appointment.minusSeconds(60), List.of("date")),
-                Arguments.of("in the future", AssessmentOutcome.FAILED_TO_ATTEND, null, NOW.plusSeconds(60),
+                Arguments.of(
+                        "before the appointment",
+                        AssessmentOutcome.FAILED_TO_ATTEND,
+                        null,
+                        appointment.minusSeconds(60),
+                        List.of("date")),
+                Arguments.of(
+                        "in the future",
+                        AssessmentOutcome.FAILED_TO_ATTEND,
+                        null,
+                        NOW.plusSeconds(60),
                         List.of("date")));
     }
 
     @ParameterizedTest(name = "outcome: {0}")
     @MethodSource("outcomeCases")
-    void outcomeRules(String name, AssessmentOutcome outcome, AssessmentResult result, Instant at, List<String> expected) {
+    void outcomeRules(
+            String name, AssessmentOutcome outcome, AssessmentResult result, Instant at, List<String> expected) {
         RequiredAssessment a = assessment(AssessmentKind.INITIAL, Instant.parse("2026-11-24T10:00:00Z"), null);
         assertThat(fields(AssessmentRules.checkOutcome(a, outcome, result, at, NOW)))
                 .containsExactlyInAnyOrderElementsOf(expected);
@@ -338,68 +563,111 @@ class CustodyRulesTest {
                 .containsExactly((String) null);
         RequiredAssessment cancelled = assessment(AssessmentKind.FOLLOW_UP, appointment, null);
         cancelled.cancel("Not needed", appointment.minusSeconds(60), "assessor");
-        assertThat(fields(AssessmentRules.checkOutcome(cancelled, AssessmentOutcome.DID_NOT_REMAIN, null, appointment, NOW)))
+        assertThat(fields(AssessmentRules.checkOutcome(
+                        cancelled, AssessmentOutcome.DID_NOT_REMAIN, null, appointment, NOW)))
                 .containsExactly((String) null);
     }
 
     static Stream<Arguments> cancelCases() {
         Instant appointment = Instant.parse("2026-11-24T10:00:00Z");
-        RequiredAssessment attended = assessment(AssessmentKind.INITIAL, appointment, AssessmentOutcome.ATTENDED_AND_REMAINED);
+        RequiredAssessment attended =
+                assessment(AssessmentKind.INITIAL, appointment, AssessmentOutcome.ATTENDED_AND_REMAINED);
         RequiredAssessment missed = assessment(AssessmentKind.INITIAL, appointment, AssessmentOutcome.FAILED_TO_ATTEND);
-        RequiredAssessment followUpDone = assessment(AssessmentKind.FOLLOW_UP, appointment.plusSeconds(86400),
-                AssessmentOutcome.ATTENDED_AND_REMAINED);
+        RequiredAssessment followUpDone = assessment(
+                AssessmentKind.FOLLOW_UP, appointment.plusSeconds(86400), AssessmentOutcome.ATTENDED_AND_REMAINED);
         Instant later = appointment.plusSeconds(7200);
         return Stream.of(
                 Arguments.of("before booking, initial attended", attended, null, "Engaging well", later, List.of()),
-                Arguments.of("booked follow-up", attended, assessment(AssessmentKind.FOLLOW_UP,
-                        appointment.plusSeconds(86400), null), "Engaging well", later, List.of()),
+                Arguments.of(
+                        "booked follow-up",
+                        attended,
+                        assessment(AssessmentKind.FOLLOW_UP, appointment.plusSeconds(86400), null),
+                        "Engaging well",
+                        later,
+                        List.of()),
                 Arguments.of("without a reason", attended, null, " ", later, List.of("reason")),
                 Arguments.of("initial missed", missed, null, "Reason", later, Arrays.asList((String) null)),
-                Arguments.of("follow-up already has an outcome", attended, followUpDone, "Reason", later,
+                Arguments.of(
+                        "follow-up already has an outcome",
+                        attended,
+                        followUpDone,
+                        "Reason",
+                        later,
                         Arrays.asList((String) null)),
                 Arguments.of("in the future", attended, null, "Reason", NOW.plusSeconds(60), List.of("date")),
-                Arguments.of("before the initial assessment", attended, null, "Reason", appointment.minusSeconds(60),
+                Arguments.of(
+                        "before the initial assessment",
+                        attended,
+                        null,
+                        "Reason",
+                        appointment.minusSeconds(60),
                         List.of("date")));
     }
 
     @ParameterizedTest(name = "cancel follow-up: {0}")
     @MethodSource("cancelCases")
-    void cancelRules(String name, RequiredAssessment initial, RequiredAssessment followUp, String reason, Instant at,
-                     List<String> expected) {
+    void cancelRules(
+            String name,
+            RequiredAssessment initial,
+            RequiredAssessment followUp,
+            String reason,
+            Instant at,
+            List<String> expected) {
         assertThat(fields(AssessmentRules.checkCancelFollowUp(initial, followUp, reason, at, NOW)))
                 .containsExactlyInAnyOrderElementsOf(expected);
     }
 
     static Stream<Arguments> policeCases() {
         Instant appointment = Instant.parse("2026-11-24T10:00:00Z");
-        RequiredAssessment toldAlready = assessment(AssessmentKind.INITIAL, appointment, AssessmentOutcome.DID_NOT_REMAIN);
+        RequiredAssessment toldAlready =
+                assessment(AssessmentKind.INITIAL, appointment, AssessmentOutcome.DID_NOT_REMAIN);
         toldAlready.policeNotified(appointment.plusSeconds(60), "worker");
         return Stream.of(
-                Arguments.of("failed to attend", assessment(AssessmentKind.INITIAL, appointment,
-                        AssessmentOutcome.FAILED_TO_ATTEND), appointment.plusSeconds(60), List.of()),
-                Arguments.of("did not remain", assessment(AssessmentKind.INITIAL, appointment,
-                        AssessmentOutcome.DID_NOT_REMAIN), appointment.plusSeconds(60), List.of()),
-                Arguments.of("attended", assessment(AssessmentKind.INITIAL, appointment,
-                        AssessmentOutcome.ATTENDED_AND_REMAINED), appointment.plusSeconds(60), Arrays.asList((String) null)),
-                Arguments.of("no outcome yet", assessment(AssessmentKind.INITIAL, appointment, null),
-                        appointment.plusSeconds(60), Arrays.asList((String) null)),
+                Arguments.of(
+                        "failed to attend",
+                        assessment(AssessmentKind.INITIAL, appointment, AssessmentOutcome.FAILED_TO_ATTEND),
+                        appointment.plusSeconds(60),
+                        List.of()),
+                Arguments.of(
+                        "did not remain",
+                        assessment(AssessmentKind.INITIAL, appointment, AssessmentOutcome.DID_NOT_REMAIN),
+                        appointment.plusSeconds(60),
+                        List.of()),
+                Arguments.of(
+                        "attended",
+                        assessment(AssessmentKind.INITIAL, appointment, AssessmentOutcome.ATTENDED_AND_REMAINED),
+                        appointment.plusSeconds(60),
+                        Arrays.asList((String) null)),
+                Arguments.of(
+                        "no outcome yet",
+                        assessment(AssessmentKind.INITIAL, appointment, null),
+                        appointment.plusSeconds(60),
+                        Arrays.asList((String) null)),
                 Arguments.of("already told", toldAlready, appointment.plusSeconds(120), Arrays.asList((String) null)),
-                Arguments.of("before the failure", assessment(AssessmentKind.INITIAL, appointment,
-                        AssessmentOutcome.FAILED_TO_ATTEND), appointment.minusSeconds(60), List.of("date")),
-                Arguments.of("in the future", assessment(AssessmentKind.INITIAL, appointment,
-                        AssessmentOutcome.FAILED_TO_ATTEND), NOW.plusSeconds(60), List.of("date")));
+                Arguments.of(
+                        "before the failure",
+                        assessment(AssessmentKind.INITIAL, appointment, AssessmentOutcome.FAILED_TO_ATTEND),
+                        appointment.minusSeconds(60),
+                        List.of("date")),
+                Arguments.of(
+                        "in the future",
+                        assessment(AssessmentKind.INITIAL, appointment, AssessmentOutcome.FAILED_TO_ATTEND),
+                        NOW.plusSeconds(60),
+                        List.of("date")));
     }
 
     @ParameterizedTest(name = "police told: {0}")
     @MethodSource("policeCases")
     void policeRules(String name, RequiredAssessment assessment, Instant at, List<String> expected) {
-        assertThat(fields(AssessmentRules.checkPoliceNotified(assessment, at, NOW))).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(fields(AssessmentRules.checkPoliceNotified(assessment, at, NOW)))
+                .containsExactlyInAnyOrderElementsOf(expected);
     }
 
     @Test
     void assessmentStatusIsDerivedFromItsSteps() {
         Instant appointment = Instant.parse("2026-11-24T10:00:00Z");
-        assertThat(assessment(AssessmentKind.INITIAL, NOW.plusSeconds(3600), null).status(NOW))
+        assertThat(assessment(AssessmentKind.INITIAL, NOW.plusSeconds(3600), null)
+                        .status(NOW))
                 .isEqualTo(RequiredAssessment.Status.BOOKED);
         assertThat(assessment(AssessmentKind.INITIAL, appointment, null).status(NOW))
                 .isEqualTo(RequiredAssessment.Status.AWAITING_OUTCOME);

@@ -1,5 +1,8 @@
 package org.throughcare.custody;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,16 +22,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /** The custody services and worklist on the real database, with the clock at noon on 17 June 2026. */
 class CustodyServiceIntegrationTest extends CustodyTestSupport {
 
     @Autowired
     CustodyHistory history;
+
     @Autowired
     CustodyWorklist worklist;
+
     @Autowired
     CaseService cases;
 
@@ -45,27 +47,39 @@ class CustodyServiceIntegrationTest extends CustodyTestSupport {
 
     @Test
     void recordsATestWithItsResultsAndOffencesAndAuditsIt() {
-        CustodyEvent event = events.record(tested(person.getId(), suite, NOW.minusSeconds(7200), TestResult.POSITIVE), worker);
+        CustodyEvent event =
+                events.record(tested(person.getId(), suite, NOW.minusSeconds(7200), TestResult.POSITIVE), worker);
 
         CustodyEventRecord record = events.view(event.getId(), worker);
         assertThat(record.results()).isNotEmpty().allMatch(r -> r.getResult() == TestResult.POSITIVE);
         assertThat(record.results()).hasSize(allResults(TestResult.POSITIVE).size());
         assertThat(record.event().getOffences()).extracting(Offence::getId).containsExactly(triggerOffence());
         assertThat(record.canBookInitial()).isTrue();
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where record_type = 'Custody event' "
-                + "and record_id = ? and action = 'CREATE'", Integer.class, String.valueOf(event.getId()))).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where record_type = 'Custody event' "
+                                + "and record_id = ? and action = 'CREATE'",
+                        Integer.class,
+                        String.valueOf(event.getId())))
+                .isEqualTo(1);
     }
 
     @Test
     void historyIsNewestFirstWithResultsAndAssessments() {
-        CustodyEvent older = events.record(tested(person.getId(), suite, NOW.minusSeconds(86400 * 30), TestResult.NEGATIVE), worker);
-        CustodyEvent newer = events.record(tested(person.getId(), suite, NOW.minusSeconds(86400 * 3), TestResult.POSITIVE), worker);
-        assessments.book(newer.getId(), booking(AssessmentKind.INITIAL, NOW.minusSeconds(86400), NOW.minusSeconds(86400 * 2)), worker);
+        CustodyEvent older =
+                events.record(tested(person.getId(), suite, NOW.minusSeconds(86400 * 30), TestResult.NEGATIVE), worker);
+        CustodyEvent newer =
+                events.record(tested(person.getId(), suite, NOW.minusSeconds(86400 * 3), TestResult.POSITIVE), worker);
+        assessments.book(
+                newer.getId(),
+                booking(AssessmentKind.INITIAL, NOW.minusSeconds(86400), NOW.minusSeconds(86400 * 2)),
+                worker);
 
         List<CustodyEventRecord> records = history.forPerson(person.getId(), worker);
 
         assertThat(records).extracting(r -> r.event().getId()).containsExactly(newer.getId(), older.getId());
-        assertThat(records.get(0).assessments()).extracting(RequiredAssessment::getKind).containsExactly(AssessmentKind.INITIAL);
+        assertThat(records.get(0).assessments())
+                .extracting(RequiredAssessment::getKind)
+                .containsExactly(AssessmentKind.INITIAL);
         assertThat(records.get(1).assessments()).isEmpty();
         assertThat(records.get(1).positive()).isFalse();
         assertThat(records.get(0).event().getSuite().getName()).isEqualTo(suite.getName());
@@ -76,26 +90,57 @@ class CustodyServiceIntegrationTest extends CustodyTestSupport {
         Person sixteen = person(worker, LocalDate.of(2010, 1, 1));
         CustodyEventCommand onArrest = tested(sixteen.getId(), suite, NOW.minusSeconds(3600), TestResult.NEGATIVE);
 
-        assertThatThrownBy(() -> events.record(onArrest, worker)).isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> events.record(onArrest, worker))
+                .isInstanceOf(RuleViolationException.class)
                 .satisfies(e -> assertThat(((RuleViolationException) e).field()).isEqualTo("testStage"));
         assertThat(countEvents(sixteen)).isZero();
 
-        events.record(new CustodyEventCommand(sixteen.getId(), suite.getId(), onArrest.arrestedAt(), TestStage.ON_CHARGE,
-                onArrest.offenceIds(), null, null, null, onArrest.sampleTakenAt(), SampleType.URINE, TestOutcome.TESTED,
-                onArrest.results(), null), worker);
+        events.record(
+                new CustodyEventCommand(
+                        sixteen.getId(),
+                        suite.getId(),
+                        onArrest.arrestedAt(),
+                        TestStage.ON_CHARGE,
+                        onArrest.offenceIds(),
+                        null,
+                        null,
+                        null,
+                        onArrest.sampleTakenAt(),
+                        SampleType.URINE,
+                        TestOutcome.TESTED,
+                        onArrest.results(),
+                        null),
+                worker);
         assertThat(countEvents(sixteen)).isOne();
     }
 
     @Test
     void refusesATestWhereTestingWasNotLiveAndReportsEveryProblem() {
         CustodySuite notLive = suite("Cumbria", null);
-        CustodyEventCommand command = new CustodyEventCommand(person.getId(), notLive.getId(), NOW.minusSeconds(3600),
-                TestStage.ON_ARREST, Set.of(nonTriggerOffence()), null, null, null, null, null, TestOutcome.REFUSED,
-                Map.of(), null);
+        CustodyEventCommand command = new CustodyEventCommand(
+                person.getId(),
+                notLive.getId(),
+                NOW.minusSeconds(3600),
+                TestStage.ON_ARREST,
+                Set.of(nonTriggerOffence()),
+                null,
+                null,
+                null,
+                null,
+                null,
+                TestOutcome.REFUSED,
+                Map.of(),
+                null);
 
-        assertThatThrownBy(() -> events.record(command, worker)).isInstanceOf(RuleViolations.class)
-                .satisfies(e -> assertThat(((RuleViolations) e).violations()).extracting(RuleViolationException::field)
-                        .containsExactlyInAnyOrder("suiteId", "inspectorName", "inspectorRank", "authorisationGrounds",
+        assertThatThrownBy(() -> events.record(command, worker))
+                .isInstanceOf(RuleViolations.class)
+                .satisfies(e -> assertThat(((RuleViolations) e).violations())
+                        .extracting(RuleViolationException::field)
+                        .containsExactlyInAnyOrder(
+                                "suiteId",
+                                "inspectorName",
+                                "inspectorRank",
+                                "authorisationGrounds",
                                 "refusalWarningGiven"));
         assertThat(countEvents(person)).isZero();
     }
@@ -104,40 +149,46 @@ class CustodyServiceIntegrationTest extends CustodyTestSupport {
     @Test
     void refusesASuiteOfAnotherForce() {
         CustodySuite bristol = suite("Avon and Somerset", LocalDate.of(2020, 1, 1));
-        assertThatThrownBy(() -> events.record(tested(person.getId(), bristol, NOW.minusSeconds(60), TestResult.NEGATIVE),
-                worker)).isInstanceOfSatisfying(RuleViolationException.class, refused -> {
+        assertThatThrownBy(() -> events.record(
+                        tested(person.getId(), bristol, NOW.minusSeconds(60), TestResult.NEGATIVE), worker))
+                .isInstanceOfSatisfying(RuleViolationException.class, refused -> {
                     assertThat(refused.field()).isEqualTo("suiteId");
                     assertThat(refused.getMessage()).isEqualTo("Select a custody suite of your force");
                 });
         assertThat(countEvents(person)).isZero();
-        assertThat(worklist.testsToday(signedIn(Role.CUSTODY_WORKER, "Avon and Somerset"), 0, 500).getContent())
+        assertThat(worklist.testsToday(signedIn(Role.CUSTODY_WORKER, "Avon and Somerset"), 0, 500)
+                        .getContent())
                 .noneMatch(t -> t.suiteName().equals(bristol.getName()));
     }
 
     @Test
     void refusesAPersonOutsideTheUsersTeamScope() {
         SignedInUser otherTeam = signedIn(Role.CUSTODY_WORKER, "Cumbria");
-        assertThatThrownBy(() -> events.record(tested(person.getId(), suite, NOW.minusSeconds(60), TestResult.NEGATIVE),
-                otherTeam)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> events.record(
+                        tested(person.getId(), suite, NOW.minusSeconds(60), TestResult.NEGATIVE), otherTeam))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(countEvents(person)).isZero();
     }
 
     @Test
     void disputedPositiveDelaysTheAssessmentByFiveWorkingDaysAndCountsUntilConfirmedNegative() {
-        CustodyEvent event = events.record(tested(person.getId(), suite, Instant.parse("2026-06-08T09:00:00Z"),
-                TestResult.POSITIVE), worker);
+        CustodyEvent event = events.record(
+                tested(person.getId(), suite, Instant.parse("2026-06-08T09:00:00Z"), TestResult.POSITIVE), worker);
         Long resultId = events.view(event.getId(), worker).results().get(0).getId();
         Instant sent = Instant.parse("2026-06-08T15:00:00Z"); // Monday
         events.disputeResult(resultId, sent, worker);
 
-        assertThatThrownBy(() -> events.disputeResult(resultId, sent, worker)).isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> events.disputeResult(resultId, sent, worker))
+                .isInstanceOf(RuleViolationException.class);
         // Friday 12 June is 4 working days after; Monday 15 June is 5.
-        assertThatThrownBy(() -> assessments.book(event.getId(), booking(AssessmentKind.INITIAL,
-                Instant.parse("2026-06-12T09:00:00Z"), sent), worker))
+        assertThatThrownBy(() -> assessments.book(
+                        event.getId(),
+                        booking(AssessmentKind.INITIAL, Instant.parse("2026-06-12T09:00:00Z"), sent),
+                        worker))
                 .isInstanceOf(RuleViolationException.class)
                 .satisfies(e -> assertThat(((RuleViolationException) e).field()).isEqualTo("appointmentDate"));
-        RequiredAssessment initial = assessments.book(event.getId(), booking(AssessmentKind.INITIAL,
-                Instant.parse("2026-06-15T09:00:00Z"), sent), worker);
+        RequiredAssessment initial = assessments.book(
+                event.getId(), booking(AssessmentKind.INITIAL, Instant.parse("2026-06-15T09:00:00Z"), sent), worker);
         assertThat(initial.getId()).isNotNull();
 
         events.confirmResult(resultId, TestResult.NEGATIVE, Instant.parse("2026-06-10T09:00:00Z"), worker);
@@ -149,61 +200,106 @@ class CustodyServiceIntegrationTest extends CustodyTestSupport {
 
     @Test
     void aNegativeTestCannotLeadToAnAssessmentNorBeDisputed() {
-        CustodyEvent event = events.record(tested(person.getId(), suite, NOW.minusSeconds(86400), TestResult.NEGATIVE), worker);
+        CustodyEvent event =
+                events.record(tested(person.getId(), suite, NOW.minusSeconds(86400), TestResult.NEGATIVE), worker);
         Long resultId = events.view(event.getId(), worker).results().get(0).getId();
 
-        assertThatThrownBy(() -> events.disputeResult(resultId, NOW, worker)).isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> events.disputeResult(resultId, NOW, worker))
+                .isInstanceOf(RuleViolationException.class)
                 .hasMessage("Only a positive result can be sent for confirmation");
-        assertThatThrownBy(() -> assessments.book(event.getId(), booking(AssessmentKind.INITIAL, NOW.plusSeconds(86400),
-                NOW), worker)).isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> assessments.book(
+                        event.getId(), booking(AssessmentKind.INITIAL, NOW.plusSeconds(86400), NOW), worker))
+                .isInstanceOf(RuleViolationException.class)
                 .hasMessage("An initial assessment can only be required after a positive test result");
     }
 
     @Test
     void followUpOnlyAfterTheInitialWasAttendedAndTheAssessorMayCancelIt() {
-        CustodyEvent event = events.record(tested(person.getId(), suite, Instant.parse("2026-06-01T09:00:00Z"),
-                TestResult.POSITIVE), worker);
-        RequiredAssessment initial = assessments.book(event.getId(), booking(AssessmentKind.INITIAL,
-                Instant.parse("2026-06-03T09:00:00Z"), Instant.parse("2026-06-01T12:00:00Z")), worker);
-        assertThatThrownBy(() -> assessments.book(event.getId(), booking(AssessmentKind.FOLLOW_UP,
-                Instant.parse("2026-06-10T09:00:00Z"), Instant.parse("2026-06-03T10:00:00Z")), worker))
+        CustodyEvent event = events.record(
+                tested(person.getId(), suite, Instant.parse("2026-06-01T09:00:00Z"), TestResult.POSITIVE), worker);
+        RequiredAssessment initial = assessments.book(
+                event.getId(),
+                booking(
+                        AssessmentKind.INITIAL,
+                        Instant.parse("2026-06-03T09:00:00Z"),
+                        Instant.parse("2026-06-01T12:00:00Z")),
+                worker);
+        assertThatThrownBy(() -> assessments.book(
+                        event.getId(),
+                        booking(
+                                AssessmentKind.FOLLOW_UP,
+                                Instant.parse("2026-06-10T09:00:00Z"),
+                                Instant.parse("2026-06-03T10:00:00Z")),
+                        worker))
                 .isInstanceOf(RuleViolationException.class);
 
-        assertThatThrownBy(() -> assessments.recordOutcome(initial.getId(), AssessmentOutcome.ATTENDED_AND_REMAINED,
-                null, Instant.parse("2026-06-03T10:00:00Z"), worker))
+        assertThatThrownBy(() -> assessments.recordOutcome(
+                        initial.getId(),
+                        AssessmentOutcome.ATTENDED_AND_REMAINED,
+                        null,
+                        Instant.parse("2026-06-03T10:00:00Z"),
+                        worker))
                 .isInstanceOf(RuleViolationException.class)
                 .satisfies(e -> assertThat(((RuleViolationException) e).field()).isEqualTo("result"));
-        assessments.recordOutcome(initial.getId(), AssessmentOutcome.ATTENDED_AND_REMAINED, AssessmentResult.CARE_PLAN,
-                Instant.parse("2026-06-03T10:00:00Z"), worker);
+        assessments.recordOutcome(
+                initial.getId(),
+                AssessmentOutcome.ATTENDED_AND_REMAINED,
+                AssessmentResult.CARE_PLAN,
+                Instant.parse("2026-06-03T10:00:00Z"),
+                worker);
         assertThat(assessments.event(event.getId(), worker).followUpToArrange()).isTrue();
 
-        RequiredAssessment followUp = assessments.book(event.getId(), booking(AssessmentKind.FOLLOW_UP,
-                Instant.parse("2026-06-24T09:00:00Z"), Instant.parse("2026-06-03T10:00:00Z")), worker);
-        RequiredAssessment cancelled = assessments.cancelFollowUp(event.getId(), "Already engaged in treatment",
-                Instant.parse("2026-06-10T09:00:00Z"), worker);
+        RequiredAssessment followUp = assessments.book(
+                event.getId(),
+                booking(
+                        AssessmentKind.FOLLOW_UP,
+                        Instant.parse("2026-06-24T09:00:00Z"),
+                        Instant.parse("2026-06-03T10:00:00Z")),
+                worker);
+        RequiredAssessment cancelled = assessments.cancelFollowUp(
+                event.getId(), "Already engaged in treatment", Instant.parse("2026-06-10T09:00:00Z"), worker);
 
         assertThat(cancelled.getId()).isEqualTo(followUp.getId());
         assertThat(cancelled.getCancelledBy()).isEqualTo(worker.username());
-        assertThat(assessments.event(event.getId(), worker).followUpCancellable()).isFalse();
-        assertThatThrownBy(() -> assessments.recordOutcome(followUp.getId(), AssessmentOutcome.FAILED_TO_ATTEND, null,
-                Instant.parse("2026-06-24T10:00:00Z"), worker)).isInstanceOf(RuleViolationException.class);
+        assertThat(assessments.event(event.getId(), worker).followUpCancellable())
+                .isFalse();
+        assertThatThrownBy(() -> assessments.recordOutcome(
+                        followUp.getId(),
+                        AssessmentOutcome.FAILED_TO_ATTEND,
+                        null,
+                        Instant.parse("2026-06-24T10:00:00Z"),
+                        worker))
+                .isInstanceOf(RuleViolationException.class);
     }
 
     @Test
     void worklistShowsTodaysTestsAtMySuitesOnly() {
-        CustodyEvent today = events.record(tested(person.getId(), suite, NOW.minusSeconds(3600), TestResult.POSITIVE), worker);
-        CustodyEvent yesterday = events.record(tested(person.getId(), suite, NOW.minusSeconds(86400), TestResult.NEGATIVE), worker);
+        CustodyEvent today =
+                events.record(tested(person.getId(), suite, NOW.minusSeconds(3600), TestResult.POSITIVE), worker);
+        CustodyEvent yesterday =
+                events.record(tested(person.getId(), suite, NOW.minusSeconds(86400), TestResult.NEGATIVE), worker);
         SignedInUser gwentWorker = signedIn(Role.CUSTODY_WORKER, "Gwent");
         cases.openForMyTeam(person.getId(), gwentWorker, CaseAccessReason.NEW_CUSTODY_CONTACT, null);
-        CustodyEvent elsewhere = events.record(tested(person.getId(), suite("Gwent", LocalDate.of(2020, 1, 1)),
-                NOW.minusSeconds(1800), TestResult.NEGATIVE), gwentWorker);
+        CustodyEvent elsewhere = events.record(
+                tested(
+                        person.getId(),
+                        suite("Gwent", LocalDate.of(2020, 1, 1)),
+                        NOW.minusSeconds(1800),
+                        TestResult.NEGATIVE),
+                gwentWorker);
 
         var tests = worklist.testsToday(worker, 0, 500);
 
-        assertThat(tests.getContent()).extracting(WorklistTest::eventId).contains(today.getId())
+        assertThat(tests.getContent())
+                .extracting(WorklistTest::eventId)
+                .contains(today.getId())
                 .doesNotContain(yesterday.getId(), elsewhere.getId());
-        WorklistTest row = tests.getContent().stream().filter(t -> t.eventId().equals(today.getId())).findFirst().orElseThrow();
-        assertThat(row.positiveResults()).isEqualTo(allResults(TestResult.POSITIVE).size());
+        WorklistTest row = tests.getContent().stream()
+                .filter(t -> t.eventId().equals(today.getId()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(row.positiveResults())
+                .isEqualTo(allResults(TestResult.POSITIVE).size());
         assertThat(row.suiteName()).isEqualTo(suite.getName());
         assertThat(tests.getTotalElements()).isGreaterThanOrEqualTo(1);
         assertThat(worklist.testsToday(worker, 0, 1).getTotalElements()).isEqualTo(tests.getTotalElements());
@@ -216,39 +312,57 @@ class CustodyServiceIntegrationTest extends CustodyTestSupport {
         RequiredAssessment dueToday = bookedInitial(arrest, Instant.parse("2026-06-17T08:00:00Z"));
         RequiredAssessment tomorrow = bookedInitial(arrest, Instant.parse("2026-06-18T09:00:00Z"));
         RequiredAssessment failed = bookedInitial(arrest, Instant.parse("2026-06-15T09:00:00Z"));
-        assessments.recordOutcome(failed.getId(), AssessmentOutcome.FAILED_TO_ATTEND, null,
-                Instant.parse("2026-06-15T10:00:00Z"), worker);
+        assessments.recordOutcome(
+                failed.getId(),
+                AssessmentOutcome.FAILED_TO_ATTEND,
+                null,
+                Instant.parse("2026-06-15T10:00:00Z"),
+                worker);
 
-        assertThat(worklist.assessmentsDue(worker, 0, 500).getContent()).extracting(WorklistAssessment::assessmentId)
-                .contains(overdue.getId(), dueToday.getId()).doesNotContain(tomorrow.getId(), failed.getId());
+        assertThat(worklist.assessmentsDue(worker, 0, 500).getContent())
+                .extracting(WorklistAssessment::assessmentId)
+                .contains(overdue.getId(), dueToday.getId())
+                .doesNotContain(tomorrow.getId(), failed.getId());
         assertThat(worklist.failuresAwaitingPolice(worker, 0, 500).getContent())
-                .extracting(WorklistAssessment::assessmentId).contains(failed.getId());
+                .extracting(WorklistAssessment::assessmentId)
+                .contains(failed.getId());
 
-        assertThatThrownBy(() -> assessments.recordPoliceNotified(failed.getId(), Instant.parse("2026-06-15T09:30:00Z"),
-                worker)).isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() ->
+                        assessments.recordPoliceNotified(failed.getId(), Instant.parse("2026-06-15T09:30:00Z"), worker))
+                .isInstanceOf(RuleViolationException.class)
                 .satisfies(e -> assertThat(((RuleViolationException) e).field()).isEqualTo("date"));
         assertThatThrownBy(() -> assessments.recordPoliceNotified(dueToday.getId(), NOW, worker))
                 .isInstanceOf(RuleViolationException.class);
         assessments.recordPoliceNotified(failed.getId(), Instant.parse("2026-06-16T09:00:00Z"), worker);
 
         assertThat(worklist.failuresAwaitingPolice(worker, 0, 500).getContent())
-                .extracting(WorklistAssessment::assessmentId).doesNotContain(failed.getId());
+                .extracting(WorklistAssessment::assessmentId)
+                .doesNotContain(failed.getId());
     }
 
     @Test
     void theDatabaseRefusesWhatTheRulesRefuseToo() {
-        CustodyEvent event = events.record(tested(person.getId(), suite, NOW.minusSeconds(3600), TestResult.NEGATIVE), worker);
-        assertThatThrownBy(() -> jdbc.update("update custody_event set refusal_warning_given = true where id = ?",
-                event.getId())).isInstanceOf(DataIntegrityViolationException.class);
-        assertThatThrownBy(() -> jdbc.update("update custody_event set sample_taken_at = arrested_at - interval '1 minute' "
-                + "where id = ?", event.getId())).isInstanceOf(DataIntegrityViolationException.class);
-        assertThatThrownBy(() -> jdbc.update("update drug_test_result set disputed_at = now(), disputed_by = 'x' "
-                + "where custody_event_id = ?", event.getId())).isInstanceOf(DataIntegrityViolationException.class);
+        CustodyEvent event =
+                events.record(tested(person.getId(), suite, NOW.minusSeconds(3600), TestResult.NEGATIVE), worker);
+        assertThatThrownBy(() -> jdbc.update(
+                        "update custody_event set refusal_warning_given = true where id = ?", event.getId()))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.update(
+                        "update custody_event set sample_taken_at = arrested_at - interval '1 minute' "
+                                + "where id = ?",
+                        event.getId()))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.update(
+                        "update drug_test_result set disputed_at = now(), disputed_by = 'x' "
+                                + "where custody_event_id = ?",
+                        event.getId()))
+                .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     private RequiredAssessment bookedInitial(Instant arrest, Instant appointment) {
         CustodyEvent event = events.record(tested(person.getId(), suite, arrest, TestResult.POSITIVE), worker);
-        return assessments.book(event.getId(), booking(AssessmentKind.INITIAL, appointment, arrest.plusSeconds(3600)), worker);
+        return assessments.book(
+                event.getId(), booking(AssessmentKind.INITIAL, appointment, arrest.plusSeconds(3600)), worker);
     }
 
     private static AssessmentBooking booking(AssessmentKind kind, Instant appointment, Instant notice) {

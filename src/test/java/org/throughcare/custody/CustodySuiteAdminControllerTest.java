@@ -1,5 +1,13 @@
 package org.throughcare.custody;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -13,14 +21,6 @@ import org.throughcare.custody.ReferenceDataService.SuiteDetails;
 
 import java.time.LocalDate;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -38,27 +38,40 @@ class CustodySuiteAdminControllerTest {
 
     @Test
     void listsSuitesWithTheirForceAndTestingPeriod() throws Exception {
-        Document page = page(mvc.perform(get("/admin/custody-suites")).andExpect(status().isOk()).andReturn());
+        Document page = page(mvc.perform(get("/admin/custody-suites"))
+                .andExpect(status().isOk())
+                .andReturn());
 
         assertThat(page.title()).isEqualTo("Custody suites – Throughcare");
         assertThat(page.select("table.govuk-table th").eachText())
                 .containsExactly("Custody suite", "Police force area", "Drug testing");
         assertThat(page.select("table.govuk-table tbody tr")).hasSizeBetween(1, 25);
-        assertThat(page.select(".govuk-service-navigation__item--active").text()).isEqualTo("Reference data");
+        assertThat(page.select(".govuk-service-navigation__item--active").text())
+                .isEqualTo("Reference data");
     }
 
     @Test
     void testingTagSaysWhetherTestingIsLive() {
-        CustodySuiteAdminController controller = new CustodySuiteAdminController(referenceData,
-                new org.throughcare.web.Formats(), java.time.Clock.systemUTC());
+        CustodySuiteAdminController controller = new CustodySuiteAdminController(
+                referenceData, new org.throughcare.web.Formats(), java.time.Clock.systemUTC());
         LocalDate today = LocalDate.of(2025, 6, 1);
 
-        assertThat(controller.testingTag(new CustodySuite(1L, "A", null, null), today).text()).isEqualTo("Not live");
-        assertThat(controller.testingTag(new CustodySuite(1L, "A", LocalDate.of(2015, 4, 1), null), today).text())
+        assertThat(controller
+                        .testingTag(new CustodySuite(1L, "A", null, null), today)
+                        .text())
+                .isEqualTo("Not live");
+        assertThat(controller
+                        .testingTag(new CustodySuite(1L, "A", LocalDate.of(2015, 4, 1), null), today)
+                        .text())
                 .isEqualTo("Live since 1 April 2015");
-        assertThat(controller.testingTag(new CustodySuite(1L, "A", LocalDate.of(2015, 4, 1),
-                LocalDate.of(2024, 3, 3)), today).text()).isEqualTo("Ended 3 March 2024");
-        assertThat(controller.testingTag(new CustodySuite(1L, "A", LocalDate.of(2025, 7, 1), null), today).text())
+        assertThat(controller
+                        .testingTag(
+                                new CustodySuite(1L, "A", LocalDate.of(2015, 4, 1), LocalDate.of(2024, 3, 3)), today)
+                        .text())
+                .isEqualTo("Ended 3 March 2024");
+        assertThat(controller
+                        .testingTag(new CustodySuite(1L, "A", LocalDate.of(2025, 7, 1), null), today)
+                        .text())
                 .isEqualTo("Goes live 1 July 2025");
     }
 
@@ -67,9 +80,12 @@ class CustodySuiteAdminControllerTest {
         Long force = force();
         String name = ReferenceDataServiceTest.unique("Suite");
 
-        mvc.perform(post("/admin/custody-suites/new").with(csrf()).param("forceId", force.toString())
+        mvc.perform(post("/admin/custody-suites/new")
+                        .with(csrf())
+                        .param("forceId", force.toString())
                         .param("name", name)
-                        .param("testingLiveFrom.day", "1").param("testingLiveFrom.month", "4")
+                        .param("testingLiveFrom.day", "1")
+                        .param("testingLiveFrom.month", "4")
                         .param("testingLiveFrom.year", "2015"))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/admin/custody-suites"))
@@ -86,11 +102,15 @@ class CustodySuiteAdminControllerTest {
         Long force = force();
         String name = ReferenceDataServiceTest.unique("Suite");
 
-        MvcResult result = mvc.perform(post("/admin/custody-suites/new").with(csrf())
-                        .param("forceId", force.toString()).param("name", name)
-                        .param("testingEndedOn.day", "3").param("testingEndedOn.month", "3")
+        MvcResult result = mvc.perform(post("/admin/custody-suites/new")
+                        .with(csrf())
+                        .param("forceId", force.toString())
+                        .param("name", name)
+                        .param("testingEndedOn.day", "3")
+                        .param("testingEndedOn.month", "3")
                         .param("testingEndedOn.year", "2024"))
-                .andExpect(status().isOk()).andReturn();
+                .andExpect(status().isOk())
+                .andReturn();
 
         Document page = page(result);
         assertThat(page.title()).startsWith("Error: ");
@@ -103,11 +123,15 @@ class CustodySuiteAdminControllerTest {
 
     @Test
     void showsFormErrorsForMissingAndBadFields() throws Exception {
-        Document page = page(mvc.perform(post("/admin/custody-suites/new").with(csrf())
-                        .param("forceId", "").param("name", " ")
-                        .param("testingLiveFrom.day", "31").param("testingLiveFrom.month", "2")
+        Document page = page(mvc.perform(post("/admin/custody-suites/new")
+                        .with(csrf())
+                        .param("forceId", "")
+                        .param("name", " ")
+                        .param("testingLiveFrom.day", "31")
+                        .param("testingLiveFrom.month", "2")
                         .param("testingLiveFrom.year", "2020"))
-                .andExpect(status().isOk()).andReturn());
+                .andExpect(status().isOk())
+                .andReturn());
 
         assertThat(page.title()).startsWith("Error: ");
         assertThat(page.select(".govuk-error-summary__list a").eachAttr("href"))
@@ -123,18 +147,26 @@ class CustodySuiteAdminControllerTest {
         CustodySuite suite = referenceData.createSuite(new SuiteDetails(force, name, null, null, 0));
 
         Document form = page(mvc.perform(get("/admin/custody-suites/" + suite.getId() + "/edit"))
-                .andExpect(status().isOk()).andReturn());
+                .andExpect(status().isOk())
+                .andReturn());
         assertThat(form.select("input[name=version]").attr("value")).isEqualTo("0");
         assertThat(form.select("select#forceId option[selected]").attr("value")).isEqualTo(force.toString());
 
-        mvc.perform(post("/admin/custody-suites/" + suite.getId() + "/edit").with(csrf())
-                        .param("version", "0").param("forceId", force.toString()).param("name", name + " B"))
+        mvc.perform(post("/admin/custody-suites/" + suite.getId() + "/edit")
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("forceId", force.toString())
+                        .param("name", name + " B"))
                 .andExpect(status().isFound())
                 .andExpect(flash().attribute("successMessage", "Changes to " + name + " B saved"));
 
-        Document stale = page(mvc.perform(post("/admin/custody-suites/" + suite.getId() + "/edit").with(csrf())
-                        .param("version", "0").param("forceId", force.toString()).param("name", name + " C"))
-                .andExpect(status().isOk()).andReturn());
+        Document stale = page(mvc.perform(post("/admin/custody-suites/" + suite.getId() + "/edit")
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("forceId", force.toString())
+                        .param("name", name + " C"))
+                .andExpect(status().isOk())
+                .andReturn());
         assertThat(stale.title()).startsWith("Error: ");
         assertThat(stale.select(".govuk-error-summary").text()).contains("Someone else changed this custody suite");
         assertThat(suites.findById(suite.getId()).orElseThrow().getName()).isEqualTo(name + " B");
@@ -142,10 +174,13 @@ class CustodySuiteAdminControllerTest {
 
     @Test
     void showsTheReferenceDataIndex() throws Exception {
-        Document page = page(mvc.perform(get("/admin/reference-data")).andExpect(status().isOk()).andReturn());
+        Document page = page(mvc.perform(get("/admin/reference-data"))
+                .andExpect(status().isOk())
+                .andReturn());
         assertThat(page.select("main a.govuk-link").eachAttr("href"))
                 .contains("/admin/custody-suites", "/admin/offences", "/admin/tested-substances");
-        assertThat(page.select(".govuk-service-navigation__item--active").text()).isEqualTo("Reference data");
+        assertThat(page.select(".govuk-service-navigation__item--active").text())
+                .isEqualTo("Reference data");
     }
 
     @Test
@@ -155,8 +190,11 @@ class CustodySuiteAdminControllerTest {
         mvc.perform(get("/admin/custody-suites")).andExpect(status().isForbidden());
         mvc.perform(get("/admin/custody-suites/new")).andExpect(status().isForbidden());
         String name = ReferenceDataServiceTest.unique("Suite");
-        mvc.perform(post("/admin/custody-suites/new").with(csrf()).param("forceId", force().toString())
-                .param("name", name)).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/custody-suites/new")
+                        .with(csrf())
+                        .param("forceId", force().toString())
+                        .param("name", name))
+                .andExpect(status().isForbidden());
         assertThat(suites.existsByForceIdAndNameIgnoreCase(force(), name)).isFalse();
     }
 

@@ -40,35 +40,56 @@ abstract class CustodyTestSupport {
 
     @Autowired
     TeamAdminService teams;
+
     @Autowired
     UserAdminService users;
+
     @Autowired
     PersonService people;
+
     @Autowired
     CustodySuiteRepository suites;
+
     @Autowired
     OffenceRepository offences;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     CustodyEventService events;
+
     @Autowired
     AssessmentService assessments;
 
     final String suffix = UUID.randomUUID().toString().substring(0, 8);
 
     Long forceId(String name) {
-        return jdbc.queryForObject("select id from area where name = ? and kind = 'POLICE_FORCE_AREA'", Long.class, name);
+        return jdbc.queryForObject(
+                "select id from area where name = ? and kind = 'POLICE_FORCE_AREA'", Long.class, name);
     }
 
     SignedInUser signedIn(Role role, String force) {
         Long areaId = forceId(force);
-        Team team = teams.create(new TeamDetails("Custody test " + role + " " + suffix + " " + UUID.randomUUID(),
-                areaId, 0));
-        UserAccount account = users.create(new NewUser("t" + UUID.randomUUID().toString().substring(0, 12),
-                "Test " + role, role, team.getId(), "correct-horse-battery-staple"));
-        return new SignedInUser(account.getId(), account.getUsername(), account.getDisplayName(), role, team.getId(),
-                team.getName(), areaId, force, "{noop}unused", true);
+        Team team = teams.create(
+                new TeamDetails("Custody test " + role + " " + suffix + " " + UUID.randomUUID(), areaId, 0));
+        UserAccount account = users.create(new NewUser(
+                "t" + UUID.randomUUID().toString().substring(0, 12),
+                "Test " + role,
+                role,
+                team.getId(),
+                "correct-horse-battery-staple"));
+        return new SignedInUser(
+                account.getId(),
+                account.getUsername(),
+                account.getDisplayName(),
+                role,
+                team.getId(),
+                team.getName(),
+                areaId,
+                force,
+                "{noop}unused",
+                true);
     }
 
     CustodySuite suite(String force, LocalDate liveFrom) {
@@ -76,19 +97,51 @@ abstract class CustodyTestSupport {
     }
 
     Person person(SignedInUser user, LocalDate dateOfBirth) {
-        return people.create(new PersonDetails("Alex", "Custody" + suffix, null, dateOfBirth, StatedSex.NOT_KNOWN,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, false, null, false, null,
-                null, null), null, user, true);
+        return people.create(
+                new PersonDetails(
+                        "Alex",
+                        "Custody" + suffix,
+                        null,
+                        dateOfBirth,
+                        StatedSex.NOT_KNOWN,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        false,
+                        null,
+                        false,
+                        null,
+                        null,
+                        null),
+                null,
+                user,
+                true);
     }
 
     Long triggerOffence() {
-        return offences.findByActiveTrueOrderByTriggerDescNameAsc().stream().filter(Offence::isTrigger).findFirst()
-                .orElseThrow().getId();
+        return offences.findByActiveTrueOrderByTriggerDescNameAsc().stream()
+                .filter(Offence::isTrigger)
+                .findFirst()
+                .orElseThrow()
+                .getId();
     }
 
     Long nonTriggerOffence() {
-        return offences.findByActiveTrueOrderByTriggerDescNameAsc().stream().filter(o -> !o.isTrigger()).findFirst()
-                .orElseThrow().getId();
+        return offences.findByActiveTrueOrderByTriggerDescNameAsc().stream()
+                .filter(o -> !o.isTrigger())
+                .findFirst()
+                .orElseThrow()
+                .getId();
     }
 
     /** Every active substance with the same result. */
@@ -100,8 +153,19 @@ abstract class CustodyTestSupport {
     }
 
     CustodyEventCommand tested(Long personId, CustodySuite suite, Instant arrestedAt, TestResult result) {
-        return new CustodyEventCommand(personId, suite.getId(), arrestedAt, TestStage.ON_ARREST, Set.of(triggerOffence()),
-                null, null, null, arrestedAt.plusSeconds(1800), SampleType.ORAL_FLUID, TestOutcome.TESTED,
-                allResults(result), null);
+        return new CustodyEventCommand(
+                personId,
+                suite.getId(),
+                arrestedAt,
+                TestStage.ON_ARREST,
+                Set.of(triggerOffence()),
+                null,
+                null,
+                null,
+                arrestedAt.plusSeconds(1800),
+                SampleType.ORAL_FLUID,
+                TestOutcome.TESTED,
+                allResults(result),
+                null);
     }
 }

@@ -1,14 +1,5 @@
 package org.throughcare.custody;
 
-import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.web.servlet.MockMvc;
-import org.throughcare.custody.ReferenceDataService.OffenceDetails;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -17,6 +8,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.throughcare.custody.CustodySuiteAdminControllerTest.page;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.throughcare.custody.ReferenceDataService.OffenceDetails;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -34,17 +34,24 @@ class OffenceAdminControllerTest {
 
     @Test
     void listsOffencesTriggerOffencesFirst() throws Exception {
-        Document page = page(mvc.perform(get("/admin/offences")).andExpect(status().isOk()).andReturn());
+        Document page = page(
+                mvc.perform(get("/admin/offences")).andExpect(status().isOk()).andReturn());
 
         assertThat(page.title()).isEqualTo("Offences – Throughcare");
         assertThat(page.select("table.govuk-table th").eachText()).containsExactly("Offence", "Trigger", "Status");
-        assertThat(page.select("table.govuk-table tbody tr").first().select(".govuk-tag").first().text())
+        assertThat(page.select("table.govuk-table tbody tr")
+                        .first()
+                        .select(".govuk-tag")
+                        .first()
+                        .text())
                 .isEqualTo("Trigger offence");
     }
 
     @Test
     void paginatesTheList() throws Exception {
-        Document page = page(mvc.perform(get("/admin/offences?page=2")).andExpect(status().isOk()).andReturn());
+        Document page = page(mvc.perform(get("/admin/offences?page=2"))
+                .andExpect(status().isOk())
+                .andReturn());
 
         assertThat(page.select(".govuk-pagination__item--current").text()).isEqualTo("2");
         assertThat(page.select(".govuk-pagination__prev a").attr("href")).isEqualTo("/admin/offences?page=1");
@@ -55,8 +62,11 @@ class OffenceAdminControllerTest {
     void createsAnOffence() throws Exception {
         String name = ReferenceDataServiceTest.unique("Offence");
 
-        mvc.perform(post("/admin/offences/new").with(csrf())
-                        .param("name", name).param("trigger", "true").param("active", "true"))
+        mvc.perform(post("/admin/offences/new")
+                        .with(csrf())
+                        .param("name", name)
+                        .param("trigger", "true")
+                        .param("active", "true"))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/admin/offences"))
                 .andExpect(flash().attribute("successMessage", "Offence " + name + " created"));
@@ -73,24 +83,32 @@ class OffenceAdminControllerTest {
         String name = ReferenceDataServiceTest.unique("Offence");
         referenceData.createOffence(new OffenceDetails(name, false, true, 0));
 
-        Document page = page(mvc.perform(post("/admin/offences/new").with(csrf())
-                        .param("name", name.toUpperCase()).param("trigger", "false").param("active", "true"))
-                .andExpect(status().isOk()).andReturn());
+        Document page = page(mvc.perform(post("/admin/offences/new")
+                        .with(csrf())
+                        .param("name", name.toUpperCase())
+                        .param("trigger", "false")
+                        .param("active", "true"))
+                .andExpect(status().isOk())
+                .andReturn());
 
         assertThat(page.title()).startsWith("Error: ");
         assertThat(page.select(".govuk-error-summary")).isNotEmpty();
         assertThat(page.select("#name-error").text())
                 .isEqualTo("Error: An offence called " + name.toUpperCase() + " already exists");
-        assertThat(offences.findAll().stream().filter(o -> o.getName().equalsIgnoreCase(name))).hasSize(1);
+        assertThat(offences.findAll().stream().filter(o -> o.getName().equalsIgnoreCase(name)))
+                .hasSize(1);
     }
 
     @Test
     void asksForTheTriggerAnswer() throws Exception {
         String name = ReferenceDataServiceTest.unique("Offence");
 
-        Document page = page(mvc.perform(post("/admin/offences/new").with(csrf()).param("name", name)
+        Document page = page(mvc.perform(post("/admin/offences/new")
+                        .with(csrf())
+                        .param("name", name)
                         .param("active", "true"))
-                .andExpect(status().isOk()).andReturn());
+                .andExpect(status().isOk())
+                .andReturn());
 
         assertThat(page.title()).startsWith("Error: ");
         assertThat(page.select(".govuk-error-summary__list a[href=#trigger]").text())
@@ -104,12 +122,17 @@ class OffenceAdminControllerTest {
         Offence offence = referenceData.createOffence(new OffenceDetails(name, true, true, 0));
 
         Document form = page(mvc.perform(get("/admin/offences/" + offence.getId() + "/edit"))
-                .andExpect(status().isOk()).andReturn());
+                .andExpect(status().isOk())
+                .andReturn());
         assertThat(form.select("input[name=trigger][checked]").attr("value")).isEqualTo("true");
         assertThat(form.select("input[name=active][checked]").attr("value")).isEqualTo("true");
 
-        mvc.perform(post("/admin/offences/" + offence.getId() + "/edit").with(csrf()).param("version", "0")
-                        .param("name", name).param("trigger", "true").param("active", "false"))
+        mvc.perform(post("/admin/offences/" + offence.getId() + "/edit")
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("name", name)
+                        .param("trigger", "true")
+                        .param("active", "false"))
                 .andExpect(status().isFound())
                 .andExpect(flash().attribute("successMessage", "Changes to " + name + " saved"));
 
@@ -121,8 +144,12 @@ class OffenceAdminControllerTest {
     void isForAdministratorsOnly() throws Exception {
         mvc.perform(get("/admin/offences")).andExpect(status().isForbidden());
         String name = ReferenceDataServiceTest.unique("Offence");
-        mvc.perform(post("/admin/offences/new").with(csrf()).param("name", name).param("trigger", "true")
-                .param("active", "true")).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/offences/new")
+                        .with(csrf())
+                        .param("name", name)
+                        .param("trigger", "true")
+                        .param("active", "true"))
+                .andExpect(status().isForbidden());
         assertThat(offences.existsByNameIgnoreCase(name)).isFalse();
     }
 }

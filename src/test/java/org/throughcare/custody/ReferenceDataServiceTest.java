@@ -1,5 +1,8 @@
 package org.throughcare.custody;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,9 +20,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The reference data rules on the real database: uniqueness, the testing period, audit, stale edits. */
 @SpringBootTest
@@ -65,7 +65,7 @@ class ReferenceDataServiceTest {
         referenceData.createSuite(new SuiteDetails(force(0), name, null, null, 0));
 
         assertThatThrownBy(() -> referenceData.createSuite(
-                new SuiteDetails(force(0), name.toUpperCase(Locale.ROOT), null, null, 0)))
+                        new SuiteDetails(force(0), name.toUpperCase(Locale.ROOT), null, null, 0)))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> {
                     assertThat(e.field()).isEqualTo("name");
                     assertThat(e.getMessage()).contains("already exists in " + forceName(0));
@@ -73,30 +73,35 @@ class ReferenceDataServiceTest {
         CustodySuite other = referenceData.createSuite(new SuiteDetails(force(1), name, null, null, 0));
         assertThat(other.getId()).as("the same name in another force is fine").isNotNull();
 
-        assertThatThrownBy(() -> referenceData.updateSuite(other.getId(),
-                new SuiteDetails(force(0), name, null, null, other.getVersion())))
-                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("name"));
+        assertThatThrownBy(() -> referenceData.updateSuite(
+                        other.getId(), new SuiteDetails(force(0), name, null, null, other.getVersion())))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("name"));
     }
 
     @Test
     void anEndDateNeedsALiveDateBeforeIt() {
         LocalDate live = LocalDate.of(2020, 1, 6);
-        assertRefused(() -> referenceData.createSuite(
-                new SuiteDetails(force(0), unique("Suite"), null, live, 0)), "testingEndedOn");
-        assertRefused(() -> referenceData.createSuite(
-                new SuiteDetails(force(0), unique("Suite"), live, live, 0)), "testingEndedOn");
-        assertRefused(() -> referenceData.createSuite(
-                new SuiteDetails(force(0), unique("Suite"), live, live.minusDays(1), 0)), "testingEndedOn");
+        assertRefused(
+                () -> referenceData.createSuite(new SuiteDetails(force(0), unique("Suite"), null, live, 0)),
+                "testingEndedOn");
+        assertRefused(
+                () -> referenceData.createSuite(new SuiteDetails(force(0), unique("Suite"), live, live, 0)),
+                "testingEndedOn");
+        assertRefused(
+                () -> referenceData.createSuite(
+                        new SuiteDetails(force(0), unique("Suite"), live, live.minusDays(1), 0)),
+                "testingEndedOn");
 
-        CustodySuite suite = referenceData.createSuite(
-                new SuiteDetails(force(0), unique("Suite"), live, live.plusDays(1), 0));
+        CustodySuite suite =
+                referenceData.createSuite(new SuiteDetails(force(0), unique("Suite"), live, live.plusDays(1), 0));
         assertThat(suite.getTestingEndedOn()).isEqualTo(live.plusDays(1));
     }
 
     @Test
     void refusesAnUnknownForce() {
-        assertRefused(() -> referenceData.createSuite(new SuiteDetails(-1L, unique("Suite"), null, null, 0)),
-                "forceId");
+        assertRefused(
+                () -> referenceData.createSuite(new SuiteDetails(-1L, unique("Suite"), null, null, 0)), "forceId");
     }
 
     @Test
@@ -104,16 +109,27 @@ class ReferenceDataServiceTest {
         String name = unique("Suite");
         CustodySuite suite = referenceData.createSuite(new SuiteDetails(force(0), name, null, null, 0));
 
-        referenceData.updateSuite(suite.getId(), new SuiteDetails(force(0), name + " renamed",
-                LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 3), suite.getVersion()));
+        referenceData.updateSuite(
+                suite.getId(),
+                new SuiteDetails(
+                        force(0),
+                        name + " renamed",
+                        LocalDate.of(2024, 3, 1),
+                        LocalDate.of(2024, 3, 3),
+                        suite.getVersion()));
 
         CustodySuite saved = suites.findById(suite.getId()).orElseThrow();
         assertThat(saved.getName()).isEqualTo(name + " renamed");
         assertThat(saved.getTestingEndedOn()).isEqualTo(LocalDate.of(2024, 3, 3));
         AuditEvent update = events(ReferenceDataService.SUITE, suite.getId()).stream()
-                .filter(e -> e.getAction() == AuditAction.UPDATE).findFirst().orElseThrow();
-        assertThat(update.getSummary()).contains("name: " + name + " → " + name + " renamed",
-                "testing live from: none → 1 March 2024", "testing ended on: none → 3 March 2024");
+                .filter(e -> e.getAction() == AuditAction.UPDATE)
+                .findFirst()
+                .orElseThrow();
+        assertThat(update.getSummary())
+                .contains(
+                        "name: " + name + " → " + name + " renamed",
+                        "testing live from: none → 1 March 2024",
+                        "testing ended on: none → 3 March 2024");
     }
 
     @Test
@@ -123,8 +139,8 @@ class ReferenceDataServiceTest {
         long opened = suite.getVersion();
         referenceData.updateSuite(suite.getId(), new SuiteDetails(force(0), name + " first", null, null, opened));
 
-        assertThatThrownBy(() -> referenceData.updateSuite(suite.getId(),
-                new SuiteDetails(force(0), name + " second", null, null, opened)))
+        assertThatThrownBy(() -> referenceData.updateSuite(
+                        suite.getId(), new SuiteDetails(force(0), name + " second", null, null, opened)))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> {
                     assertThat(e.field()).isNull();
                     assertThat(e.getMessage()).startsWith("Someone else changed this custody suite");
@@ -156,13 +172,20 @@ class ReferenceDataServiceTest {
         Offence offence = referenceData.createOffence(new OffenceDetails(name, false, true, 0));
         Offence other = referenceData.createOffence(new OffenceDetails(unique("Offence"), false, true, 0));
 
-        assertRefused(() -> referenceData.createOffence(
-                new OffenceDetails(name.toLowerCase(Locale.ROOT), true, true, 0)), "name");
-        assertRefused(() -> referenceData.updateOffence(other.getId(),
-                new OffenceDetails(" " + name, false, true, other.getVersion())), "name");
-        assertThat(referenceData.updateOffence(offence.getId(),
-                new OffenceDetails(name.toUpperCase(Locale.ROOT), false, true, offence.getVersion())).getName())
-                .as("an offence may change the case of its own name").isEqualTo(name.toUpperCase(Locale.ROOT));
+        assertRefused(
+                () -> referenceData.createOffence(new OffenceDetails(name.toLowerCase(Locale.ROOT), true, true, 0)),
+                "name");
+        assertRefused(
+                () -> referenceData.updateOffence(
+                        other.getId(), new OffenceDetails(" " + name, false, true, other.getVersion())),
+                "name");
+        assertThat(referenceData
+                        .updateOffence(
+                                offence.getId(),
+                                new OffenceDetails(name.toUpperCase(Locale.ROOT), false, true, offence.getVersion()))
+                        .getName())
+                .as("an offence may change the case of its own name")
+                .isEqualTo(name.toUpperCase(Locale.ROOT));
     }
 
     @Test
@@ -171,8 +194,10 @@ class ReferenceDataServiceTest {
         long opened = offence.getVersion();
         referenceData.updateOffence(offence.getId(), new OffenceDetails(offence.getName(), true, true, opened));
 
-        assertRefused(() -> referenceData.updateOffence(offence.getId(),
-                new OffenceDetails(offence.getName(), false, false, opened)), null);
+        assertRefused(
+                () -> referenceData.updateOffence(
+                        offence.getId(), new OffenceDetails(offence.getName(), false, false, opened)),
+                null);
         assertThat(offences.findById(offence.getId()).orElseThrow().isActive()).isTrue();
     }
 
@@ -197,10 +222,10 @@ class ReferenceDataServiceTest {
         referenceData.createSubstance(new SubstanceDetails(code, "Spice", true, 3, 0));
 
         assertRefused(() -> referenceData.createSubstance(new SubstanceDetails(code, "Other", true, 3, 0)), "code");
-        assertRefused(() -> referenceData.createSubstance(
-                new SubstanceDetails("1" + code, "Other", true, 3, 0)), "code");
-        assertRefused(() -> referenceData.createSubstance(
-                new SubstanceDetails("SPICE-2", "Other", true, 3, 0)), "code");
+        assertRefused(
+                () -> referenceData.createSubstance(new SubstanceDetails("1" + code, "Other", true, 3, 0)), "code");
+        assertRefused(
+                () -> referenceData.createSubstance(new SubstanceDetails("SPICE-2", "Other", true, 3, 0)), "code");
     }
 
     @Test
@@ -208,7 +233,8 @@ class ReferenceDataServiceTest {
         String code = uniqueCode();
         TestedSubstance substance = referenceData.createSubstance(new SubstanceDetails(code, "Spice", true, 3, 0));
 
-        referenceData.updateSubstance(substance.getId(),
+        referenceData.updateSubstance(
+                substance.getId(),
                 new SubstanceDetails("OTHER_CODE", "Synthetic cannabinoids", false, 4, substance.getVersion()));
 
         TestedSubstance saved = substances.findById(substance.getId()).orElseThrow();
@@ -216,12 +242,17 @@ class ReferenceDataServiceTest {
         assertThat(saved.getName()).isEqualTo("Synthetic cannabinoids");
         assertThat(saved.isActive()).isFalse();
         assertThat(events(ReferenceDataService.SUBSTANCE, substance.getId()))
-                .anySatisfy(e -> assertThat(e.getSummary()).contains("name: Spice → Synthetic cannabinoids",
-                        "status: active → retired", "display order: 3 → 4"));
+                .anySatisfy(e -> assertThat(e.getSummary())
+                        .contains(
+                                "name: Spice → Synthetic cannabinoids",
+                                "status: active → retired",
+                                "display order: 3 → 4"));
 
         long opened = substance.getVersion();
-        assertRefused(() -> referenceData.updateSubstance(substance.getId(),
-                new SubstanceDetails(null, "Spice", true, 3, opened)), null);
+        assertRefused(
+                () -> referenceData.updateSubstance(
+                        substance.getId(), new SubstanceDetails(null, "Spice", true, 3, opened)),
+                null);
     }
 
     // ---- helpers
@@ -235,7 +266,8 @@ class ReferenceDataServiceTest {
     }
 
     private List<AuditEvent> events(String type, Long id) {
-        return audit.search(new AuditQuery(null, type, String.valueOf(id), null, null), 0, 50).getContent();
+        return audit.search(new AuditQuery(null, type, String.valueOf(id), null, null), 0, 50)
+                .getContent();
     }
 
     private AuditEvent onlyEvent(String type, Long id) {
@@ -245,8 +277,9 @@ class ReferenceDataServiceTest {
     }
 
     private static void assertRefused(Runnable change, String field) {
-        assertThatThrownBy(change::run).isInstanceOfSatisfying(RuleViolationException.class,
-                e -> assertThat(e.field()).isEqualTo(field));
+        assertThatThrownBy(change::run)
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class, e -> assertThat(e.field()).isEqualTo(field));
     }
 
     static String unique(String prefix) {
@@ -256,7 +289,8 @@ class ReferenceDataServiceTest {
     /** Letters only, since a code may not hold digits. */
     static String uniqueCode() {
         StringBuilder code = new StringBuilder("TEST_");
-        for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 12).toCharArray()) {
+        for (char c :
+                UUID.randomUUID().toString().replace("-", "").substring(0, 12).toCharArray()) {
             code.append((char) ('A' + Character.digit(c, 16)));
         }
         return code.toString();

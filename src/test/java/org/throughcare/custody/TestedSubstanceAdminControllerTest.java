@@ -1,14 +1,5 @@
 package org.throughcare.custody;
 
-import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.web.servlet.MockMvc;
-import org.throughcare.custody.ReferenceDataService.SubstanceDetails;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -17,6 +8,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.throughcare.custody.CustodySuiteAdminControllerTest.page;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.throughcare.custody.ReferenceDataService.SubstanceDetails;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -34,7 +34,9 @@ class TestedSubstanceAdminControllerTest {
 
     @Test
     void listsSubstances() throws Exception {
-        Document page = page(mvc.perform(get("/admin/tested-substances")).andExpect(status().isOk()).andReturn());
+        Document page = page(mvc.perform(get("/admin/tested-substances"))
+                .andExpect(status().isOk())
+                .andReturn());
 
         assertThat(page.title()).isEqualTo("Tested substances – Throughcare");
         assertThat(page.select("table.govuk-table td").eachText()).contains("OPIATES", "COCAINE");
@@ -44,8 +46,11 @@ class TestedSubstanceAdminControllerTest {
     void createsASubstance() throws Exception {
         String code = ReferenceDataServiceTest.uniqueCode();
 
-        mvc.perform(post("/admin/tested-substances/new").with(csrf())
-                        .param("code", code).param("name", "Amphetamines").param("displayOrder", "3"))
+        mvc.perform(post("/admin/tested-substances/new")
+                        .with(csrf())
+                        .param("code", code)
+                        .param("name", "Amphetamines")
+                        .param("displayOrder", "3"))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/admin/tested-substances"))
                 .andExpect(flash().attribute("successMessage", "Substance Amphetamines created"));
@@ -61,9 +66,13 @@ class TestedSubstanceAdminControllerTest {
     void showsErrorsAndSavesNothing() throws Exception {
         String code = ReferenceDataServiceTest.uniqueCode();
 
-        Document page = page(mvc.perform(post("/admin/tested-substances/new").with(csrf())
-                        .param("code", code + "-2").param("name", "").param("displayOrder", "first"))
-                .andExpect(status().isOk()).andReturn());
+        Document page = page(mvc.perform(post("/admin/tested-substances/new")
+                        .with(csrf())
+                        .param("code", code + "-2")
+                        .param("name", "")
+                        .param("displayOrder", "first"))
+                .andExpect(status().isOk())
+                .andReturn());
 
         assertThat(page.title()).startsWith("Error: ");
         assertThat(page.select(".govuk-error-summary__list a").eachAttr("href"))
@@ -81,14 +90,19 @@ class TestedSubstanceAdminControllerTest {
         String code = ReferenceDataServiceTest.uniqueCode();
         referenceData.createSubstance(new SubstanceDetails(code, "Spice", true, 5, 0));
 
-        Document page = page(mvc.perform(post("/admin/tested-substances/new").with(csrf())
-                        .param("code", code).param("name", "Another").param("displayOrder", "6"))
-                .andExpect(status().isOk()).andReturn());
+        Document page = page(mvc.perform(post("/admin/tested-substances/new")
+                        .with(csrf())
+                        .param("code", code)
+                        .param("name", "Another")
+                        .param("displayOrder", "6"))
+                .andExpect(status().isOk())
+                .andReturn());
 
         assertThat(page.title()).startsWith("Error: ");
         assertThat(page.select("#code-error").text())
                 .isEqualTo("Error: A substance with the code " + code + " already exists");
-        assertThat(substances.findAll().stream().filter(s -> s.getCode().equals(code))).hasSize(1);
+        assertThat(substances.findAll().stream().filter(s -> s.getCode().equals(code)))
+                .hasSize(1);
     }
 
     @Test
@@ -97,13 +111,18 @@ class TestedSubstanceAdminControllerTest {
         TestedSubstance substance = referenceData.createSubstance(new SubstanceDetails(code, "Spice", true, 5, 0));
 
         Document form = page(mvc.perform(get("/admin/tested-substances/" + substance.getId() + "/edit"))
-                .andExpect(status().isOk()).andReturn());
+                .andExpect(status().isOk())
+                .andReturn());
         assertThat(form.select("input[name=code]")).isEmpty();
         assertThat(form.select(".govuk-summary-list__value").text()).isEqualTo(code);
 
-        mvc.perform(post("/admin/tested-substances/" + substance.getId() + "/edit").with(csrf())
-                        .param("version", "0").param("code", "CHANGED").param("name", "Synthetic cannabinoids")
-                        .param("active", "false").param("displayOrder", "9"))
+        mvc.perform(post("/admin/tested-substances/" + substance.getId() + "/edit")
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("code", "CHANGED")
+                        .param("name", "Synthetic cannabinoids")
+                        .param("active", "false")
+                        .param("displayOrder", "9"))
                 .andExpect(status().isFound())
                 .andExpect(flash().attribute("successMessage", "Changes to Synthetic cannabinoids saved"));
 
@@ -118,8 +137,12 @@ class TestedSubstanceAdminControllerTest {
     void isForAdministratorsOnly() throws Exception {
         mvc.perform(get("/admin/tested-substances")).andExpect(status().isForbidden());
         String code = ReferenceDataServiceTest.uniqueCode();
-        mvc.perform(post("/admin/tested-substances/new").with(csrf()).param("code", code).param("name", "X")
-                .param("displayOrder", "1")).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/tested-substances/new")
+                        .with(csrf())
+                        .param("code", code)
+                        .param("name", "X")
+                        .param("displayOrder", "1"))
+                .andExpect(status().isForbidden());
         assertThat(substances.existsByCode(code)).isFalse();
     }
 }

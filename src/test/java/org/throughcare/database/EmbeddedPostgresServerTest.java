@@ -1,5 +1,8 @@
 package org.throughcare.database;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,9 +17,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The embedded server that {@code ./mvnw spring-boot:run} keeps in ./data is set up like a real one: commits
@@ -58,12 +58,16 @@ class EmbeddedPostgresServerTest {
     @Test
     void everyConnectionNeedsThePassword() throws Exception {
         server = EmbeddedPostgresServer.start(data, 0, "scram", true);
-        for (DatabaseCredentials role : new DatabaseCredentials[] {server.superuserCredentials(),
-                server.ownerCredentials(), server.applicationCredentials()}) {
+        for (DatabaseCredentials role : new DatabaseCredentials[] {
+            server.superuserCredentials(), server.ownerCredentials(), server.applicationCredentials()
+        }) {
             assertThatThrownBy(() -> connect(new DatabaseCredentials(role.username(), ""), "scram"))
-                    .as(role.username()).isInstanceOf(SQLException.class);
+                    .as(role.username())
+                    .isInstanceOf(SQLException.class);
             assertThatThrownBy(() -> connect(new DatabaseCredentials(role.username(), "wrong"), "scram"))
-                    .as(role.username()).isInstanceOf(SQLException.class).hasMessageContaining("password authentication failed");
+                    .as(role.username())
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("password authentication failed");
         }
         try (Connection connection = connect(server.applicationCredentials(), "scram")) {
             assertThat(setting(connection, "password_encryption")).isEqualTo("scram-sha-256");
@@ -77,9 +81,9 @@ class EmbeddedPostgresServerTest {
     void theApplicationRoleOwnsNothingAndIsNoSuperuser() throws Exception {
         server = EmbeddedPostgresServer.start(data, 0, "roles", true);
         try (Connection connection = connect(server.applicationCredentials(), "roles");
-             Statement statement = connection.createStatement();
-             ResultSet role = statement.executeQuery("select rolsuper, rolcreaterole, rolcreatedb from pg_roles "
-                     + "where rolname = current_user")) {
+                Statement statement = connection.createStatement();
+                ResultSet role = statement.executeQuery("select rolsuper, rolcreaterole, rolcreatedb from pg_roles "
+                        + "where rolname = current_user")) {
             role.next();
             assertThat(role.getBoolean(1)).isFalse();
             assertThat(role.getBoolean(2)).isFalse();
@@ -88,7 +92,7 @@ class EmbeddedPostgresServerTest {
                     .hasMessageContaining("permission denied for schema public");
         }
         try (Connection connection = connect(server.ownerCredentials(), "roles");
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("create table owned (id int)");
         }
     }
@@ -102,7 +106,7 @@ class EmbeddedPostgresServerTest {
         server = EmbeddedPostgresServer.start(data, 0, "killed", true);
         int port = server.port();
         try (Connection connection = connect(server.ownerCredentials(), "killed");
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("create table confirmed (id int primary key)");
             for (int i = 0; i < 200; i++) {
                 statement.execute("insert into confirmed values (" + i + ")");
@@ -116,15 +120,16 @@ class EmbeddedPostgresServerTest {
         }
         server = EmbeddedPostgresServer.start(data, port, "killed", true);
         try (Connection connection = connect(server.ownerCredentials(), "killed");
-             Statement statement = connection.createStatement();
-             ResultSet count = statement.executeQuery("select count(*) from confirmed")) {
+                Statement statement = connection.createStatement();
+                ResultSet count = statement.executeQuery("select count(*) from confirmed")) {
             count.next();
             assertThat(count.getInt(1)).isEqualTo(200);
         }
     }
 
     private static void killEveryServerProcess(Path data) throws Exception {
-        long postmaster = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim());
+        long postmaster = Long.parseLong(
+                Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim());
         ProcessHandle handle = ProcessHandle.of(postmaster).orElseThrow();
         handle.descendants().forEach(ProcessHandle::destroyForcibly);
         handle.destroyForcibly();
@@ -139,7 +144,8 @@ class EmbeddedPostgresServerTest {
     }
 
     private static String setting(Connection connection, String name) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery("show " + name)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("show " + name)) {
             row.next();
             return row.getString(1);
         }

@@ -1,5 +1,14 @@
 package org.throughcare.person;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,15 +28,6 @@ import org.throughcare.user.Team;
 import java.time.LocalDate;
 import java.util.Map;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 /** The case page's two forms, transfer and close: success, error and role check. Same context as PersonControllerTest. */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -36,10 +36,13 @@ class CaseControllerTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestData data;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     PersonService people;
 
@@ -52,21 +55,29 @@ class CaseControllerTest {
     void setUp() {
         team = data.team("West Yorkshire");
         worker = data.user(Role.CUSTODY_WORKER, team);
-        person = people.create(TestData.person("Casey", TestData.uniqueLetters(), LocalDate.of(1988, 4, 9)), null,
-                worker, false);
-        caseId = jdbc.queryForObject("select id from person_case where person_id = ? and team_id = ?", Long.class,
-                person.getId(), team.getId());
+        person = people.create(
+                TestData.person("Casey", TestData.uniqueLetters(), LocalDate.of(1988, 4, 9)), null, worker, false);
+        caseId = jdbc.queryForObject(
+                "select id from person_case where person_id = ? and team_id = ?",
+                Long.class,
+                person.getId(),
+                team.getId());
     }
 
     @Test
     void transfersTheCaseToAWorkerInAnotherTeamAndKeepsTheHistory() throws Exception {
         Team other = data.team("West Yorkshire");
         SignedInUser colleague = data.user(Role.PROBATION_OFFICER, other);
-        assertThat(page(get("/cases/" + caseId)).select("select#destination option").eachAttr("value"))
+        assertThat(page(get("/cases/" + caseId))
+                        .select("select#destination option")
+                        .eachAttr("value"))
                 .contains(other.getId() + ":" + colleague.id());
 
-        mvc.perform(post("/cases/" + caseId + "/transfer").param("destination", other.getId() + ":" + colleague.id())
-                        .param("reason", "Moving to probation " + TestData.unique()).with(user(worker)).with(csrf()))
+        mvc.perform(post("/cases/" + caseId + "/transfer")
+                        .param("destination", other.getId() + ":" + colleague.id())
+                        .param("reason", "Moving to probation " + TestData.unique())
+                        .with(user(worker))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/cases/" + caseId))
                 .andExpect(flash().attribute("successMessage", "Case transferred"));
@@ -82,17 +93,18 @@ class CaseControllerTest {
 
     @Test
     void aTransferWithNoDestinationOrToWhereTheCaseAlreadyIsIsShownOnTheFormAndSavesNothing() throws Exception {
-        Document empty = page(post("/cases/" + caseId + "/transfer").param("destination", "").param("reason", "Why"));
+        Document empty = page(
+                post("/cases/" + caseId + "/transfer").param("destination", "").param("reason", "Why"));
         assertErrorPage(empty, "#destination", "Select who the case is going to");
         assertThat(empty.select("textarea#reason").text()).isEqualTo("Why");
 
-        Document same = page(post("/cases/" + caseId + "/transfer")
-                .param("destination", team.getId() + ":" + worker.id()));
+        Document same =
+                page(post("/cases/" + caseId + "/transfer").param("destination", team.getId() + ":" + worker.id()));
         assertErrorPage(same, "#destination", "The case is already with that team and worker");
 
         Team other = data.team("West Yorkshire");
-        Document notInTeam = page(post("/cases/" + caseId + "/transfer")
-                .param("destination", other.getId() + ":" + worker.id()));
+        Document notInTeam =
+                page(post("/cases/" + caseId + "/transfer").param("destination", other.getId() + ":" + worker.id()));
         assertErrorPage(notInTeam, "#destination", "Select who the case is going to from the list");
 
         assertUnchanged();
@@ -103,8 +115,10 @@ class CaseControllerTest {
         Team other = data.team("West Yorkshire");
         for (Role role : new Role[] {Role.MANAGER, Role.ADMIN}) {
             SignedInUser notAllowed = data.user(role, team);
-            mvc.perform(post("/cases/" + caseId + "/transfer").param("destination", String.valueOf(other.getId()))
-                            .with(user(notAllowed)).with(csrf()))
+            mvc.perform(post("/cases/" + caseId + "/transfer")
+                            .param("destination", String.valueOf(other.getId()))
+                            .with(user(notAllowed))
+                            .with(csrf()))
                     .andExpect(status().isForbidden());
         }
         assertUnchanged();
@@ -113,8 +127,10 @@ class CaseControllerTest {
     @Test
     void closesTheCaseWithAReason() throws Exception {
         String reason = "Moved out of the area " + TestData.unique();
-        mvc.perform(post("/cases/" + caseId + "/close").param("closeReason", "  " + reason + " ")
-                        .with(user(worker)).with(csrf()))
+        mvc.perform(post("/cases/" + caseId + "/close")
+                        .param("closeReason", "  " + reason + " ")
+                        .with(user(worker))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/people/" + person.getId()))
                 .andExpect(flash().attribute("successMessage", "Case closed"));
@@ -141,8 +157,10 @@ class CaseControllerTest {
     void onlyWorkersMayCloseACase() throws Exception {
         for (Role role : new Role[] {Role.MANAGER, Role.ADMIN}) {
             SignedInUser notAllowed = data.user(role, team);
-            mvc.perform(post("/cases/" + caseId + "/close").param("closeReason", "No longer needed")
-                            .with(user(notAllowed)).with(csrf()))
+            mvc.perform(post("/cases/" + caseId + "/close")
+                            .param("closeReason", "No longer needed")
+                            .with(user(notAllowed))
+                            .with(csrf()))
                     .andExpect(status().isForbidden());
         }
         assertUnchanged();
@@ -173,7 +191,10 @@ class CaseControllerTest {
     }
 
     private Document page(MockHttpServletRequestBuilder request) throws Exception {
-        return Jsoup.parse(mvc.perform(request.with(user(worker)).with(csrf())).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString());
+        return Jsoup.parse(mvc.perform(request.with(user(worker)).with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
     }
 }

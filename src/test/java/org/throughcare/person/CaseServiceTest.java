@@ -1,5 +1,8 @@
 package org.throughcare.person;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,9 +15,6 @@ import org.throughcare.user.SignedInUser;
 import org.throughcare.user.Team;
 
 import java.time.LocalDate;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Cases move between workers and teams with their history kept, and close with a reason. */
 @SpringBootTest
@@ -40,8 +40,8 @@ class CaseServiceTest {
         team = data.team("West Yorkshire");
         worker = data.user(Role.CUSTODY_WORKER, team);
         colleague = data.user(Role.CUSTODY_WORKER, team);
-        person = people.create(TestData.person("Dean", TestData.uniqueLetters(), LocalDate.of(1991, 2, 3)), null,
-                worker, false);
+        person = people.create(
+                TestData.person("Dean", TestData.uniqueLetters(), LocalDate.of(1991, 2, 3)), null, worker, false);
     }
 
     @Test
@@ -51,7 +51,9 @@ class CaseServiceTest {
         cases.transfer(caseId, new CaseDestination(team.getId(), colleague.id()), "Holiday cover", worker);
 
         assertThat(cases.caseload(worker, 0, 10).getTotalElements()).isZero();
-        assertThat(cases.caseload(colleague, 0, 10).getContent()).extracting(PersonCase::getId).containsExactly(caseId);
+        assertThat(cases.caseload(colleague, 0, 10).getContent())
+                .extracting(PersonCase::getId)
+                .containsExactly(caseId);
         assertThat(cases.history(caseId, colleague)).singleElement().satisfies(t -> {
             assertThat(t.getFromOwnerId()).isEqualTo(worker.id());
             assertThat(t.getToOwnerId()).isEqualTo(colleague.id());
@@ -65,10 +67,13 @@ class CaseServiceTest {
         Long caseId = cases.caseload(worker, 0, 10).getContent().get(0).getId();
         SignedInUser elsewhere = data.user(Role.CUSTODY_WORKER, "Kent");
 
-        assertThatThrownBy(() -> cases.transfer(caseId, new CaseDestination(team.getId(), elsewhere.id()), null, worker))
-                .isInstanceOf(RuleViolationException.class).hasMessage("Select who the case is going to from the list");
+        assertThatThrownBy(
+                        () -> cases.transfer(caseId, new CaseDestination(team.getId(), elsewhere.id()), null, worker))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessage("Select who the case is going to from the list");
         assertThatThrownBy(() -> cases.transfer(caseId, new CaseDestination(team.getId(), worker.id()), null, worker))
-                .isInstanceOf(RuleViolationException.class).hasMessage("The case is already with that team and worker");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessage("The case is already with that team and worker");
     }
 
     @Test
@@ -82,7 +87,8 @@ class CaseServiceTest {
         PersonCase closed = cases.get(caseId, worker);
         assertThat(closed.isOpen()).isFalse();
         assertThat(closed.getCloseReason()).isEqualTo("Moved out of the area");
-        assertThatThrownBy(() -> cases.close(caseId, "Again", worker)).isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> cases.close(caseId, "Again", worker))
+                .isInstanceOf(RuleViolationException.class)
                 .hasMessage("This case is closed");
     }
 
@@ -93,8 +99,12 @@ class CaseServiceTest {
 
         cases.view(caseId, worker);
 
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'VIEW' and record_type = 'Case' "
-                + "and record_id = ?", Integer.class, String.valueOf(caseId))).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where action = 'VIEW' and record_type = 'Case' "
+                                + "and record_id = ?",
+                        Integer.class,
+                        String.valueOf(caseId)))
+                .isEqualTo(1);
         assertThatThrownBy(() -> cases.view(caseId, elsewhere))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
@@ -105,6 +115,7 @@ class CaseServiceTest {
     @Test
     void aTeamHasOneOpenCasePerPerson() {
         PersonCase again = cases.openForMyTeam(person.getId(), colleague, CaseAccessReason.REFERRAL_RECEIVED, null);
-        assertThat(again.getId()).isEqualTo(cases.caseload(worker, 0, 10).getContent().get(0).getId());
+        assertThat(again.getId())
+                .isEqualTo(cases.caseload(worker, 0, 10).getContent().get(0).getId());
     }
 }

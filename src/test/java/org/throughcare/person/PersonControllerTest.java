@@ -1,5 +1,14 @@
 package org.throughcare.person;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,15 +25,6 @@ import org.throughcare.user.Role;
 import org.throughcare.user.SignedInUser;
 
 import java.time.LocalDate;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -57,17 +57,27 @@ class PersonControllerTest {
         mvc.perform(form(family).param("nhsNumber", "").param("pncId", ""))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/people/*"))
-                .andExpect(flash().attribute("successMessage", "Casey " + family + " added. Your team now has a case with them."));
+                .andExpect(flash().attribute(
+                                "successMessage", "Casey " + family + " added. Your team now has a case with them."));
         assertThat(count(family)).isEqualTo(1);
     }
 
     @Test
     void showsEveryProblemWithTheGovukErrorPatternAndSavesNothing() throws Exception {
-        Document page = html(mvc.perform(post("/people/new").with(user(worker)).with(csrf())
-                .param("givenName", "Casey").param("familyName", family).param("nhsNumber", "943 476 5910")
-                .param("pncId", "01/12345X").param("dateOfBirth.day", "31").param("dateOfBirth.month", "2")
-                .param("dateOfBirth.year", "1988"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        Document page = html(mvc.perform(post("/people/new")
+                        .with(user(worker))
+                        .with(csrf())
+                        .param("givenName", "Casey")
+                        .param("familyName", family)
+                        .param("nhsNumber", "943 476 5910")
+                        .param("pncId", "01/12345X")
+                        .param("dateOfBirth.day", "31")
+                        .param("dateOfBirth.month", "2")
+                        .param("dateOfBirth.year", "1988"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
 
         assertThat(page.title()).isEqualTo("Error: Add a person – Throughcare");
         assertThat(page.select(".govuk-error-summary__list a").eachAttr("href"))
@@ -81,7 +91,10 @@ class PersonControllerTest {
     void showsPossibleMatchesBeforeCreatingASecondRecord() throws Exception {
         people.create(TestData.person("Casey", family, LocalDate.of(1988, 4, 9)), null, worker, false);
 
-        Document page = html(mvc.perform(form(family)).andExpect(status().isOk()).andReturn().getResponse()
+        Document page = html(mvc.perform(form(family))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString());
         assertThat(page.title()).startsWith("Error: ");
         assertThat(page.select("caption:contains(Possible matches)")).hasSize(1);
@@ -95,13 +108,43 @@ class PersonControllerTest {
     @Test
     void anIdentifierAlreadyRecordedLinksToThePersonItBelongsTo() throws Exception {
         String nhs = org.throughcare.person.identifier.NhsNumber.withCheckDigit(
-                String.valueOf(600_000_000 + Math.abs(family.hashCode() % 90_000_000))).orElse("9434765919");
-        Person existing = people.create(new PersonDetails("Casey", family + "a", null, LocalDate.of(1975, 1, 1),
-                StatedSex.FEMALE, null, null, null, null, null, nhs, null, null, null, null, null, null, null, false,
-                null, false, null, java.util.List.of(), java.util.Set.of()), null, worker, false);
+                        String.valueOf(600_000_000 + Math.abs(family.hashCode() % 90_000_000)))
+                .orElse("9434765919");
+        Person existing = people.create(
+                new PersonDetails(
+                        "Casey",
+                        family + "a",
+                        null,
+                        LocalDate.of(1975, 1, 1),
+                        StatedSex.FEMALE,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        nhs,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        false,
+                        null,
+                        false,
+                        null,
+                        java.util.List.of(),
+                        java.util.Set.of()),
+                null,
+                worker,
+                false);
 
-        Document page = html(mvc.perform(form(family).param("nhsNumber", nhs)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString());
+        Document page = html(mvc.perform(form(family).param("nhsNumber", nhs))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         assertThat(page.select("#nhsNumber-error").text()).contains("already recorded for Casey " + family + "a");
         assertThat(page.select(".govuk-inset-text a").attr("href")).isEqualTo("/people/" + existing.getId());
         assertThat(count(family)).isZero();
@@ -113,25 +156,44 @@ class PersonControllerTest {
         SignedInUser probation = data.user(Role.PROBATION_OFFICER, "Leeds");
 
         Document refused = html(mvc.perform(get("/people/" + person.getId()).with(user(probation)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         assertThat(refused.select("h1").text()).isEqualTo("Your team has no case with this person");
         assertThat(refused.text()).doesNotContain("1988");
 
-        Document noReason = html(mvc.perform(post("/people/" + person.getId() + "/cases").with(user(probation))
-                        .with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        Document noReason = html(mvc.perform(post("/people/" + person.getId() + "/cases")
+                        .with(user(probation))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         assertThat(noReason.title()).startsWith("Error: ");
-        assertThat(noReason.select("#reason-error").text()).contains("Select why your team is starting work with this person");
-        Document otherWithoutDetail = html(mvc.perform(post("/people/" + person.getId() + "/cases").with(user(probation))
-                .param("reason", "OTHER").with(csrf())).andExpect(status().isOk()).andReturn().getResponse()
+        assertThat(noReason.select("#reason-error").text())
+                .contains("Select why your team is starting work with this person");
+        Document otherWithoutDetail = html(mvc.perform(post("/people/" + person.getId() + "/cases")
+                        .with(user(probation))
+                        .param("reason", "OTHER")
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString());
         assertThat(otherWithoutDetail.select("#detail-error").text())
                 .contains("Enter why your team is starting work with this person");
 
-        mvc.perform(post("/people/" + person.getId() + "/cases").with(user(probation)).with(csrf())
+        mvc.perform(post("/people/" + person.getId() + "/cases")
+                        .with(user(probation))
+                        .with(csrf())
                         .param("reason", "COURT_ALLOCATION"))
                 .andExpect(status().is3xxRedirection());
         Document record = html(mvc.perform(get("/people/" + person.getId()).with(user(probation)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         assertThat(record.select("h1").text()).isEqualTo("Casey " + family);
     }
 
@@ -150,9 +212,14 @@ class PersonControllerTest {
     }
 
     private MockHttpServletRequestBuilder form(String familyName) {
-        return post("/people/new").with(user(worker)).with(csrf())
-                .param("givenName", "Casey").param("familyName", familyName)
-                .param("dateOfBirth.day", "9").param("dateOfBirth.month", "4").param("dateOfBirth.year", "1988")
+        return post("/people/new")
+                .with(user(worker))
+                .with(csrf())
+                .param("givenName", "Casey")
+                .param("familyName", familyName)
+                .param("dateOfBirth.day", "9")
+                .param("dateOfBirth.month", "4")
+                .param("dateOfBirth.year", "1988")
                 .param("statedSex", "FEMALE");
     }
 

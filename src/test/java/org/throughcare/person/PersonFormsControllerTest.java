@@ -1,5 +1,14 @@
 package org.throughcare.person;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.FormElement;
@@ -23,15 +32,6 @@ import org.throughcare.user.SignedInUser;
 import java.time.LocalDate;
 import java.util.Map;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 /**
  * The person page's "add a custody record number" form and the person edit form: success, error and role
  * check. Same context as PersonControllerTest.
@@ -43,10 +43,13 @@ class PersonFormsControllerTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestData data;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     PersonService people;
 
@@ -62,8 +65,8 @@ class PersonFormsControllerTest {
         manager = data.user(Role.MANAGER, "West Yorkshire");
         family = TestData.uniqueLetters();
         person = people.create(TestData.person("Casey", family, LocalDate.of(1988, 4, 9)), null, worker, false);
-        westYorkshirePolice = jdbc.queryForObject("select id from area where name = 'West Yorkshire' "
-                + "and kind = 'POLICE_FORCE_AREA'", Long.class);
+        westYorkshirePolice = jdbc.queryForObject(
+                "select id from area where name = 'West Yorkshire' " + "and kind = 'POLICE_FORCE_AREA'", Long.class);
     }
 
     // --- add a custody record number ----------------------------------------------------------------
@@ -76,30 +79,44 @@ class PersonFormsControllerTest {
                 .andExpect(redirectedUrl("/people/" + person.getId() + "#custody-record-numbers"))
                 .andExpect(flash().attribute("successMessage", "Custody record number added"));
 
-        assertThat(jdbc.queryForList("select number from custody_record_number where person_id = ? and force_id = ?",
-                String.class, person.getId(), westYorkshirePolice)).containsExactly(number);
+        assertThat(jdbc.queryForList(
+                        "select number from custody_record_number where person_id = ? and force_id = ?",
+                        String.class,
+                        person.getId(),
+                        westYorkshirePolice))
+                .containsExactly(number);
         Document page = page(get("/people/" + person.getId()), worker);
-        assertThat(page.select("table:has(caption:contains(Custody record numbers))").text()).contains(number);
+        assertThat(page.select("table:has(caption:contains(Custody record numbers))")
+                        .text())
+                .contains(number);
     }
 
     @Test
     void aRefusedCustodyRecordNumberComesBackAsAnErrorMessageAndSavesNothing() throws Exception {
         String number = "WY" + TestData.unique();
-        Person other = people.create(TestData.person("Robin", TestData.uniqueLetters(), LocalDate.of(1979, 1, 2)),
-                null, worker, false);
-        people.addCustodyRecordNumber(other.getId(), new PersonService.CustodyNumber(westYorkshirePolice, number), worker);
+        Person other = people.create(
+                TestData.person("Robin", TestData.uniqueLetters(), LocalDate.of(1979, 1, 2)), null, worker, false);
+        people.addCustodyRecordNumber(
+                other.getId(), new PersonService.CustodyNumber(westYorkshirePolice, number), worker);
 
-        assertRefused(addNumber(number.toLowerCase(), westYorkshirePolice),
+        assertRefused(
+                addNumber(number.toLowerCase(), westYorkshirePolice),
                 "Custody record number " + number.toLowerCase() + " is already recorded for this force");
         assertRefused(addNumber("   ", westYorkshirePolice), "Enter the custody record number");
         assertRefused(addNumber(number + "X", null), "Select the police force that gave the custody record number");
-        assertRefused(addNumber("X".repeat(31), westYorkshirePolice),
-                "Custody record number must be 30 characters or fewer");
+        assertRefused(
+                addNumber("X".repeat(31), westYorkshirePolice), "Custody record number must be 30 characters or fewer");
 
-        assertThat(jdbc.queryForObject("select count(*) from custody_record_number where person_id = ?", Integer.class,
-                person.getId())).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from custody_record_number where upper(number) = ?",
-                Integer.class, number.toUpperCase())).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from custody_record_number where person_id = ?",
+                        Integer.class,
+                        person.getId()))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from custody_record_number where upper(number) = ?",
+                        Integer.class,
+                        number.toUpperCase()))
+                .isEqualTo(1);
     }
 
     @Test
@@ -108,8 +125,11 @@ class PersonFormsControllerTest {
                 .andExpect(status().isForbidden());
         assertThat(page(get("/people/" + person.getId()), manager).select("form[action$=/custody-record-numbers]"))
                 .isEmpty();
-        assertThat(jdbc.queryForObject("select count(*) from custody_record_number where person_id = ?", Integer.class,
-                person.getId())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from custody_record_number where person_id = ?",
+                        Integer.class,
+                        person.getId()))
+                .isZero();
     }
 
     // --- edit a person ------------------------------------------------------------------------------
@@ -134,10 +154,15 @@ class PersonFormsControllerTest {
         assertThat(row.get("town")).isEqualTo("Wakefield");
         assertThat(row.get("date_of_birth").toString()).isEqualTo("1988-04-09");
         assertThat(((Number) row.get("version")).longValue()).isEqualTo(1);
-        assertThat(jdbc.queryForList("select summary from audit_event where record_type = 'Person' and record_id = ? "
-                        + "and action = 'UPDATE' and actor = ?", String.class, String.valueOf(person.getId()),
-                worker.username()))
-                .singleElement().asString().contains("family name: " + family + " → " + newFamily);
+        assertThat(jdbc.queryForList(
+                        "select summary from audit_event where record_type = 'Person' and record_id = ? "
+                                + "and action = 'UPDATE' and actor = ?",
+                        String.class,
+                        String.valueOf(person.getId()),
+                        worker.username()))
+                .singleElement()
+                .asString()
+                .contains("family name: " + family + " → " + newFamily);
     }
 
     @Test
@@ -175,8 +200,12 @@ class PersonFormsControllerTest {
         Map<String, Object> row = personRow();
         assertThat(row.get("family_name")).isEqualTo(theirs);
         assertThat(((Number) row.get("version")).longValue()).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where record_type = 'Person' "
-                + "and record_id = ? and action = 'UPDATE'", Integer.class, String.valueOf(person.getId()))).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where record_type = 'Person' "
+                                + "and record_id = ? and action = 'UPDATE'",
+                        Integer.class,
+                        String.valueOf(person.getId())))
+                .isEqualTo(1);
     }
 
     @Test
@@ -184,7 +213,8 @@ class PersonFormsControllerTest {
         MultiValueMap<String, String> form = editForm();
         form.set("familyName", TestData.uniqueLetters());
 
-        mvc.perform(get("/people/" + person.getId() + "/edit").with(user(manager))).andExpect(status().isForbidden());
+        mvc.perform(get("/people/" + person.getId() + "/edit").with(user(manager)))
+                .andExpect(status().isForbidden());
         mvc.perform(submit(form).with(user(manager))).andExpect(status().isForbidden());
         SignedInUser otherTeam = data.user(Role.PROBATION_OFFICER, "Leeds");
         mvc.perform(submit(form).with(user(otherTeam))).andExpect(status().isForbidden());
@@ -200,7 +230,9 @@ class PersonFormsControllerTest {
         FormElement form = (FormElement) page.selectFirst("form[action=/people/" + person.getId() + "/edit]");
         assertThat(form).as("the edit form").isNotNull();
         MultiValueMap<String, String> values = new LinkedMultiValueMap<>();
-        form.formData().stream().filter(kv -> !kv.key().equals("_csrf")).forEach(kv -> values.add(kv.key(), kv.value()));
+        form.formData().stream()
+                .filter(kv -> !kv.key().equals("_csrf"))
+                .forEach(kv -> values.add(kv.key(), kv.value()));
         return values;
     }
 
@@ -213,8 +245,12 @@ class PersonFormsControllerTest {
         assertThat(row.get("family_name")).isEqualTo(family);
         assertThat(row.get("given_name")).isEqualTo("Casey");
         assertThat(((Number) row.get("version")).longValue()).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where record_type = 'Person' "
-                + "and record_id = ? and action = 'UPDATE'", Integer.class, String.valueOf(person.getId()))).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where record_type = 'Person' "
+                                + "and record_id = ? and action = 'UPDATE'",
+                        Integer.class,
+                        String.valueOf(person.getId())))
+                .isZero();
     }
 
     private Map<String, Object> personRow() {
@@ -223,7 +259,8 @@ class PersonFormsControllerTest {
 
     private MockHttpServletRequestBuilder addNumber(String number, Long forceId) {
         MockHttpServletRequestBuilder request = post("/people/" + person.getId() + "/custody-record-numbers")
-                .param("number", number).with(csrf());
+                .param("number", number)
+                .with(csrf());
         return forceId == null ? request : request.param("forceId", String.valueOf(forceId));
     }
 
@@ -241,7 +278,10 @@ class PersonFormsControllerTest {
     }
 
     private Document page(MockHttpServletRequestBuilder request, SignedInUser as) throws Exception {
-        return Jsoup.parse(mvc.perform(request.with(user(as))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString());
+        return Jsoup.parse(mvc.perform(request.with(user(as)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
     }
 }

@@ -1,5 +1,7 @@
 package org.throughcare.person;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,8 +16,6 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Person search on PostgreSQL: parts of names, any case or accents, aliases, dates and identifiers. */
 @SpringBootTest
@@ -39,16 +39,22 @@ class PersonSearchIntegrationTest {
         otherTeamWorker = data.user(Role.CUSTODY_WORKER, "Merseyside");
         family = TestData.uniqueLetters();
         people.create(details("Zoë", "Ångström" + family, null, born), null, worker, true);
-        people.create(details("Zoe", family + "son", "Jo " + family + "-Alias", LocalDate.of(1990, 1, 2)), null, worker, true);
+        people.create(
+                details("Zoe", family + "son", "Jo " + family + "-Alias", LocalDate.of(1990, 1, 2)),
+                null,
+                worker,
+                true);
         people.create(details("Liam", family + "ford", null, born), null, otherTeamWorker, true);
     }
 
     @Test
     void findsPartOfANameWhateverTheCaseOrAccents() {
-        List<String> names = names(people.search("zoe angstrom" + family.toLowerCase(), null, worker, 0, 25).getContent());
+        List<String> names = names(people.search("zoe angstrom" + family.toLowerCase(), null, worker, 0, 25)
+                .getContent());
         assertThat(names).containsExactly("Zoë Ångström" + family);
 
-        assertThat(names(people.search(family.substring(0, 5).toUpperCase(), null, worker, 0, 25).getContent()))
+        assertThat(names(people.search(family.substring(0, 5).toUpperCase(), null, worker, 0, 25)
+                        .getContent()))
                 .hasSize(3);
     }
 
@@ -67,7 +73,9 @@ class PersonSearchIntegrationTest {
     @Test
     void marksWhoTheUsersTeamHasACaseWith() {
         var results = people.search(family, born, worker, 0, 25).getContent();
-        assertThat(results).filteredOn(PersonSummary::inScope).extracting(PersonSummary::fullName)
+        assertThat(results)
+                .filteredOn(PersonSummary::inScope)
+                .extracting(PersonSummary::fullName)
                 .containsExactly("Zoë Ångström" + family);
     }
 
@@ -75,19 +83,51 @@ class PersonSearchIntegrationTest {
     void findsByIdentifierTypedInAnyAcceptedForm() {
         int serial = 9_000_000 + (int) (Math.abs(family.hashCode()) % 900_000);
         String pnc = PncId.withCheckLetter(2012, serial);
-        String nhs = org.throughcare.person.identifier.NhsNumber.withCheckDigit(String.valueOf(700_000_000 + serial / 3 * 3))
-                .or(() -> org.throughcare.person.identifier.NhsNumber.withCheckDigit(String.valueOf(700_000_001 + serial / 3 * 3)))
+        String nhs = org.throughcare.person.identifier.NhsNumber.withCheckDigit(
+                        String.valueOf(700_000_000 + serial / 3 * 3))
+                .or(() -> org.throughcare.person.identifier.NhsNumber.withCheckDigit(
+                        String.valueOf(700_000_001 + serial / 3 * 3)))
                 .orElseThrow();
-        Person person = people.create(new PersonDetails("Dean", family + "id", null, born, StatedSex.MALE, null, null,
-                pnc, null, null, nhs, null, null, null, null, null, null, null, false, null, false, null, List.of(),
-                Set.of()), new PersonService.CustodyNumber(42L, "WY" + family + "07"), worker, true);
+        Person person = people.create(
+                new PersonDetails(
+                        "Dean",
+                        family + "id",
+                        null,
+                        born,
+                        StatedSex.MALE,
+                        null,
+                        null,
+                        pnc,
+                        null,
+                        null,
+                        nhs,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        false,
+                        null,
+                        false,
+                        null,
+                        List.of(),
+                        Set.of()),
+                new PersonService.CustodyNumber(42L, "WY" + family + "07"),
+                worker,
+                true);
 
         String shortPnc = pnc.substring(2, 5) + pnc.substring(5).replaceFirst("^0+", "");
         assertThat(PncId.normalise(shortPnc, Year.now().getValue())).contains(pnc);
-        assertThat(ids(people.search(shortPnc.toLowerCase(), null, worker, 0, 25).getContent())).containsExactly(person.getId());
+        assertThat(ids(people.search(shortPnc.toLowerCase(), null, worker, 0, 25)
+                        .getContent()))
+                .containsExactly(person.getId());
         String spacedNhs = nhs.substring(0, 3) + " " + nhs.substring(3, 6) + " " + nhs.substring(6);
-        assertThat(ids(people.search(spacedNhs, null, worker, 0, 25).getContent())).containsExactly(person.getId());
-        assertThat(ids(people.search(("wy" + family + "07").toLowerCase(), null, worker, 0, 25).getContent()))
+        assertThat(ids(people.search(spacedNhs, null, worker, 0, 25).getContent()))
+                .containsExactly(person.getId());
+        assertThat(ids(people.search(("wy" + family + "07").toLowerCase(), null, worker, 0, 25)
+                        .getContent()))
                 .containsExactly(person.getId());
     }
 
@@ -104,12 +144,36 @@ class PersonSearchIntegrationTest {
     @Test
     void emptySearchFindsNobody() {
         assertThat(people.search("  ", null, worker, 0, 25).getTotalElements()).isZero();
-        assertThat(people.search("Nobody" + family + "xyz", null, worker, 0, 25).getTotalElements()).isZero();
+        assertThat(people.search("Nobody" + family + "xyz", null, worker, 0, 25).getTotalElements())
+                .isZero();
     }
 
     private static PersonDetails details(String given, String familyName, String otherNames, LocalDate dateOfBirth) {
-        return new PersonDetails(given, familyName, otherNames, dateOfBirth, StatedSex.FEMALE, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, false, null, false, null, List.of(), Set.of());
+        return new PersonDetails(
+                given,
+                familyName,
+                otherNames,
+                dateOfBirth,
+                StatedSex.FEMALE,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                false,
+                null,
+                List.of(),
+                Set.of());
     }
 
     private static List<String> names(List<PersonSummary> results) {

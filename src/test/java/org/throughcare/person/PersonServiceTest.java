@@ -1,5 +1,8 @@
 package org.throughcare.person;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,9 +21,6 @@ import org.throughcare.user.SignedInUser;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The person register's rules on PostgreSQL: no duplicates, plausible dates, team scope, audit. */
 @SpringBootTest
@@ -82,9 +82,13 @@ class PersonServiceTest {
     void asksForConfirmationWhenNameAndDateOfBirthMatchWhateverTheAccentsOrCase() {
         people.create(TestData.person("Seán", family, born), null, worker, false);
 
-        assertThatThrownBy(() -> people.create(TestData.person("sean", family.toUpperCase(), born), null, worker, false))
-                .isInstanceOfSatisfying(PossibleDuplicatesException.class,
-                        e -> assertThat(e.matches()).extracting(PersonSummary::fullName).containsExactly("Seán " + family));
+        assertThatThrownBy(
+                        () -> people.create(TestData.person("sean", family.toUpperCase(), born), null, worker, false))
+                .isInstanceOfSatisfying(
+                        PossibleDuplicatesException.class,
+                        e -> assertThat(e.matches())
+                                .extracting(PersonSummary::fullName)
+                                .containsExactly("Seán " + family));
 
         Person second = people.create(TestData.person("sean", family.toUpperCase(), born), null, worker, true);
         assertThat(second.getId()).isNotNull();
@@ -92,22 +96,30 @@ class PersonServiceTest {
 
     @Test
     void refusesAnImplausibleDateOfBirth() {
-        assertThatThrownBy(() -> people.create(TestData.person("Baby", family, LocalDate.now().minusYears(2)), null,
-                worker, false)).isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> people.create(
+                        TestData.person("Baby", family, LocalDate.now().minusYears(2)), null, worker, false))
+                .isInstanceOf(RuleViolationException.class)
                 .hasMessage("Date of birth must give an age between 10 and 110");
-        assertThatThrownBy(() -> people.create(TestData.person("Future", family, LocalDate.now().plusDays(1)), null,
-                worker, false)).isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> people.create(
+                        TestData.person("Future", family, LocalDate.now().plusDays(1)), null, worker, false))
+                .isInstanceOf(RuleViolationException.class)
                 .hasMessage("Date of birth must be in the past");
     }
 
     @Test
     void refusesACustodyRecordNumberTheForceHasAlreadyGiven() {
-        people.create(TestData.person("One", family, born), new PersonService.CustodyNumber(42L, "CR" + family), worker,
+        people.create(
+                TestData.person("One", family, born),
+                new PersonService.CustodyNumber(42L, "CR" + family),
+                worker,
                 true);
-        assertThatThrownBy(() -> people.create(TestData.person("Two", family + "b", born),
-                new PersonService.CustodyNumber(42L, "cr" + family), worker, true))
-                .isInstanceOfSatisfying(RuleViolationException.class,
-                        e -> assertThat(e.field()).isEqualTo("custodyRecordNumber"));
+        assertThatThrownBy(() -> people.create(
+                        TestData.person("Two", family + "b", born),
+                        new PersonService.CustodyNumber(42L, "cr" + family),
+                        worker,
+                        true))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("custodyRecordNumber"));
     }
 
     @Test
@@ -122,7 +134,9 @@ class PersonServiceTest {
 
         assertThatThrownBy(() -> people.view(person.getId(), otherTeam)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> people.view(person.getId(), admin)).isInstanceOf(AccessDeniedException.class);
-        assertThat(auditCount("VIEW", "Person", person.getId())).as("refused views are not audited as views").isEqualTo(1);
+        assertThat(auditCount("VIEW", "Person", person.getId()))
+                .as("refused views are not audited as views")
+                .isEqualTo(1);
 
         cases.openForMyTeam(person.getId(), otherTeam, CaseAccessReason.COURT_ALLOCATION, null);
         assertThat(people.view(person.getId(), otherTeam).cases()).hasSize(2);
@@ -153,30 +167,82 @@ class PersonServiceTest {
         people.update(person.getId(), TestData.person("Leigh", family, born), version, worker);
 
         assertThatThrownBy(() -> people.update(person.getId(), TestData.person("Lea", family, born), version, worker))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("Someone else changed");
-        String summary = jdbc.queryForObject("select summary from audit_event where action = 'UPDATE' "
-                + "and record_type = 'Person' and record_id = ?", String.class, String.valueOf(person.getId()));
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("Someone else changed");
+        String summary = jdbc.queryForObject(
+                "select summary from audit_event where action = 'UPDATE' "
+                        + "and record_type = 'Person' and record_id = ?",
+                String.class,
+                String.valueOf(person.getId()));
         assertThat(summary).isEqualTo("given name: Lee → Leigh");
         assertThat(people.forEdit(person.getId(), worker).getGivenName()).isEqualTo("Leigh");
     }
 
     @Test
     void onlyOnePrimarySubstance() {
-        PersonDetails twoPrimaries = new PersonDetails("Two", family, null, born, StatedSex.MALE, null, null, null,
-                CroNumber.withCheckLetter(5, 1), null, null, null, null, null, null, null, null, null, false, null, false,
-                null, List.of(new PersonDetails.SubstanceUse(Substance.HEROIN, true, Route.SMOKE),
-                new PersonDetails.SubstanceUse(Substance.CRACK_COCAINE, true, Route.SMOKE)), Set.of());
+        PersonDetails twoPrimaries = new PersonDetails(
+                "Two",
+                family,
+                null,
+                born,
+                StatedSex.MALE,
+                null,
+                null,
+                null,
+                CroNumber.withCheckLetter(5, 1),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                false,
+                null,
+                List.of(
+                        new PersonDetails.SubstanceUse(Substance.HEROIN, true, Route.SMOKE),
+                        new PersonDetails.SubstanceUse(Substance.CRACK_COCAINE, true, Route.SMOKE)),
+                Set.of());
         assertThatThrownBy(() -> people.create(twoPrimaries, null, worker, true))
-                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("primarySubstance"));
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("primarySubstance"));
     }
 
     private PersonDetails withPnc(String given, String familyName, String pnc) {
-        return new PersonDetails(given, familyName, null, born, StatedSex.MALE, null, null, pnc, null, null, null,
-                null, null, null, null, null, null, null, false, null, false, null, List.of(), Set.of());
+        return new PersonDetails(
+                given,
+                familyName,
+                null,
+                born,
+                StatedSex.MALE,
+                null,
+                null,
+                pnc,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                false,
+                null,
+                List.of(),
+                Set.of());
     }
 
     private List<PersonCase> casesOf(Person person) {
-        return people.view(person.getId(), worker).cases().isEmpty() ? List.of()
+        return people.view(person.getId(), worker).cases().isEmpty()
+                ? List.of()
                 : List.copyOf(caseRepository.findByPersonIdOrderByOpenedAtDesc(person.getId()));
     }
 
@@ -184,7 +250,11 @@ class PersonServiceTest {
     PersonCaseRepository caseRepository;
 
     private int auditCount(String action, String type, Long id) {
-        return jdbc.queryForObject("select count(*) from audit_event where action = ? and record_type = ? and record_id = ?",
-                Integer.class, action, type, String.valueOf(id));
+        return jdbc.queryForObject(
+                "select count(*) from audit_event where action = ? and record_type = ? and record_id = ?",
+                Integer.class,
+                action,
+                type,
+                String.valueOf(id));
     }
 }

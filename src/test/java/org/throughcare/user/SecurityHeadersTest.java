@@ -1,17 +1,5 @@
 package org.throughcare.user;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-
-import org.throughcare.MockBrowser;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -23,6 +11,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.throughcare.TestPages.signedIn;
 import static org.throughcare.TestPages.unique;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.throughcare.MockBrowser;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -36,12 +35,8 @@ class SecurityHeadersTest {
 
     @Test
     void pagesNeedASignedInUser() throws Exception {
-        mvc.perform(get("/admin/users"))
-                .andExpect(status().isFound())
-                .andExpect(redirectedUrl("/sign-in"));
-        mvc.perform(get("/"))
-                .andExpect(status().isFound())
-                .andExpect(redirectedUrl("/sign-in"));
+        mvc.perform(get("/admin/users")).andExpect(status().isFound()).andExpect(redirectedUrl("/sign-in"));
+        mvc.perform(get("/")).andExpect(status().isFound()).andExpect(redirectedUrl("/sign-in"));
     }
 
     @Test
@@ -53,7 +48,8 @@ class SecurityHeadersTest {
                 .andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"))
                 .andReturn();
         String csp = result.getResponse().getHeader("Content-Security-Policy");
-        assertThat(csp).isNotNull()
+        assertThat(csp)
+                .isNotNull()
                 .contains("default-src 'self'")
                 .contains("script-src 'self'")
                 .contains("style-src 'self'")
@@ -65,7 +61,9 @@ class SecurityHeadersTest {
 
     @Test
     void strictTransportSecurityIsSentOnlyOverHttps() throws Exception {
-        MvcResult secure = mvc.perform(get("/sign-in").secure(true)).andExpect(status().isOk()).andReturn();
+        MvcResult secure = mvc.perform(get("/sign-in").secure(true))
+                .andExpect(status().isOk())
+                .andReturn();
         assertThat(secure.getResponse().getHeader("Strict-Transport-Security"))
                 .contains("max-age=31536000")
                 .contains("includeSubDomains");
@@ -84,13 +82,17 @@ class SecurityHeadersTest {
 
     @Test
     void anonymousCannotReadMetrics() throws Exception {
-        int status = mvc.perform(get("/actuator/prometheus")).andReturn().getResponse().getStatus();
+        int status = mvc.perform(get("/actuator/prometheus"))
+                .andReturn()
+                .getResponse()
+                .getStatus();
         assertThat(status).as("401 or a redirect to sign in").isIn(401, 302);
         if (status == 302) {
             mvc.perform(get("/actuator/prometheus")).andExpect(redirectedUrl("/sign-in"));
         }
-        mvc.perform(get("/actuator/metrics")).andExpect(result ->
-                assertThat(result.getResponse().getStatus()).isIn(401, 302));
+        mvc.perform(get("/actuator/metrics"))
+                .andExpect(
+                        result -> assertThat(result.getResponse().getStatus()).isIn(401, 302));
     }
 
     @ParameterizedTest
@@ -113,23 +115,35 @@ class SecurityHeadersTest {
     void postsWithoutTheCsrfTokenAreForbidden() throws Exception {
         MockBrowser browser = new MockBrowser(mvc);
         assertThat(browser.perform(get("/sign-in")).getResponse().getStatus()).isEqualTo(200);
-        assertThat(browser.hasSessionCookie()).as("showing the form stores a token in the session").isTrue();
+        assertThat(browser.hasSessionCookie())
+                .as("showing the form stores a token in the session")
+                .isTrue();
 
         assertThat(browser.perform(post("/sign-in").param("username", "anyone").param("password", "whatever-it-is"))
-                .getResponse().getStatus()).isEqualTo(403);
-        mvc.perform(post("/sign-in").with(csrf().useInvalidToken())
-                        .param("username", "anyone").param("password", "whatever-it-is"))
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+        mvc.perform(post("/sign-in")
+                        .with(csrf().useInvalidToken())
+                        .param("username", "anyone")
+                        .param("password", "whatever-it-is"))
                 .andExpect(status().isForbidden());
 
         String name = unique("Never created");
-        mvc.perform(post("/admin/teams/new").with(user(signedIn(Role.ADMIN))).with(csrf().useInvalidToken())
-                        .param("name", name).param("areaId", "101"))
+        mvc.perform(post("/admin/teams/new")
+                        .with(user(signedIn(Role.ADMIN)))
+                        .with(csrf().useInvalidToken())
+                        .param("name", name)
+                        .param("areaId", "101"))
                 .andExpect(status().isForbidden());
         assertThat(teams.findByName(name)).isEmpty();
 
         // The same request with the token gets through (and creates the team).
-        mvc.perform(post("/admin/teams/new").with(user(signedIn(Role.ADMIN))).with(csrf())
-                        .param("name", name).param("areaId", "101"))
+        mvc.perform(post("/admin/teams/new")
+                        .with(user(signedIn(Role.ADMIN)))
+                        .with(csrf())
+                        .param("name", name)
+                        .param("areaId", "101"))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/admin/teams"));
         assertThat(teams.findByName(name)).isPresent();
@@ -147,7 +161,10 @@ class SecurityHeadersTest {
                 .andExpect(unauthenticated());
 
         String name = unique("Never created");
-        mvc.perform(post("/admin/teams/new").with(user(signedIn(Role.ADMIN))).param("name", name).param("areaId", "101"))
+        mvc.perform(post("/admin/teams/new")
+                        .with(user(signedIn(Role.ADMIN)))
+                        .param("name", name)
+                        .param("areaId", "101"))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/sign-in?timedOut"));
         assertThat(teams.findByName(name)).isEmpty();
@@ -155,9 +172,13 @@ class SecurityHeadersTest {
 
     @Test
     void theTimedOutPageSaysWhy() throws Exception {
-        String page = mvc.perform(get("/sign-in").param("timedOut", "")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("You were signed out, either because you had not done anything for 30 minutes "
-                + "or because an administrator changed your account.");
+        String page = mvc.perform(get("/sign-in").param("timedOut", ""))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("You were signed out, either because you had not done anything for 30 minutes "
+                        + "or because an administrator changed your account.");
     }
 }

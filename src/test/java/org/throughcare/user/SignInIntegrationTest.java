@@ -1,5 +1,13 @@
 package org.throughcare.user;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.throughcare.TestPages.text;
+import static org.throughcare.TestPages.title;
+import static org.throughcare.TestPages.unique;
+
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,14 +25,6 @@ import org.throughcare.audit.AuditService;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.throughcare.TestPages.text;
-import static org.throughcare.TestPages.title;
-import static org.throughcare.TestPages.unique;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -56,10 +56,12 @@ class SignInIntegrationTest {
 
     @BeforeEach
     void createUser() {
-        Team team = teams.create(new TeamDetails(unique("Sign-in team"),
-                teams.findAreaByName("Leeds").orElseThrow().getId(), 0));
-        account = users.create(new NewUser(unique("signin"), "Sam Signin", Role.PROBATION_OFFICER, team.getId(),
-                PASSWORD));
+        Team team = teams.create(new TeamDetails(
+                unique("Sign-in team"),
+                teams.findAreaByName("Leeds").orElseThrow().getId(),
+                0));
+        account = users.create(
+                new NewUser(unique("signin"), "Sam Signin", Role.PROBATION_OFFICER, team.getId(), PASSWORD));
         browser = new MockBrowser(mvc);
     }
 
@@ -81,14 +83,18 @@ class SignInIntegrationTest {
         browser.signIn(account.getUsername(), PASSWORD);
 
         assertThat(users.get(account.getId()).getVersion()).isEqualTo(versionBefore);
-        users.update(account.getId(), new UserChanges("Sam Renamed", Role.PROBATION_OFFICER,
-                account.getTeam().getId(), versionBefore));
+        users.update(
+                account.getId(),
+                new UserChanges(
+                        "Sam Renamed", Role.PROBATION_OFFICER, account.getTeam().getId(), versionBefore));
         assertThat(users.get(account.getId()).getDisplayName()).isEqualTo("Sam Renamed");
     }
 
     @Test
     void usernamesAreNotCaseSensitive() throws Exception {
-        assertThat(browser.signIn(account.getUsername().toUpperCase(), PASSWORD).getResponse().getRedirectedUrl())
+        assertThat(browser.signIn(account.getUsername().toUpperCase(), PASSWORD)
+                        .getResponse()
+                        .getRedirectedUrl())
                 .isEqualTo("/");
         assertThat(browser.perform(get("/probation")).getResponse().getStatus()).isEqualTo(200);
     }
@@ -110,9 +116,11 @@ class SignInIntegrationTest {
     @Test
     void anUnknownUserGetsTheSameMessageAsAWrongPassword() throws Exception {
         String nobody = unique("nobody");
-        assertThat(browser.signIn(nobody, "whatever-it-is").getResponse().getRedirectedUrl()).isEqualTo("/sign-in");
+        assertThat(browser.signIn(nobody, "whatever-it-is").getResponse().getRedirectedUrl())
+                .isEqualTo("/sign-in");
         assertThat(text(signInPage())).contains(CREDENTIALS);
-        List<AuditEvent> events = audit.search(new AuditQuery(nobody, null, null, null, null), 0, 10).getContent();
+        List<AuditEvent> events = audit.search(new AuditQuery(nobody, null, null, null, null), 0, 10)
+                .getContent();
         assertThat(events).extracting(AuditEvent::getAction).containsExactly(AuditAction.SIGN_IN_FAILED);
         assertThat(events.get(0).getRecordId()).isNull();
     }
@@ -137,7 +145,8 @@ class SignInIntegrationTest {
         for (int attempt = 1; attempt <= max; attempt++) {
             browser.signIn(account.getUsername(), "wrong-" + attempt);
             assertThat(text(signInPage())).as("attempt %d", attempt).contains(CREDENTIALS);
-            assertThat(users.lockedUntil(users.get(account.getId())).isPresent()).as("after %d failures", attempt)
+            assertThat(users.lockedUntil(users.get(account.getId())).isPresent())
+                    .as("after %d failures", attempt)
                     .isEqualTo(attempt == max);
         }
         assertThat(actions()).containsOnlyOnce(AuditAction.LOCKED);
@@ -147,11 +156,16 @@ class SignInIntegrationTest {
         assertThat(actions()).doesNotContain(AuditAction.SIGN_IN);
 
         MockBrowser elsewhere = new MockBrowser(mvc);
-        assertThat(elsewhere.signIn(account.getUsername(), PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/");
+        assertThat(elsewhere
+                        .signIn(account.getUsername(), PASSWORD)
+                        .getResponse()
+                        .getRedirectedUrl())
+                .isEqualTo("/");
         assertThat(actions()).contains(AuditAction.SIGN_IN);
 
         users.unlock(account.getId());
-        assertThat(browser.signIn(account.getUsername(), PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/");
+        assertThat(browser.signIn(account.getUsername(), PASSWORD).getResponse().getRedirectedUrl())
+                .isEqualTo("/");
     }
 
     /** Whether a username exists is not told by the answers, also once the attempts are throttled. */
@@ -180,7 +194,10 @@ class SignInIntegrationTest {
         browser.signIn(account.getUsername(), PASSWORD);
         assertThat(text(signInPage())).contains(THROTTLED);
 
-        assertThat(new MockBrowser(mvc).signIn(account.getUsername(), PASSWORD).getResponse().getRedirectedUrl())
+        assertThat(new MockBrowser(mvc)
+                        .signIn(account.getUsername(), PASSWORD)
+                        .getResponse()
+                        .getRedirectedUrl())
                 .isEqualTo("/");
     }
 
@@ -190,12 +207,15 @@ class SignInIntegrationTest {
         for (int attempt = 1; attempt < max; attempt++) {
             new MockBrowser(mvc, browser.address()).signIn(account.getUsername(), "wrong-" + attempt);
         }
-        assertThat(browser.signIn(account.getUsername(), PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/");
+        assertThat(browser.signIn(account.getUsername(), PASSWORD).getResponse().getRedirectedUrl())
+                .isEqualTo("/");
         browser.perform(post("/sign-out").with(csrf()));
         browser.signIn(account.getUsername(), "wrong-again");
-        assertThat(users.lockedUntil(users.get(account.getId()))).as("not locked by the count before the success")
+        assertThat(users.lockedUntil(users.get(account.getId())))
+                .as("not locked by the count before the success")
                 .isEmpty();
-        assertThat(browser.signIn(account.getUsername(), PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/");
+        assertThat(browser.signIn(account.getUsername(), PASSWORD).getResponse().getRedirectedUrl())
+                .isEqualTo("/");
     }
 
     /** Only the right password learns that the account is disabled: a wrong one gets the usual answer. */
@@ -211,7 +231,8 @@ class SignInIntegrationTest {
         assertThat(actions()).contains(AuditAction.SIGN_IN_FAILED).doesNotContain(AuditAction.SIGN_IN);
 
         users.enable(account.getId());
-        assertThat(browser.signIn(account.getUsername(), PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/");
+        assertThat(browser.signIn(account.getUsername(), PASSWORD).getResponse().getRedirectedUrl())
+                .isEqualTo("/");
     }
 
     @Test
@@ -231,8 +252,12 @@ class SignInIntegrationTest {
      */
     @Test
     void unknownUsernamesWrongPasswordsAndDisabledAccountsTakeAboutTheSameTime() throws Exception {
-        UserAccount disabled = users.create(new NewUser(unique("disabled"), "Dee Disabled", Role.PROBATION_OFFICER,
-                account.getTeam().getId(), PASSWORD));
+        UserAccount disabled = users.create(new NewUser(
+                unique("disabled"),
+                "Dee Disabled",
+                Role.PROBATION_OFFICER,
+                account.getTeam().getId(),
+                PASSWORD));
         users.disable(disabled.getId());
         long[] unknown = new long[7];
         long[] wrongPassword = new long[7];
@@ -243,15 +268,20 @@ class SignInIntegrationTest {
             disabledAccount[i] = timed(new MockBrowser(mvc), disabled.getUsername(), "wrong-password");
         }
         double reference = median(unknown);
-        assertThat(median(wrongPassword) / reference).as("wrong password vs unknown username").isBetween(0.5, 2.0);
-        assertThat(median(disabledAccount) / reference).as("disabled account vs unknown username").isBetween(0.5, 2.0);
+        assertThat(median(wrongPassword) / reference)
+                .as("wrong password vs unknown username")
+                .isBetween(0.5, 2.0);
+        assertThat(median(disabledAccount) / reference)
+                .as("disabled account vs unknown username")
+                .isBetween(0.5, 2.0);
     }
 
     @Test
     void aSignedInUserIsSentToTheirHomePage() throws Exception {
         browser.signIn(account.getUsername(), PASSWORD);
         assertThat(browser.perform(get("/")).getResponse().getRedirectedUrl()).isEqualTo("/probation");
-        assertThat(browser.perform(get("/sign-in")).getResponse().getRedirectedUrl()).isEqualTo("/");
+        assertThat(browser.perform(get("/sign-in")).getResponse().getRedirectedUrl())
+                .isEqualTo("/");
         assertThat(browser.perform(get("/probation")).getResponse().getStatus()).isEqualTo(200);
         assertThat(browser.perform(get("/admin")).getResponse().getStatus()).isEqualTo(403);
     }
@@ -285,7 +315,8 @@ class SignInIntegrationTest {
     }
 
     private List<AuditAction> actions() {
-        return audit.search(new AuditQuery(null, "User", String.valueOf(account.getId()), null, null), 0, 100)
-                .stream().map(AuditEvent::getAction).toList();
+        return audit.search(new AuditQuery(null, "User", String.valueOf(account.getId()), null, null), 0, 100).stream()
+                .map(AuditEvent::getAction)
+                .toList();
     }
 }

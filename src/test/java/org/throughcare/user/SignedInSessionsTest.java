@@ -1,5 +1,11 @@
 package org.throughcare.user;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.throughcare.TestPages.unique;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,12 +17,6 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.throughcare.MockBrowser;
 import org.throughcare.audit.AuditQuery;
 import org.throughcare.audit.AuditService;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.throughcare.TestPages.unique;
 
 /**
  * A change to someone's access ends every session they have open: their next request, in any browser,
@@ -55,8 +55,11 @@ class SignedInSessionsTest {
         UserAccount worker = account(Role.CUSTODY_WORKER);
         signedIn(worker);
         signedIn(worker);
-        assertThat(jdbc.queryForObject("select count(*) from spring_session where principal_name = ?", Long.class,
-                worker.getUsername())).isEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from spring_session where principal_name = ?",
+                        Long.class,
+                        worker.getUsername()))
+                .isEqualTo(2);
     }
 
     @Test
@@ -65,16 +68,26 @@ class SignedInSessionsTest {
         account(Role.ADMIN);
         MockBrowser office = signedIn(demoted);
         MockBrowser laptop = signedIn(demoted);
-        assertThat(office.perform(get("/admin/users")).getResponse().getStatus()).isEqualTo(200);
+        assertThat(office.perform(get("/admin/users")).getResponse().getStatus())
+                .isEqualTo(200);
 
-        users.update(demoted.getId(), new UserChanges(demoted.getDisplayName(), Role.CUSTODY_WORKER, team.getId(),
-                users.get(demoted.getId()).getVersion()));
+        users.update(
+                demoted.getId(),
+                new UserChanges(
+                        demoted.getDisplayName(),
+                        Role.CUSTODY_WORKER,
+                        team.getId(),
+                        users.get(demoted.getId()).getVersion()));
 
         assertSentToSignIn(office.perform(get("/admin/users")));
         assertSentToSignIn(laptop.perform(get("/admin/users")));
         String newAdmin = unique("sneaky");
-        assertSentToSignIn(office.perform(post("/admin/users/new").with(csrf()).param("username", newAdmin)
-                .param("displayName", "Sneaky Admin").param("role", "ADMIN").param("teamId", team.getId().toString())
+        assertSentToSignIn(office.perform(post("/admin/users/new")
+                .with(csrf())
+                .param("username", newAdmin)
+                .param("displayName", "Sneaky Admin")
+                .param("role", "ADMIN")
+                .param("teamId", team.getId().toString())
                 .param("password", "a-long-enough-password")));
         assertThat(users.exists(newAdmin)).isFalse();
         assertThat(lastSummary(demoted)).endsWith("; signed out of 2 sessions");
@@ -90,9 +103,14 @@ class SignedInSessionsTest {
 
         assertSentToSignIn(browser.perform(get("/people")));
         String family = unique("Nevercreated");
-        assertSentToSignIn(browser.perform(post("/people/new").with(csrf()).param("givenName", "Nora")
-                .param("familyName", family).param("dateOfBirth.day", "1").param("dateOfBirth.month", "2")
-                .param("dateOfBirth.year", "1990").param("statedSex", "FEMALE")));
+        assertSentToSignIn(browser.perform(post("/people/new")
+                .with(csrf())
+                .param("givenName", "Nora")
+                .param("familyName", family)
+                .param("dateOfBirth.day", "1")
+                .param("dateOfBirth.month", "2")
+                .param("dateOfBirth.year", "1990")
+                .param("statedSex", "FEMALE")));
         assertThat(jdbc.queryForObject("select count(*) from person where family_name = ?", Long.class, family))
                 .isZero();
     }
@@ -113,8 +131,13 @@ class SignedInSessionsTest {
         MockBrowser browser = signedIn(worker);
         Team other = teams.create(new TeamDetails(unique("Other team"), area("Leeds"), 0));
 
-        users.update(worker.getId(), new UserChanges(worker.getDisplayName(), Role.CUSTODY_WORKER, other.getId(),
-                users.get(worker.getId()).getVersion()));
+        users.update(
+                worker.getId(),
+                new UserChanges(
+                        worker.getDisplayName(),
+                        Role.CUSTODY_WORKER,
+                        other.getId(),
+                        users.get(worker.getId()).getVersion()));
         assertSentToSignIn(browser.perform(get("/custody")));
 
         MockBrowser again = signedIn(worker);
@@ -128,8 +151,13 @@ class SignedInSessionsTest {
         UserAccount worker = account(Role.TREATMENT_WORKER);
         MockBrowser browser = signedIn(worker);
 
-        users.update(worker.getId(), new UserChanges("Renamed Worker", Role.TREATMENT_WORKER, team.getId(),
-                users.get(worker.getId()).getVersion()));
+        users.update(
+                worker.getId(),
+                new UserChanges(
+                        "Renamed Worker",
+                        Role.TREATMENT_WORKER,
+                        team.getId(),
+                        users.get(worker.getId()).getVersion()));
 
         assertThat(browser.perform(get("/treatment")).getResponse().getStatus()).isEqualTo(200);
     }
@@ -139,8 +167,11 @@ class SignedInSessionsTest {
         UserAccount worker = account(Role.TREATMENT_WORKER);
         MockBrowser browser = signedIn(worker);
         browser.perform(post("/sign-out").with(csrf()));
-        assertThat(jdbc.queryForObject("select count(*) from spring_session where principal_name = ?", Long.class,
-                worker.getUsername())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from spring_session where principal_name = ?",
+                        Long.class,
+                        worker.getUsername()))
+                .isZero();
         assertSentToSignIn(browser.perform(get("/treatment")));
     }
 
@@ -148,13 +179,17 @@ class SignedInSessionsTest {
     @Test
     void theSessionCookieIsSecureOutsideDemoMode() throws Exception {
         MvcResult page = mvc.perform(get("/sign-in")).andReturn();
-        assertThat(page.getResponse().getHeader("Set-Cookie")).startsWith("SESSION=").contains("Secure")
-                .contains("HttpOnly").contains("SameSite=Lax");
+        assertThat(page.getResponse().getHeader("Set-Cookie"))
+                .startsWith("SESSION=")
+                .contains("Secure")
+                .contains("HttpOnly")
+                .contains("SameSite=Lax");
     }
 
     private MockBrowser signedIn(UserAccount account) throws Exception {
         MockBrowser browser = new MockBrowser(mvc);
-        assertThat(browser.signIn(account.getUsername(), PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/");
+        assertThat(browser.signIn(account.getUsername(), PASSWORD).getResponse().getRedirectedUrl())
+                .isEqualTo("/");
         return browser;
     }
 
@@ -168,7 +203,9 @@ class SignedInSessionsTest {
 
     private String lastSummary(UserAccount account) {
         return audit.search(new AuditQuery(null, "User", String.valueOf(account.getId()), null, null), 0, 1)
-                .getContent().get(0).getSummary();
+                .getContent()
+                .get(0)
+                .getSummary();
     }
 
     private static void assertSentToSignIn(MvcResult result) {

@@ -1,5 +1,10 @@
 package org.throughcare.user;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.throughcare.TestPages.unique;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,11 +20,6 @@ import org.throughcare.common.RecordNotFoundException;
 import org.throughcare.common.RuleViolationException;
 
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.throughcare.TestPages.unique;
 
 @SpringBootTest
 class TeamAdminServiceTest {
@@ -59,7 +59,8 @@ class TeamAdminServiceTest {
         String name = unique("Unique team");
         teams.create(new TeamDetails(name, area("Leeds"), 0));
 
-        RuleViolationException violation = catchThrowableOfType(RuleViolationException.class,
+        RuleViolationException violation = catchThrowableOfType(
+                RuleViolationException.class,
                 () -> teams.create(new TeamDetails(name.toUpperCase(), area("Kirklees"), 0)));
         assertThat(violation.field()).isEqualTo("name");
         assertThat(violation.getMessage()).isEqualTo("A team called " + name.toUpperCase() + " already exists");
@@ -71,12 +72,13 @@ class TeamAdminServiceTest {
         teams.create(new TeamDetails(taken, area("Leeds"), 0));
         Team team = teams.create(new TeamDetails(unique("Renamed team"), area("Leeds"), 0));
 
-        assertThatThrownBy(() -> teams.update(team.getId(), new TeamDetails(taken.toLowerCase(), area("Leeds"),
-                team.getVersion())))
-                .isInstanceOfSatisfying(RuleViolationException.class, v -> assertThat(v.field()).isEqualTo("name"));
+        assertThatThrownBy(() -> teams.update(
+                        team.getId(), new TeamDetails(taken.toLowerCase(), area("Leeds"), team.getVersion())))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class, v -> assertThat(v.field()).isEqualTo("name"));
 
-        Team renamed = teams.update(team.getId(), new TeamDetails(team.getName().toUpperCase(), area("Leeds"),
-                team.getVersion()));
+        Team renamed = teams.update(
+                team.getId(), new TeamDetails(team.getName().toUpperCase(), area("Leeds"), team.getVersion()));
         assertThat(renamed.getName()).isEqualTo(team.getName().toUpperCase());
     }
 
@@ -89,17 +91,18 @@ class TeamAdminServiceTest {
                 });
         String ghost = unique("Ghost area");
         assertThatThrownBy(() -> teams.create(new TeamDetails(ghost, 999_999L, 0)))
-                .isInstanceOfSatisfying(RuleViolationException.class, v -> assertThat(v.field()).isEqualTo("areaId"));
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class, v -> assertThat(v.field()).isEqualTo("areaId"));
         assertThat(teams.findByName(ghost)).isEmpty();
     }
 
     @Test
     void aTeamWithActiveUsersCannotBeDisabled() {
         Team team = teams.create(new TeamDetails(unique("Busy team"), area("Wakefield"), 0));
-        UserAccount first = users.create(new NewUser(unique("member"), "First Member", Role.TREATMENT_WORKER,
-                team.getId(), "long-enough-password"));
-        UserAccount second = users.create(new NewUser(unique("member"), "Second Member", Role.TREATMENT_WORKER,
-                team.getId(), "long-enough-password"));
+        UserAccount first = users.create(new NewUser(
+                unique("member"), "First Member", Role.TREATMENT_WORKER, team.getId(), "long-enough-password"));
+        UserAccount second = users.create(new NewUser(
+                unique("member"), "Second Member", Role.TREATMENT_WORKER, team.getId(), "long-enough-password"));
 
         assertThatThrownBy(() -> teams.disable(team.getId()))
                 .isInstanceOf(RuleViolationException.class)
@@ -111,8 +114,9 @@ class TeamAdminServiceTest {
         assertThat(teams.get(team.getId()).isActive()).isTrue();
 
         users.disable(second.getId());
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("team-admin",
-                null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(
+                        "team-admin", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
         teams.disable(team.getId());
 
         Team disabled = teams.get(team.getId());
@@ -127,7 +131,9 @@ class TeamAdminServiceTest {
 
         teams.enable(team.getId());
         assertThat(teams.get(team.getId()).isActive()).isTrue();
-        assertThat(history(team.getId())).first().extracting(AuditEvent::getSummary)
+        assertThat(history(team.getId()))
+                .first()
+                .extracting(AuditEvent::getSummary)
                 .isEqualTo("Enabled team " + team.getName());
     }
 
@@ -154,8 +160,8 @@ class TeamAdminServiceTest {
         Team team = teams.create(new TeamDetails(unique("Stale team"), area("Leeds"), 0));
         teams.update(team.getId(), new TeamDetails(team.getName() + " A", area("Leeds"), team.getVersion()));
 
-        assertThatThrownBy(() -> teams.update(team.getId(),
-                new TeamDetails(team.getName() + " B", area("Leeds"), team.getVersion())))
+        assertThatThrownBy(() -> teams.update(
+                        team.getId(), new TeamDetails(team.getName() + " B", area("Leeds"), team.getVersion())))
                 .isInstanceOfSatisfying(RuleViolationException.class, v -> {
                     assertThat(v.field()).isNull();
                     assertThat(v.getMessage()).startsWith("Someone else changed this team");
@@ -174,6 +180,7 @@ class TeamAdminServiceTest {
     }
 
     private List<AuditEvent> history(Long teamId) {
-        return audit.search(new AuditQuery(null, "Team", String.valueOf(teamId), null, null), 0, 100).getContent();
+        return audit.search(new AuditQuery(null, "Team", String.valueOf(teamId), null, null), 0, 100)
+                .getContent();
     }
 }

@@ -1,5 +1,20 @@
 package org.throughcare.user;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+import static org.throughcare.TestPages.flash;
+import static org.throughcare.TestPages.signedIn;
+import static org.throughcare.TestPages.text;
+import static org.throughcare.TestPages.title;
+import static org.throughcare.TestPages.unique;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,21 +30,6 @@ import org.throughcare.audit.AuditAction;
 import org.throughcare.audit.AuditEvent;
 import org.throughcare.audit.AuditQuery;
 import org.throughcare.audit.AuditService;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
-import static org.throughcare.TestPages.signedIn;
-import static org.throughcare.TestPages.text;
-import static org.throughcare.TestPages.flash;
-import static org.throughcare.TestPages.title;
-import static org.throughcare.TestPages.unique;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -58,29 +58,42 @@ class UserAdminControllerTest {
     @BeforeEach
     void setUp() {
         admin = signedIn(Role.ADMIN);
-        team = teams.create(new TeamDetails(unique("Controller team"), teams.findAreaByName("Leeds").orElseThrow().getId(), 0));
+        team = teams.create(new TeamDetails(
+                unique("Controller team"),
+                teams.findAreaByName("Leeds").orElseThrow().getId(),
+                0));
     }
 
     @Test
     void listsAndSearchesUsers() throws Exception {
         UserAccount account = existingUser();
-        String page = mvc.perform(get("/admin/users").param("q", account.getUsername().toUpperCase()).with(user(admin)))
+        String page = mvc.perform(get("/admin/users")
+                        .param("q", account.getUsername().toUpperCase())
+                        .with(user(admin)))
                 .andExpect(status().isOk())
                 .andExpect(view().name("user/users"))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(title(page)).isEqualTo("Users – Throughcare");
         assertThat(page).contains(account.getUsername()).contains("href=\"/admin/users/" + account.getId() + "\"");
         assertThat(text(page)).contains("Showing 1 to 1 of 1 result");
 
-        String none = mvc.perform(get("/admin/users").param("q", unique("nobody")).with(user(admin)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String none = mvc.perform(
+                        get("/admin/users").param("q", unique("nobody")).with(user(admin)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(none).contains("No users match");
     }
 
     @Test
     void createsAUser() throws Exception {
         String username = unique("new-user");
-        MvcResult result = mvc.perform(post("/admin/users/new").with(user(admin)).with(csrf())
+        MvcResult result = mvc.perform(post("/admin/users/new")
+                        .with(user(admin))
+                        .with(csrf())
                         .param("displayName", "Nia New")
                         .param("username", username)
                         .param("role", "TREATMENT_WORKER")
@@ -96,25 +109,35 @@ class UserAdminControllerTest {
         assertThat(saved.getDisplayName()).isEqualTo("Nia New");
         assertThat(saved.getRole()).isEqualTo(Role.TREATMENT_WORKER);
         assertThat(saved.getCreatedBy()).isEqualTo(admin.getUsername());
-        assertThat(audit.search(new AuditQuery(admin.getUsername(), "User", String.valueOf(saved.getId()), null, null), 0, 10))
-                .extracting(AuditEvent::getAction).containsExactly(AuditAction.CREATE);
+        assertThat(audit.search(
+                        new AuditQuery(admin.getUsername(), "User", String.valueOf(saved.getId()), null, null), 0, 10))
+                .extracting(AuditEvent::getAction)
+                .containsExactly(AuditAction.CREATE);
 
-        String shown = mvc.perform(get("/admin/users/" + saved.getId()).with(user(admin))
+        String shown = mvc.perform(get("/admin/users/" + saved.getId())
+                        .with(user(admin))
                         .with(flash("successMessage", "User " + username + " created")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(shown).contains("govuk-notification-banner--success").contains("User " + username + " created");
     }
 
     @Test
     void showsEveryMissingAnswerOnTheNewUserForm() throws Exception {
         String username = unique("not-created");
-        String page = mvc.perform(post("/admin/users/new").with(user(admin)).with(csrf())
+        String page = mvc.perform(post("/admin/users/new")
+                        .with(user(admin))
+                        .with(csrf())
                         .param("displayName", "")
                         .param("username", username)
                         .param("password", PASSWORD))
                 .andExpect(status().isOk())
                 .andExpect(view().name("user/user-new"))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(title(page)).isEqualTo("Error: Create a user – Throughcare");
         assertThat(page).contains("class=\"govuk-error-summary\"");
@@ -128,7 +151,9 @@ class UserAdminControllerTest {
     @Test
     void showsARuleViolationAgainstItsField() throws Exception {
         String username = unique("short-pass");
-        String page = mvc.perform(post("/admin/users/new").with(user(admin)).with(csrf())
+        String page = mvc.perform(post("/admin/users/new")
+                        .with(user(admin))
+                        .with(csrf())
                         .param("displayName", "Sam Short")
                         .param("username", username)
                         .param("role", "MANAGER")
@@ -136,7 +161,9 @@ class UserAdminControllerTest {
                         .param("password", "too-short"))
                 .andExpect(status().isOk())
                 .andExpect(view().name("user/user-new"))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(title(page)).startsWith("Error: ");
         assertThat(page).contains("govuk-error-summary").contains("id=\"password-error\"");
@@ -144,14 +171,18 @@ class UserAdminControllerTest {
         assertThat(users.exists(username)).isFalse();
 
         UserAccount existing = existingUser();
-        String duplicate = mvc.perform(post("/admin/users/new").with(user(admin)).with(csrf())
+        String duplicate = mvc.perform(post("/admin/users/new")
+                        .with(user(admin))
+                        .with(csrf())
                         .param("displayName", "Dupe")
                         .param("username", existing.getUsername().toUpperCase())
                         .param("role", "MANAGER")
                         .param("teamId", String.valueOf(team.getId()))
                         .param("password", PASSWORD))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(duplicate).contains("id=\"username-error\"");
         assertThat(text(duplicate)).contains("A user with username " + existing.getUsername() + " already exists");
     }
@@ -159,7 +190,9 @@ class UserAdminControllerTest {
     @Test
     void changesAUser() throws Exception {
         UserAccount account = existingUser();
-        mvc.perform(post("/admin/users/" + account.getId() + "/edit").with(user(admin)).with(csrf())
+        mvc.perform(post("/admin/users/" + account.getId() + "/edit")
+                        .with(user(admin))
+                        .with(csrf())
                         .param("displayName", "Renamed Person")
                         .param("role", "MANAGER")
                         .param("teamId", String.valueOf(team.getId()))
@@ -177,14 +210,18 @@ class UserAdminControllerTest {
     @Test
     void theEditFormShowsErrorsAndSavesNothing() throws Exception {
         UserAccount account = existingUser();
-        String page = mvc.perform(post("/admin/users/" + account.getId() + "/edit").with(user(admin)).with(csrf())
+        String page = mvc.perform(post("/admin/users/" + account.getId() + "/edit")
+                        .with(user(admin))
+                        .with(csrf())
                         .param("displayName", "  ")
                         .param("role", "MANAGER")
                         .param("teamId", String.valueOf(team.getId()))
                         .param("version", String.valueOf(account.getVersion())))
                 .andExpect(status().isOk())
                 .andExpect(view().name("user/user-edit"))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(title(page)).isEqualTo("Error: Change user details – Throughcare");
         assertThat(page).contains("govuk-error-summary").contains("id=\"displayName-error\"");
@@ -198,16 +235,21 @@ class UserAdminControllerTest {
     @Test
     void aStaleEditIsShownAsAProblemWithTheWholeForm() throws Exception {
         UserAccount account = existingUser();
-        users.update(account.getId(), new UserChanges("Changed Meanwhile", Role.TREATMENT_WORKER, team.getId(),
-                account.getVersion()));
+        users.update(
+                account.getId(),
+                new UserChanges("Changed Meanwhile", Role.TREATMENT_WORKER, team.getId(), account.getVersion()));
 
-        String page = mvc.perform(post("/admin/users/" + account.getId() + "/edit").with(user(admin)).with(csrf())
+        String page = mvc.perform(post("/admin/users/" + account.getId() + "/edit")
+                        .with(user(admin))
+                        .with(csrf())
                         .param("displayName", "My Change")
                         .param("role", "TREATMENT_WORKER")
                         .param("teamId", String.valueOf(team.getId()))
                         .param("version", String.valueOf(account.getVersion())))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(title(page)).startsWith("Error: ");
         assertThat(text(page)).contains("Someone else changed this user while you were editing");
@@ -217,26 +259,41 @@ class UserAdminControllerTest {
     @Test
     void resetsAPassword() throws Exception {
         UserAccount account = existingUser();
-        mvc.perform(post("/admin/users/" + account.getId() + "/password").with(user(admin)).with(csrf())
+        mvc.perform(post("/admin/users/" + account.getId() + "/password")
+                        .with(user(admin))
+                        .with(csrf())
                         .param("password", "a-new-long-password"))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/admin/users/" + account.getId()))
                 .andExpect(flash().attributeExists("successMessage"));
-        assertThat(audit.search(new AuditQuery(admin.getUsername(), "User", String.valueOf(account.getId()), null, null), 0, 10))
-                .extracting(AuditEvent::getSummary).containsExactly("Password reset for " + account.getUsername());
+        assertThat(audit.search(
+                        new AuditQuery(admin.getUsername(), "User", String.valueOf(account.getId()), null, null),
+                        0,
+                        10))
+                .extracting(AuditEvent::getSummary)
+                .containsExactly("Password reset for " + account.getUsername());
 
-        String page = mvc.perform(post("/admin/users/" + account.getId() + "/password").with(user(admin)).with(csrf())
+        String page = mvc.perform(post("/admin/users/" + account.getId() + "/password")
+                        .with(user(admin))
+                        .with(csrf())
                         .param("password", "short"))
                 .andExpect(status().isOk())
                 .andExpect(view().name("user/user-password"))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(title(page)).isEqualTo("Error: Reset password – Throughcare");
         assertThat(page).contains("govuk-error-summary").contains("id=\"password-error\"");
         assertThat(text(page)).contains("Password must be 12 characters or more");
 
-        String blank = mvc.perform(post("/admin/users/" + account.getId() + "/password").with(user(admin)).with(csrf())
+        String blank = mvc.perform(post("/admin/users/" + account.getId() + "/password")
+                        .with(user(admin))
+                        .with(csrf())
                         .param("password", ""))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(text(blank)).contains("Enter a new password");
     }
 
@@ -256,8 +313,10 @@ class UserAdminControllerTest {
                 .andExpect(flash().attribute("successMessage", "User enabled. They can sign in again."));
         assertThat(users.get(account.getId()).isActive()).isTrue();
 
-        jdbc.update("insert into sign_in_throttle (client_address, username, failures, counting_since, locked_until) "
-                + "values ('10.9.8.7', ?, 0, now(), now() + interval '1 hour')", account.getUsername());
+        jdbc.update(
+                "insert into sign_in_throttle (client_address, username, failures, counting_since, locked_until) "
+                        + "values ('10.9.8.7', ?, 0, now(), now() + interval '1 hour')",
+                account.getUsername());
         assertThat(page(get(base))).contains("Sign-in refused until").contains(base + "/unlock");
         mvc.perform(post(base + "/unlock").with(user(admin)).with(csrf()))
                 .andExpect(redirectedUrl(base))
@@ -267,27 +326,40 @@ class UserAdminControllerTest {
 
     @Test
     void aRefusedActionComesBackAsAnErrorMessage() throws Exception {
-        UserAccount me = users.create(new NewUser(admin.getUsername(), "Me Myself", Role.ADMIN, team.getId(), PASSWORD));
-        mvc.perform(post("/admin/users/" + me.getId() + "/disable").with(user(admin)).with(csrf()))
+        UserAccount me =
+                users.create(new NewUser(admin.getUsername(), "Me Myself", Role.ADMIN, team.getId(), PASSWORD));
+        mvc.perform(post("/admin/users/" + me.getId() + "/disable")
+                        .with(user(admin))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/admin/users/" + me.getId()))
                 .andExpect(flash().attribute("errorMessage", "You cannot disable your own account"));
         assertThat(users.get(me.getId()).isActive()).isTrue();
 
-        String page = mvc.perform(get("/admin/users/" + me.getId()).with(user(admin))
+        String page = mvc.perform(get("/admin/users/" + me.getId())
+                        .with(user(admin))
                         .with(flash("errorMessage", "You cannot disable your own account")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(title(page)).isEqualTo("Error: Me Myself – Throughcare");
         assertThat(page).contains("govuk-error-summary").contains("You cannot disable your own account");
     }
 
     @Test
     void anUnknownUserIsPageNotFound() throws Exception {
-        for (String path : new String[] {"/admin/users/999999999", "/admin/users/999999999/edit",
-                "/admin/users/999999999/password", "/admin/users/not-a-number"}) {
+        for (String path : new String[] {
+            "/admin/users/999999999",
+            "/admin/users/999999999/edit",
+            "/admin/users/999999999/password",
+            "/admin/users/not-a-number"
+        }) {
             String page = mvc.perform(get(path).with(user(admin)))
                     .andExpect(status().isNotFound())
                     .andExpect(view().name("error/404"))
-                    .andReturn().getResponse().getContentAsString();
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
             assertThat(title(page)).as(path).isEqualTo("Page not found – Throughcare");
         }
         mvc.perform(post("/admin/users/999999999/disable").with(user(admin)).with(csrf()))
@@ -303,12 +375,19 @@ class UserAdminControllerTest {
         mvc.perform(get("/admin/users").with(user(worker))).andExpect(status().isForbidden());
         mvc.perform(get("/admin/users/new").with(user(worker))).andExpect(status().isForbidden());
         mvc.perform(get("/admin/users/" + account.getId()).with(user(worker))).andExpect(status().isForbidden());
-        mvc.perform(post("/admin/users/" + account.getId() + "/disable").with(user(worker)).with(csrf()))
+        mvc.perform(post("/admin/users/" + account.getId() + "/disable")
+                        .with(user(worker))
+                        .with(csrf()))
                 .andExpect(status().isForbidden());
         String username = unique("by-" + role.name().toLowerCase().replace('_', '-'));
-        mvc.perform(post("/admin/users/new").with(user(worker)).with(csrf())
-                        .param("displayName", "Sneaky").param("username", username).param("role", "ADMIN")
-                        .param("teamId", String.valueOf(team.getId())).param("password", PASSWORD))
+        mvc.perform(post("/admin/users/new")
+                        .with(user(worker))
+                        .with(csrf())
+                        .param("displayName", "Sneaky")
+                        .param("username", username)
+                        .param("role", "ADMIN")
+                        .param("teamId", String.valueOf(team.getId()))
+                        .param("password", PASSWORD))
                 .andExpect(status().isForbidden());
 
         assertThat(users.get(account.getId()).isActive()).isTrue();
@@ -321,10 +400,12 @@ class UserAdminControllerTest {
         assertThat(title(page(get("/admin/users/new")))).isEqualTo("Create a user – Throughcare");
         String edit = page(get("/admin/users/" + account.getId() + "/edit"));
         assertThat(title(edit)).isEqualTo("Change user details – Throughcare");
-        assertThat(edit).as("fields keep their own ids on a page whose URL has an {id}")
+        assertThat(edit)
+                .as("fields keep their own ids on a page whose URL has an {id}")
                 .contains("id=\"displayName\"", "for=\"displayName\"", "id=\"role\"", "id=\"teamId\"")
                 .doesNotContain("id=\"" + account.getId() + "\"");
-        assertThat(edit).contains("name=\"version\" value=\"" + account.getVersion() + "\"")
+        assertThat(edit)
+                .contains("name=\"version\" value=\"" + account.getVersion() + "\"")
                 .contains("value=\"" + account.getDisplayName() + "\"")
                 .doesNotContain("govuk-error-summary");
         String password = page(get("/admin/users/" + account.getId() + "/password"));
@@ -334,12 +415,15 @@ class UserAdminControllerTest {
     }
 
     private String page(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(user(admin))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        return mvc.perform(request.with(user(admin)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     private UserAccount existingUser() {
-        return users.create(new NewUser(unique("existing"), "Eve Existing", Role.TREATMENT_WORKER, team.getId(),
-                PASSWORD));
+        return users.create(
+                new NewUser(unique("existing"), "Eve Existing", Role.TREATMENT_WORKER, team.getId(), PASSWORD));
     }
 }

@@ -1,5 +1,10 @@
 package org.throughcare.user;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.throughcare.TestPages.unique;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,11 +28,6 @@ import org.throughcare.common.RuleViolationException;
 import org.throughcare.database.RunMode;
 
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.throughcare.TestPages.unique;
 
 /** Integration tests on the real PostgreSQL database shared by every test context. */
 @SpringBootTest
@@ -73,8 +73,8 @@ class UserAdminServiceTest {
     @Test
     void createsAUserWithAHashedPassword() {
         String username = unique("create");
-        UserAccount account = users.create(new NewUser(username, "  Casey Created  ", Role.CUSTODY_WORKER,
-                team.getId(), PASSWORD));
+        UserAccount account =
+                users.create(new NewUser(username, "  Casey Created  ", Role.CUSTODY_WORKER, team.getId(), PASSWORD));
 
         UserAccount saved = users.get(account.getId());
         assertThat(saved.getUsername()).isEqualTo(username);
@@ -96,11 +96,21 @@ class UserAdminServiceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "a", "has space", "semi;colon", "ünïcode", "_leading-underscore", ".leading-dot",
-            "this-username-is-much-too-long-to-be-accepted-by-the-rule"})
+    @ValueSource(
+            strings = {
+                "",
+                " ",
+                "a",
+                "has space",
+                "semi;colon",
+                "ünïcode",
+                "_leading-underscore",
+                ".leading-dot",
+                "this-username-is-much-too-long-to-be-accepted-by-the-rule"
+            })
     void refusesBadlyFormedUsernames(String username) {
-        RuleViolationException violation = catchThrowableOfType(RuleViolationException.class,
-                () -> users.create(newUser(username)));
+        RuleViolationException violation =
+                catchThrowableOfType(RuleViolationException.class, () -> users.create(newUser(username)));
         assertThat(violation).isNotNull();
         assertThat(violation.field()).isEqualTo("username");
         assertThat(violation.getMessage())
@@ -110,7 +120,8 @@ class UserAdminServiceTest {
     @Test
     void refusesANullUsername() {
         assertThatThrownBy(() -> users.create(newUser(null)))
-                .isInstanceOfSatisfying(RuleViolationException.class, v -> assertThat(v.field()).isEqualTo("username"));
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class, v -> assertThat(v.field()).isEqualTo("username"));
     }
 
     @Test
@@ -118,8 +129,8 @@ class UserAdminServiceTest {
         String username = unique("taken");
         users.create(newUser(username));
 
-        RuleViolationException violation = catchThrowableOfType(RuleViolationException.class,
-                () -> users.create(newUser(username.toUpperCase())));
+        RuleViolationException violation =
+                catchThrowableOfType(RuleViolationException.class, () -> users.create(newUser(username.toUpperCase())));
         assertThat(violation.field()).isEqualTo("username");
         assertThat(violation.getMessage()).isEqualTo("A user with username " + username + " already exists");
         assertThat(users.search(username, 0, 10).getTotalElements()).isEqualTo(1);
@@ -131,8 +142,8 @@ class UserAdminServiceTest {
         assertThat(users.passwordMinLength()).isEqualTo(12);
 
         String shortName = unique("short");
-        RuleViolationException violation = catchThrowableOfType(RuleViolationException.class,
-                () -> users.create(newUser(shortName, "elevenchars")));
+        RuleViolationException violation = catchThrowableOfType(
+                RuleViolationException.class, () -> users.create(newUser(shortName, "elevenchars")));
         assertThat(violation.field()).isEqualTo("password");
         assertThat(violation.getMessage()).isEqualTo("Password must be 12 characters or more");
         assertThat(users.exists(shortName)).isFalse();
@@ -143,10 +154,12 @@ class UserAdminServiceTest {
                     assertThat(v.getMessage()).isEqualTo("Enter a password");
                 });
         assertThatThrownBy(() -> users.create(newUser(unique("long"), "x".repeat(129))))
-                .isInstanceOfSatisfying(RuleViolationException.class,
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
                         v -> assertThat(v.getMessage()).isEqualTo("Password must be 128 characters or fewer"));
 
-        assertThat(users.create(newUser(unique("twelve"), "twelve-chars")).getId()).isNotNull();
+        assertThat(users.create(newUser(unique("twelve"), "twelve-chars")).getId())
+                .isNotNull();
     }
 
     @Test
@@ -154,12 +167,17 @@ class UserAdminServiceTest {
         Team closed = teams.create(new TeamDetails(unique("Closed team"), leeds(), 0));
         teams.disable(closed.getId());
 
-        assertThatThrownBy(() -> users.create(new NewUser(unique("closed"), "Name", Role.MANAGER, closed.getId(), PASSWORD)))
-                .isInstanceOfSatisfying(RuleViolationException.class, v -> assertThat(v.field()).isEqualTo("teamId"));
+        assertThatThrownBy(() ->
+                        users.create(new NewUser(unique("closed"), "Name", Role.MANAGER, closed.getId(), PASSWORD)))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class, v -> assertThat(v.field()).isEqualTo("teamId"));
         assertThatThrownBy(() -> users.create(new NewUser(unique("noteam"), "Name", Role.MANAGER, null, PASSWORD)))
-                .isInstanceOfSatisfying(RuleViolationException.class, v -> assertThat(v.field()).isEqualTo("teamId"));
-        assertThatThrownBy(() -> users.create(new NewUser(unique("ghost"), "Name", Role.MANAGER, Long.MAX_VALUE, PASSWORD)))
-                .isInstanceOfSatisfying(RuleViolationException.class, v -> assertThat(v.field()).isEqualTo("teamId"));
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class, v -> assertThat(v.field()).isEqualTo("teamId"));
+        assertThatThrownBy(() ->
+                        users.create(new NewUser(unique("ghost"), "Name", Role.MANAGER, Long.MAX_VALUE, PASSWORD)))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class, v -> assertThat(v.field()).isEqualTo("teamId"));
     }
 
     @Test
@@ -183,7 +201,9 @@ class UserAdminServiceTest {
         String username = unique("rolledback");
         Long id = transaction.execute(status -> {
             UserAccount account = users.create(newUser(username));
-            assertThat(history(account.getId())).as("visible inside the transaction").hasSize(1);
+            assertThat(history(account.getId()))
+                    .as("visible inside the transaction")
+                    .hasSize(1);
             status.setRollbackOnly();
             return account.getId();
         });
@@ -191,8 +211,9 @@ class UserAdminServiceTest {
         assertThat(id).isNotNull();
         assertThat(users.exists(username)).isFalse();
         assertThat(history(id)).isEmpty();
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where summary like ?", Integer.class,
-                "%" + username + "%")).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where summary like ?", Integer.class, "%" + username + "%"))
+                .isZero();
     }
 
     @Test
@@ -200,7 +221,8 @@ class UserAdminServiceTest {
         UserAccount account = users.create(newUser(unique("changing")));
         Team other = teams.create(new TeamDetails(unique("Other team"), leeds(), 0));
 
-        UserAccount changed = users.update(account.getId(),
+        UserAccount changed = users.update(
+                account.getId(),
                 new UserChanges(" Pat Changed ", Role.PROBATION_OFFICER, other.getId(), account.getVersion()));
 
         assertThat(changed.getVersion()).isEqualTo(account.getVersion() + 1);
@@ -210,8 +232,9 @@ class UserAdminServiceTest {
         assertThat(saved.getTeam().getId()).isEqualTo(other.getId());
         assertThat(history(account.getId())).first().satisfies(event -> {
             assertThat(event.getAction()).isEqualTo(AuditAction.UPDATE);
-            assertThat(event.getSummary()).isEqualTo("Test User, Treatment worker, " + team.getName()
-                    + " → Pat Changed, Probation officer, " + other.getName());
+            assertThat(event.getSummary())
+                    .isEqualTo("Test User, Treatment worker, " + team.getName() + " → Pat Changed, Probation officer, "
+                            + other.getName());
         });
     }
 
@@ -221,8 +244,11 @@ class UserAdminServiceTest {
         long staleVersion = account.getVersion();
         users.update(account.getId(), new UserChanges("First Change", Role.MANAGER, team.getId(), staleVersion));
 
-        RuleViolationException violation = catchThrowableOfType(RuleViolationException.class, () -> users.update(
-                account.getId(), new UserChanges("Second Change", Role.TREATMENT_WORKER, team.getId(), staleVersion)));
+        RuleViolationException violation = catchThrowableOfType(
+                RuleViolationException.class,
+                () -> users.update(
+                        account.getId(),
+                        new UserChanges("Second Change", Role.TREATMENT_WORKER, team.getId(), staleVersion)));
 
         assertThat(violation.field()).isNull();
         assertThat(violation.getMessage()).startsWith("Someone else changed this user while you were editing");
@@ -257,8 +283,10 @@ class UserAdminServiceTest {
 
         transaction.executeWithoutResult(status -> {
             status.setRollbackOnly();
-            jdbc.update("update app_user set disabled_at = now(), disabled_by = 'rule-test' "
-                    + "where role = 'ADMIN' and disabled_at is null and id <> ?", admin.getId());
+            jdbc.update(
+                    "update app_user set disabled_at = now(), disabled_by = 'rule-test' "
+                            + "where role = 'ADMIN' and disabled_at is null and id <> ?",
+                    admin.getId());
             assertThat(activeAdministrators()).isEqualTo(1);
 
             assertThatThrownBy(() -> users.disable(admin.getId()))
@@ -266,8 +294,8 @@ class UserAdminServiceTest {
                         assertThat(v.getMessage()).isEqualTo("There must always be at least one active administrator");
                         assertThat(v.field()).isNull();
                     });
-            assertThatThrownBy(() -> users.update(admin.getId(),
-                    new UserChanges("Demoted", Role.MANAGER, team.getId(), admin.getVersion())))
+            assertThatThrownBy(() -> users.update(
+                            admin.getId(), new UserChanges("Demoted", Role.MANAGER, team.getId(), admin.getVersion())))
                     .isInstanceOfSatisfying(RuleViolationException.class, v -> {
                         assertThat(v.getMessage()).isEqualTo("There must always be at least one active administrator");
                         assertThat(v.field()).isEqualTo("role");
@@ -287,10 +315,12 @@ class UserAdminServiceTest {
     void youCannotDisableYourOwnAccount() {
         UserAccount me = users.create(newUser(unique("myself"), Role.ADMIN));
         users.create(newUser(unique("another-admin"), Role.ADMIN));
-        SecurityContextHolder.getContext().setAuthentication(signedInAs(me.getUsername().toUpperCase()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(signedInAs(me.getUsername().toUpperCase()));
 
         assertThatThrownBy(() -> users.disable(me.getId()))
-                .isInstanceOfSatisfying(RuleViolationException.class,
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
                         v -> assertThat(v.getMessage()).isEqualTo("You cannot disable your own account"));
         assertThat(users.get(me.getId()).isActive()).isTrue();
     }
@@ -310,25 +340,32 @@ class UserAdminServiceTest {
         UserAccount enabled = users.get(account.getId());
         assertThat(enabled.isActive()).isTrue();
         assertThat(enabled.getDisabledBy()).isNull();
-        assertThat(history(account.getId())).extracting(AuditEvent::getSummary)
+        assertThat(history(account.getId()))
+                .extracting(AuditEvent::getSummary)
                 .startsWith("Enabled " + account.getUsername(), "Disabled " + account.getUsername());
     }
 
     @Test
     void resettingAPasswordChecksThePolicyAndUnlocks() {
         UserAccount account = users.create(newUser(unique("reset")));
-        jdbc.update("insert into sign_in_throttle (client_address, username, failures, counting_since, locked_until) "
-                + "values ('10.9.8.7', ?, 0, now(), now() + interval '1 hour')", account.getUsername());
+        jdbc.update(
+                "insert into sign_in_throttle (client_address, username, failures, counting_since, locked_until) "
+                        + "values ('10.9.8.7', ?, 0, now(), now() + interval '1 hour')",
+                account.getUsername());
 
         assertThatThrownBy(() -> users.resetPassword(account.getId(), "short"))
-                .isInstanceOfSatisfying(RuleViolationException.class, v -> assertThat(v.field()).isEqualTo("password"));
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class, v -> assertThat(v.field()).isEqualTo("password"));
         assertThat(users.lockedUntil(users.get(account.getId()))).isPresent();
 
         users.resetPassword(account.getId(), "a-brand-new-password");
         UserAccount saved = users.get(account.getId());
-        assertThat(passwordEncoder.matches("a-brand-new-password", saved.getPasswordHash())).isTrue();
+        assertThat(passwordEncoder.matches("a-brand-new-password", saved.getPasswordHash()))
+                .isTrue();
         assertThat(users.lockedUntil(saved)).isEmpty();
-        assertThat(history(account.getId())).first().extracting(AuditEvent::getSummary)
+        assertThat(history(account.getId()))
+                .first()
+                .extracting(AuditEvent::getSummary)
                 .isEqualTo("Password reset for " + account.getUsername());
     }
 
@@ -362,12 +399,13 @@ class UserAdminServiceTest {
     }
 
     private List<AuditEvent> history(Long userId) {
-        return audit.search(new AuditQuery(null, "User", String.valueOf(userId), null, null), 0, 100).getContent();
+        return audit.search(new AuditQuery(null, "User", String.valueOf(userId), null, null), 0, 100)
+                .getContent();
     }
 
     private Integer activeAdministrators() {
-        return jdbc.queryForObject("select count(*) from app_user where role = 'ADMIN' and disabled_at is null",
-                Integer.class);
+        return jdbc.queryForObject(
+                "select count(*) from app_user where role = 'ADMIN' and disabled_at is null", Integer.class);
     }
 
     private Long leeds() {
@@ -375,6 +413,7 @@ class UserAdminServiceTest {
     }
 
     private static UsernamePasswordAuthenticationToken signedInAs(String username) {
-        return new UsernamePasswordAuthenticationToken(username, null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN")));
+        return new UsernamePasswordAuthenticationToken(
+                username, null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN")));
     }
 }

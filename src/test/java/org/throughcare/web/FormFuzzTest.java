@@ -1,5 +1,11 @@
 package org.throughcare.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -29,12 +35,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-
 /**
  * A form fuzzer. As each demo user in turn (administrator last: their forms change accounts), it walks every
  * page it can reach from the home page, finds every form, fills it in validly, and submits it again and again
@@ -50,14 +50,24 @@ class FormFuzzTest {
     static final int MAX_PAGES_PER_ROLE = 150;
     static final int PAGES_PER_SHAPE = 8;
     /** For fields the user types into. */
-    static final List<String> BAD_TEXT = List.of("", "   ", "x".repeat(10_000), "a\u0000b",
-            "<script>alert('x')</script>", "' or 1=1; drop table person; --", "-1", "2147483648",
-            "99999999999999999999", "1.5", "Zoë 🙂");
+    static final List<String> BAD_TEXT = List.of(
+            "",
+            "   ",
+            "x".repeat(10_000),
+            "a\u0000b",
+            "<script>alert('x')</script>",
+            "' or 1=1; drop table person; --",
+            "-1",
+            "2147483648",
+            "99999999999999999999",
+            "1.5",
+            "Zoë 🙂");
     /** For fields the user chooses from (selects, radios, checkboxes, hidden ids): what a tampered request sends. */
     static final List<String> BAD_CHOICES = List.of("", "ROBOT", "-1", "999999999", "2147483648", "a\u0000b");
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDirectory directory;
 
@@ -66,13 +76,19 @@ class FormFuzzTest {
     final List<String> failures = new ArrayList<>();
     /** Where valid submissions led: what they saved opens further forms, so the next pass starts there. */
     final Deque<String> followUps = new ArrayDeque<>();
+
     final Set<String> formsFuzzed = new LinkedHashSet<>();
     int requests;
 
     @Test
     void noFormAnswersWithAServerErrorWhateverIsTypedIntoIt() throws Exception {
-        for (Role role : List.of(Role.CUSTODY_WORKER, Role.LIAISON_DIVERSION, Role.PROBATION_OFFICER,
-                Role.TREATMENT_WORKER, Role.MANAGER, Role.ADMIN)) {
+        for (Role role : List.of(
+                Role.CUSTODY_WORKER,
+                Role.LIAISON_DIVERSION,
+                Role.PROBATION_OFFICER,
+                Role.TREATMENT_WORKER,
+                Role.MANAGER,
+                Role.ADMIN)) {
             SignedInUser as = directory.signedInUser(DemoUsernames.of(role)).orElseThrow();
             // Again while there is something new: what the valid submissions saved opens further forms (a
             // positive test recorded offers booking an assessment, a booking offers recording its outcome).
@@ -86,8 +102,8 @@ class FormFuzzTest {
                 }
             }
         }
-        System.out.printf("Form fuzzer: %d forms, %d requests, %d failures%n", formsFuzzed.size(), requests,
-                failures.size());
+        System.out.printf(
+                "Form fuzzer: %d forms, %d requests, %d failures%n", formsFuzzed.size(), requests, failures.size());
         formsFuzzed.forEach(form -> System.out.println("  fuzzed " + form));
         assertThat(formsFuzzed).as("forms reached").hasSizeGreaterThanOrEqualTo(25);
         assertThat(failures).as("server errors").isEmpty();
@@ -114,7 +130,8 @@ class FormFuzzTest {
             perShape.merge(shape(url), 1, Integer::sum);
             fetched++;
             MvcResult page = check(as, "GET " + url, get(URI.create(url)));
-            if (page.getResponse().getStatus() != 200 || page.getResponse().getContentType() == null
+            if (page.getResponse().getStatus() != 200
+                    || page.getResponse().getContentType() == null
                     || !page.getResponse().getContentType().startsWith("text/html")) {
                 continue;
             }
@@ -158,7 +175,8 @@ class FormFuzzTest {
     }
 
     private void submit(SignedInUser as, Form form, Map<String, List<String>> values, String what) throws Exception {
-        MockHttpServletRequestBuilder request = form.method().equals("get") ? get(URI.create(form.action()))
+        MockHttpServletRequestBuilder request = form.method().equals("get")
+                ? get(URI.create(form.action()))
                 : post(URI.create(form.action())).with(csrf());
         values.forEach((name, list) -> request.param(name, list.toArray(String[]::new)));
         MvcResult result = check(as, form.method().toUpperCase() + " " + form.action() + " with " + what, request);
@@ -186,8 +204,12 @@ class FormFuzzTest {
     }
 
     private static boolean followable(String href) {
-        return !href.startsWith("/sign-out") && !href.startsWith("/assets") && !href.startsWith("/webjars")
-                && !href.startsWith("/css") && !href.startsWith("/js") && !href.startsWith("/actuator");
+        return !href.startsWith("/sign-out")
+                && !href.startsWith("/assets")
+                && !href.startsWith("/webjars")
+                && !href.startsWith("/css")
+                && !href.startsWith("/js")
+                && !href.startsWith("/actuator");
     }
 
     /** A URL with its numbers taken out: pages of the same kind have the same shape. */
@@ -197,14 +219,17 @@ class FormFuzzTest {
 
     private static String printable(String value) {
         String shown = value.replace("\u0000", "\\0");
-        return shown.length() > 20 ? shown.substring(0, 20) + "… (" + value.length() + " characters)" : "'" + shown + "'";
+        return shown.length() > 20
+                ? shown.substring(0, 20) + "… (" + value.length() + " characters)"
+                : "'" + shown + "'";
     }
 
     /** A form as the page has it: where it goes, and each field with its current value and its choices. */
     record Form(String method, String action, Map<String, Field> fields) {
 
         static Form of(Element form, String pageUrl) {
-            String method = form.attr("method").isBlank() ? "get" : form.attr("method").toLowerCase();
+            String method =
+                    form.attr("method").isBlank() ? "get" : form.attr("method").toLowerCase();
             String action = form.attr("action").isBlank() ? pageUrl : form.attr("action");
             Map<String, Field> fields = new LinkedHashMap<>();
             for (Element input : form.select("input[name], select[name], textarea[name]")) {
@@ -212,18 +237,20 @@ class FormFuzzTest {
                 if (name.equals("_csrf")) {
                     continue;
                 }
-                Field field = fields.computeIfAbsent(name, n -> new Field(new ArrayList<>(), new ArrayList<>(),
-                        input.attr("type")));
+                Field field = fields.computeIfAbsent(
+                        name, n -> new Field(new ArrayList<>(), new ArrayList<>(), input.attr("type")));
                 switch (input.tagName()) {
-                    case "select" -> input.select("option").forEach(option -> {
-                        field.choices().add(option.attr("value"));
-                        if (option.hasAttr("selected")) {
-                            field.current().add(option.attr("value"));
-                        }
-                    });
+                    case "select" ->
+                        input.select("option").forEach(option -> {
+                            field.choices().add(option.attr("value"));
+                            if (option.hasAttr("selected")) {
+                                field.current().add(option.attr("value"));
+                            }
+                        });
                     case "textarea" -> field.current().add(input.text());
                     default -> {
-                        if (input.attr("type").equals("radio") || input.attr("type").equals("checkbox")) {
+                        if (input.attr("type").equals("radio")
+                                || input.attr("type").equals("checkbox")) {
                             field.choices().add(input.attr("value"));
                             if (input.hasAttr("checked")) {
                                 field.current().add(input.attr("value"));
@@ -241,11 +268,14 @@ class FormFuzzTest {
         Map<String, List<String>> validValues() {
             Map<String, List<String>> values = new LinkedHashMap<>();
             fields.forEach((name, field) -> {
-                List<String> current = field.current().stream().filter(v -> !v.isBlank()).toList();
+                List<String> current =
+                        field.current().stream().filter(v -> !v.isBlank()).toList();
                 if (!current.isEmpty()) {
                     values.put(name, current);
                 } else if (!field.choices().isEmpty()) {
-                    field.choices().stream().filter(v -> !v.isBlank()).findFirst()
+                    field.choices().stream()
+                            .filter(v -> !v.isBlank())
+                            .findFirst()
                             .ifPresent(choice -> values.put(name, List.of(choice)));
                 } else {
                     values.put(name, List.of(plausible(name)));
@@ -255,12 +285,15 @@ class FormFuzzTest {
         }
 
         List<String> multiValued() {
-            return fields.entrySet().stream().filter(e -> e.getValue().type().equals("checkbox"))
-                    .map(Map.Entry::getKey).toList();
+            return fields.entrySet().stream()
+                    .filter(e -> e.getValue().type().equals("checkbox"))
+                    .map(Map.Entry::getKey)
+                    .toList();
         }
 
         private static String plausible(String name) {
-            LocalDate date = name.startsWith("dateOfBirth") || name.startsWith("dob") ? LocalDate.of(1985, 6, 15)
+            LocalDate date = name.startsWith("dateOfBirth") || name.startsWith("dob")
+                    ? LocalDate.of(1985, 6, 15)
                     : LocalDate.now();
             if (name.endsWith(".day")) {
                 return String.valueOf(date.getDayOfMonth());

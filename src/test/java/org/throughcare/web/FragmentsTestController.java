@@ -22,30 +22,70 @@ class FragmentsTestController {
     public static class SampleForm {
         @NotBlank(message = "Enter a name")
         private String name;
+
         @NotBlank(message = "Enter some notes")
         private String notes;
+
         @NotNull(message = "Select a colour")
         private String colour;
+
         @NotEmpty(message = "Select at least one substance")
         private List<String> substances = new ArrayList<>();
+
         @NotNull(message = "Select a team")
         private String team;
+
         @Valid
         @ValidDate(name = "the date of birth", required = true)
         private DateInput born = new DateInput();
 
-        public String getName() { return name; }
-        public void setName(String name) { this.name = name; }
-        public String getNotes() { return notes; }
-        public void setNotes(String notes) { this.notes = notes; }
-        public String getColour() { return colour; }
-        public void setColour(String colour) { this.colour = colour; }
-        public List<String> getSubstances() { return substances; }
-        public void setSubstances(List<String> substances) { this.substances = substances; }
-        public String getTeam() { return team; }
-        public void setTeam(String team) { this.team = team; }
-        public DateInput getBorn() { return born; }
-        public void setBorn(DateInput born) { this.born = born; }
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public String getNotes() {
+            return notes;
+        }
+
+        public void setNotes(String notes) {
+            this.notes = notes;
+        }
+
+        public String getColour() {
+            return colour;
+        }
+
+        public void setColour(String colour) {
+            this.colour = colour;
+        }
+
+        public List<String> getSubstances() {
+            return substances;
+        }
+
+        public void setSubstances(List<String> substances) {
+            this.substances = substances;
+        }
+
+        public String getTeam() {
+            return team;
+        }
+
+        public void setTeam(String team) {
+            this.team = team;
+        }
+
+        public DateInput getBorn() {
+            return born;
+        }
+
+        public void setBorn(DateInput born) {
+            this.born = born;
+        }
     }
 
     @GetMapping("/test/fragments")
@@ -68,8 +108,12 @@ class FragmentsTestController {
 
     private String page(Model model) {
         model.addAttribute("colours", List.of(Option.of("red", "Red"), new Option("green", "Green", "Like grass")));
-        model.addAttribute("substanceOptions", List.of(Option.of("HEROIN", "Heroin"), Option.of("CRACK", "Crack cocaine"),
-                Option.of("CANNABIS", "Cannabis")));
+        model.addAttribute(
+                "substanceOptions",
+                List.of(
+                        Option.of("HEROIN", "Heroin"),
+                        Option.of("CRACK", "Crack cocaine"),
+                        Option.of("CANNABIS", "Cannabis")));
         model.addAttribute("teams", List.of(Option.of("1", "Leeds"), Option.of("2", "Bradford")));
         model.addAttribute("rows", List.of(SummaryRow.of("Name", "Sam"), SummaryRow.withChange("Team", "Leeds", "/x")));
         model.addAttribute("head", List.of(Cell.text("Name"), Cell.number(1)));

@@ -1,5 +1,7 @@
 package org.throughcare.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,8 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every controller method of the application must say who may call it, on the method or its class, so a
@@ -44,30 +44,37 @@ class ResourceSecurityTest {
 
         Set<String> checked = new TreeSet<>();
         Set<String> unsecured = new TreeSet<>();
-        mappings.values().forEach(mapping -> mapping.getHandlerMethods().forEach((info, handler) -> {
-            if (!handler.getBeanType().getName().startsWith("org.throughcare.")) {
-                return;
-            }
-            String name = describe(handler);
-            checked.add(name);
-            if (!secured(handler.getBeanType(), handler.getMethod())) {
-                unsecured.add(name + " " + info);
-            }
-        }));
+        mappings.values()
+                .forEach(mapping -> mapping.getHandlerMethods().forEach((info, handler) -> {
+                    if (!handler.getBeanType().getName().startsWith("org.throughcare.")) {
+                        return;
+                    }
+                    String name = describe(handler);
+                    checked.add(name);
+                    if (!secured(handler.getBeanType(), handler.getMethod())) {
+                        unsecured.add(name + " " + info);
+                    }
+                }));
 
-        assertThat(checked).as("application handler methods found").isNotEmpty()
+        assertThat(checked)
+                .as("application handler methods found")
+                .isNotEmpty()
                 .anyMatch(name -> name.startsWith("UserAdminController."))
                 .anyMatch(name -> name.startsWith("AuditLogController."))
                 .anyMatch(name -> name.startsWith("SignInController."));
-        assertThat(unsecured).as("handler methods without @PreAuthorize, @Secured or @RolesAllowed").isEmpty();
+        assertThat(unsecured)
+                .as("handler methods without @PreAuthorize, @Secured or @RolesAllowed")
+                .isEmpty();
     }
 
     /** The check itself tells a secured handler from an open one, so the test above cannot pass by accident. */
     @Test
     void theCheckSpotsAMissingAnnotation() throws NoSuchMethodException {
         assertThat(secured(Open.class, Open.class.getDeclaredMethod("page"))).isFalse();
-        assertThat(secured(SecuredMethod.class, SecuredMethod.class.getDeclaredMethod("page"))).isTrue();
-        assertThat(secured(SecuredClass.class, SecuredClass.class.getDeclaredMethod("page"))).isTrue();
+        assertThat(secured(SecuredMethod.class, SecuredMethod.class.getDeclaredMethod("page")))
+                .isTrue();
+        assertThat(secured(SecuredClass.class, SecuredClass.class.getDeclaredMethod("page")))
+                .isTrue();
     }
 
     private static boolean secured(Class<?> type, Method method) {
@@ -82,7 +89,9 @@ class ResourceSecurityTest {
 
     private static String describe(HandlerMethod handler) {
         return handler.getBeanType().getSimpleName() + "." + handler.getMethod().getName()
-                + List.of(handler.getMethod().getParameterTypes()).stream().map(Class::getSimpleName).toList();
+                + List.of(handler.getMethod().getParameterTypes()).stream()
+                        .map(Class::getSimpleName)
+                        .toList();
     }
 
     static class Open {

@@ -8,8 +8,7 @@ public final class Crn {
 
     private static final Pattern FORM = Pattern.compile("[A-Z][0-9]{6}");
 
-    private Crn() {
-    }
+    private Crn() {}
 
     /** The CRN in upper case without spaces, or empty if the input is not one. */
     public static Optional<String> normalise(String input) {

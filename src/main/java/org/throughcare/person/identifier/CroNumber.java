@@ -15,8 +15,7 @@ public final class CroNumber {
     private static final Pattern FORM = Pattern.compile("([0-9]{1,6})/([0-9]{2})([A-Z])");
     private static final int MAX_SERIAL = 999_999;
 
-    private CroNumber() {
-    }
+    private CroNumber() {}
 
     /** The canonical form ({@code NNNNNN/YYC}) of a valid CRO number, or empty if the input is not one. */
     public static Optional<String> normalise(String input) {

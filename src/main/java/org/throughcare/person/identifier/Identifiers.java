@@ -14,8 +14,7 @@ final class Identifiers {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-    private Identifiers() {
-    }
+    private Identifiers() {}
 
     /** The input without any whitespace, in upper case; null stays null. */
     static String compact(String input) {

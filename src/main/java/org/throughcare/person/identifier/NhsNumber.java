@@ -15,8 +15,7 @@ public final class NhsNumber {
     private static final Pattern NINE_DIGITS = Pattern.compile("[0-9]{9}");
     private static final int NO_CHECK_DIGIT = 10;
 
-    private NhsNumber() {
-    }
+    private NhsNumber() {}
 
     /**
      * The 10 digits of a valid NHS number typed with or without spaces or dashes (e.g. "943 476 5919" or

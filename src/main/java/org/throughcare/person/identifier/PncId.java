@@ -22,8 +22,7 @@ public final class PncId {
     private static final Pattern FORM = Pattern.compile("([0-9]{4}|[0-9]{2})/([0-9]{1,7})([A-Z])");
     private static final int MAX_SERIAL = 9_999_999;
 
-    private PncId() {
-    }
+    private PncId() {}
 
     /**
      * The canonical form ({@code YYYY/NNNNNNNC}) of a valid PNC ID, or empty if the input is not one.

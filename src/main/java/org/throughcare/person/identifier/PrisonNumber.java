@@ -8,8 +8,7 @@ public final class PrisonNumber {
 
     private static final Pattern FORM = Pattern.compile("[A-Z][0-9]{4}[A-Z]{2}");
 
-    private PrisonNumber() {
-    }
+    private PrisonNumber() {}
 
     /** The prison number in upper case without spaces, or empty if the input is not one. */
     public static Optional<String> normalise(String input) {

@@ -1,5 +1,8 @@
 package org.throughcare.person.identifier;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -7,9 +10,6 @@ import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * Check letter = "ZABCDEFGHJKLMNPQRTUVWXY"[int(YY + 6-digit serial) mod 23]. The alphabet by index:
@@ -19,22 +19,22 @@ class CroNumberTest {
 
     @ParameterizedTest
     @CsvSource({
-            // YY=01, serial 012345: 01012345 = 23 * 44015 + 0 -> Z
-            "012345/01Z,        012345/01Z",
-            "12345/01Z,         012345/01Z",
-            "012345/01z,        012345/01Z",
-            "'  12345/01z  ',   012345/01Z",
-            "012345 / 01 Z,     012345/01Z",
-            // YY=99, serial 123456: 99123456 = 23 * 4309715 + 11 -> L
-            "123456/99L,        123456/99L",
-            // YY=85, serial 000001: 85000001 = 23 * 3695652 + 5 -> E
-            "1/85E,             000001/85E",
-            // YY=07, serial 654321: 07654321 = 23 * 332796 + 13 -> N
-            "654321/07N,        654321/07N",
-            // YY=18, serial 000123: 18000123 = 23 * 782614 + 1 -> A
-            "123/18A,           000123/18A",
-            // YY=00, serial 000000: 0 mod 23 = 0 -> Z
-            "0/00Z,             000000/00Z",
+        // YY=01, serial 012345: 01012345 = 23 * 44015 + 0 -> Z
+        "012345/01Z,        012345/01Z",
+        "12345/01Z,         012345/01Z",
+        "012345/01z,        012345/01Z",
+        "'  12345/01z  ',   012345/01Z",
+        "012345 / 01 Z,     012345/01Z",
+        // YY=99, serial 123456: 99123456 = 23 * 4309715 + 11 -> L
+        "123456/99L,        123456/99L",
+        // YY=85, serial 000001: 85000001 = 23 * 3695652 + 5 -> E
+        "1/85E,             000001/85E",
+        // YY=07, serial 654321: 07654321 = 23 * 332796 + 13 -> N
+        "654321/07N,        654321/07N",
+        // YY=18, serial 000123: 18000123 = 23 * 782614 + 1 -> A
+        "123/18A,           000123/18A",
+        // YY=00, serial 000000: 0 mod 23 = 0 -> Z
+        "0/00Z,             000000/00Z",
     })
     void validNumbersNormaliseToTheCanonicalForm(String input, String expected) {
         assertThat(CroNumber.normalise(input)).contains(expected);
@@ -43,19 +43,19 @@ class CroNumberTest {
 
     @ParameterizedTest
     @CsvSource({
-            "012345/01X,    wrong check letter (should be Z)",
-            "123456/99K,    wrong check letter (should be L)",
-            "012345/01O,    O is never a check letter",
-            "012345/01,     no check letter",
-            "012345/1Z,     1-digit year",
-            "012345/2001Z,  4-digit year",
-            "1234567/01Z,   7-digit serial",
-            "/01Z,          no serial",
-            "012345-01Z,    dash instead of slash",
-            "01234501Z,     no slash",
-            "01/012345Z,    year and serial swapped (PNC-like)",
-            "SF01/012345Z,  SF format is not accepted",
-            "A12345/01Z,    letter in the serial",
+        "012345/01X,    wrong check letter (should be Z)",
+        "123456/99K,    wrong check letter (should be L)",
+        "012345/01O,    O is never a check letter",
+        "012345/01,     no check letter",
+        "012345/1Z,     1-digit year",
+        "012345/2001Z,  4-digit year",
+        "1234567/01Z,   7-digit serial",
+        "/01Z,          no serial",
+        "012345-01Z,    dash instead of slash",
+        "01234501Z,     no slash",
+        "01/012345Z,    year and serial swapped (PNC-like)",
+        "SF01/012345Z,  SF format is not accepted",
+        "A12345/01Z,    letter in the serial",
     })
     void invalidNumbersAreRejected(String input, String why) {
         assertThat(CroNumber.normalise(input)).as(why).isEmpty();
@@ -71,10 +71,10 @@ class CroNumberTest {
 
     @ParameterizedTest
     @CsvSource({
-            "12345,  1,  012345/01Z",
-            "123456, 99, 123456/99L",
-            "1,      85, 000001/85E",
-            "654321, 7,  654321/07N",
+        "12345,  1,  012345/01Z",
+        "123456, 99, 123456/99L",
+        "1,      85, 000001/85E",
+        "654321, 7,  654321/07N",
     })
     void withCheckLetterGivesTheCanonicalForm(int serial, int yy, String expected) {
         assertThat(CroNumber.withCheckLetter(serial, yy)).isEqualTo(expected);
@@ -100,7 +100,8 @@ class CroNumberTest {
             assertThat(CroNumber.normalise(unpadded.toLowerCase())).as(unpadded).contains(number);
             for (char letter : Identifiers.CHECK_LETTERS.toCharArray()) {
                 if (letter != number.charAt(9)) {
-                    assertThat(CroNumber.isValid(number.substring(0, 9) + letter)).isFalse();
+                    assertThat(CroNumber.isValid(number.substring(0, 9) + letter))
+                            .isFalse();
                 }
             }
         }

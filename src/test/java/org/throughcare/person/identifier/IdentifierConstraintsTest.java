@@ -1,5 +1,7 @@
 package org.throughcare.person.identifier;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -19,20 +21,22 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Set;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The constraints through real validators: Hibernate Validator on its own, and as Spring configures it. */
 class IdentifierConstraintsTest {
 
     static class Form {
         @ValidNhsNumber
         String nhsNumber;
+
         @ValidPncId
         String pncId;
+
         @ValidCroNumber
         String croNumber;
+
         @ValidCrn
         String crn;
+
         @ValidPrisonNumber
         String prisonNumber;
 
@@ -96,16 +100,18 @@ class IdentifierConstraintsTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "nhsNumber    | 943 476 5910   | Enter a real NHS number, like 943 476 5919",
-            "nhsNumber    | 943 476 591    | Enter a real NHS number, like 943 476 5919",
-            "pncId        | 2001/0012345X  | Enter a PNC ID in the format 2001/0012345H or 01/12345H, with the right check letter",
-            "pncId        | 2001-0012345H  | Enter a PNC ID in the format 2001/0012345H or 01/12345H, with the right check letter",
-            "croNumber    | 012345/01X     | Enter a CRO number in the format 012345/01Z, with the right check letter",
-            "croNumber    | 012345/2001Z   | Enter a CRO number in the format 012345/01Z, with the right check letter",
-            "crn          | X12345         | Enter a CRN in the format X123456",
-            "prisonNumber | A1234B         | Enter a prison number in the format A1234BC",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "nhsNumber    | 943 476 5910   | Enter a real NHS number, like 943 476 5919",
+                "nhsNumber    | 943 476 591    | Enter a real NHS number, like 943 476 5919",
+                "pncId        | 2001/0012345X  | Enter a PNC ID in the format 2001/0012345H or 01/12345H, with the right check letter",
+                "pncId        | 2001-0012345H  | Enter a PNC ID in the format 2001/0012345H or 01/12345H, with the right check letter",
+                "croNumber    | 012345/01X     | Enter a CRO number in the format 012345/01Z, with the right check letter",
+                "croNumber    | 012345/2001Z   | Enter a CRO number in the format 012345/01Z, with the right check letter",
+                "crn          | X12345         | Enter a CRN in the format X123456",
+                "prisonNumber | A1234B         | Enter a prison number in the format A1234BC",
+            })
     void eachWrongIdentifierGetsItsOwnMessage(String field, String value, String message) {
         Set<ConstraintViolation<Form>> violations = validator.validate(valid().with(field, value));
 
@@ -133,21 +139,27 @@ class IdentifierConstraintsTest {
     void withoutSpringThePncValidatorUsesTheValidationClockProvider() {
         Form form = valid().with("pncId", "2027/0000042F");
         for (int year : new int[] {2026, 2027}) {
-            try (ValidatorFactory fixed = Validation.byDefaultProvider().configure()
+            try (ValidatorFactory fixed = Validation.byDefaultProvider()
+                    .configure()
                     .clockProvider(() -> yearOf(year))
                     .buildValidatorFactory()) {
-                assertThat(fixed.getValidator().validate(form)).as("in %d", year).hasSize(year == 2026 ? 1 : 0);
+                assertThat(fixed.getValidator().validate(form))
+                        .as("in %d", year)
+                        .hasSize(year == 2026 ? 1 : 0);
             }
         }
     }
 
     @Test
     void withSpringThePncValidatorUsesTheClockBean() {
-        assertThat(validateInSpring(2026, valid().with("pncId", "2027/0000042F"))).singleElement()
+        assertThat(validateInSpring(2026, valid().with("pncId", "2027/0000042F")))
+                .singleElement()
                 .satisfies(violation -> assertThat(violation.getPropertyPath()).hasToString("pncId"));
-        assertThat(validateInSpring(2027, valid().with("pncId", "2027/0000042F"))).isEmpty();
+        assertThat(validateInSpring(2027, valid().with("pncId", "2027/0000042F")))
+                .isEmpty();
         assertThat(validateInSpring(2026, valid().with("pncId", "27/42F"))).isEmpty();
-        assertThat(validateInSpring(2026, valid().with("croNumber", "012345/01X"))).hasSize(1);
+        assertThat(validateInSpring(2026, valid().with("croNumber", "012345/01X")))
+                .hasSize(1);
     }
 
     private static Set<ConstraintViolation<Form>> validateInSpring(int year, Form form) {

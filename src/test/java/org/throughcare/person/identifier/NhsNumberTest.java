@@ -1,5 +1,8 @@
 package org.throughcare.person.identifier;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -9,26 +12,23 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.util.Optional;
 import java.util.Random;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-
 class NhsNumberTest {
 
     // Digits 1-9 times weights 10..2, summed; check = 11 - (sum mod 11); 11 -> 0; 10 -> no valid number.
     @ParameterizedTest
     @CsvSource({
-            // 9*10 + 4*9 + 3*8 + 4*7 + 7*6 + 6*5 + 5*4 + 9*3 + 1*2 = 299; 299 mod 11 = 2; 11 - 2 = 9
-            "9434765919,         9434765919",
-            "943 476 5919,       9434765919",
-            "943-476-5919,       9434765919",
-            "'  943 476 5919  ', 9434765919",
-            "943 - 476 - 5919,   9434765919",
-            // 4*10 + 0 + 1*8 + 0 + 2*6 + 3*5 + 2*4 + 1*3 + 3*2 = 92; 92 mod 11 = 4; 11 - 4 = 7
-            "401 023 2137,       4010232137",
-            // sum 0; 11 - 0 = 11, which becomes 0 (the documented rule has no other exclusions)
-            "000 000 0000,       0000000000",
-            // 1*10 = 10; 10 mod 11 = 10; 11 - 10 = 1
-            "100 000 0001,       1000000001",
+        // 9*10 + 4*9 + 3*8 + 4*7 + 7*6 + 6*5 + 5*4 + 9*3 + 1*2 = 299; 299 mod 11 = 2; 11 - 2 = 9
+        "9434765919,         9434765919",
+        "943 476 5919,       9434765919",
+        "943-476-5919,       9434765919",
+        "'  943 476 5919  ', 9434765919",
+        "943 - 476 - 5919,   9434765919",
+        // 4*10 + 0 + 1*8 + 0 + 2*6 + 3*5 + 2*4 + 1*3 + 3*2 = 92; 92 mod 11 = 4; 11 - 4 = 7
+        "401 023 2137,       4010232137",
+        // sum 0; 11 - 0 = 11, which becomes 0 (the documented rule has no other exclusions)
+        "000 000 0000,       0000000000",
+        // 1*10 = 10; 10 mod 11 = 10; 11 - 10 = 1
+        "100 000 0001,       1000000001",
     })
     void validNumbersNormaliseToTenDigits(String input, String expected) {
         assertThat(NhsNumber.normalise(input)).contains(expected);
@@ -37,18 +37,18 @@ class NhsNumberTest {
 
     @ParameterizedTest
     @CsvSource({
-            "943 476 5910,  wrong check digit (should be 9)",
-            "943 476 5918,  wrong check digit (should be 9)",
-            "401 023 2136,  wrong check digit (should be 7)",
-            // 1*10 + 2*9 + 3*8 + 4*7 + 5*6 + 6*5 + 7*4 + 8*3 + 9*2 = 210; 210 mod 11 = 1; 11 - 1 = 10: no number
-            "123 456 7890,  first nine digits have no check digit",
-            "123 456 7891,  first nine digits have no check digit",
-            "943 476 591,   9 digits",
-            "943 476 59190, 11 digits",
-            "943 476 591X,  a letter",
-            "943.476.5919,  dots are not separators",
-            "943/476/5919,  slashes are not separators",
-            "+44 943 476 5919, not a phone number",
+        "943 476 5910,  wrong check digit (should be 9)",
+        "943 476 5918,  wrong check digit (should be 9)",
+        "401 023 2136,  wrong check digit (should be 7)",
+        // 1*10 + 2*9 + 3*8 + 4*7 + 5*6 + 6*5 + 7*4 + 8*3 + 9*2 = 210; 210 mod 11 = 1; 11 - 1 = 10: no number
+        "123 456 7890,  first nine digits have no check digit",
+        "123 456 7891,  first nine digits have no check digit",
+        "943 476 591,   9 digits",
+        "943 476 59190, 11 digits",
+        "943 476 591X,  a letter",
+        "943.476.5919,  dots are not separators",
+        "943/476/5919,  slashes are not separators",
+        "+44 943 476 5919, not a phone number",
     })
     void invalidNumbersAreRejected(String input, String why) {
         assertThat(NhsNumber.normalise(input)).as(why).isEmpty();
@@ -64,9 +64,9 @@ class NhsNumberTest {
 
     @ParameterizedTest
     @CsvSource({
-            "9434765919,   943 476 5919",
-            "943-476-5919, 943 476 5919",
-            "943 476 5919, 943 476 5919",
+        "9434765919,   943 476 5919",
+        "943-476-5919, 943 476 5919",
+        "943 476 5919, 943 476 5919",
     })
     void formatsThreeThreeFour(String input, String expected) {
         assertThat(NhsNumber.format(input)).isEqualTo(expected);
@@ -80,10 +80,10 @@ class NhsNumberTest {
 
     @ParameterizedTest
     @CsvSource({
-            "943476591, 9434765919",
-            "401023213, 4010232137",
-            "000000000, 0000000000",
-            "123456789, ''",
+        "943476591, 9434765919",
+        "401023213, 4010232137",
+        "000000000, 0000000000",
+        "123456789, ''",
     })
     void addsTheCheckDigitWhenThereIsOne(String nineDigits, String expected) {
         Optional<String> number = NhsNumber.withCheckDigit(nineDigits);
@@ -122,7 +122,9 @@ class NhsNumberTest {
             assertThat(NhsNumber.normalise(NhsNumber.format(digits))).contains(digits);
             for (char last = '0'; last <= '9'; last++) {
                 if (last != digits.charAt(9)) {
-                    assertThat(NhsNumber.isValid(nineDigits + last)).as(nineDigits + last).isFalse();
+                    assertThat(NhsNumber.isValid(nineDigits + last))
+                            .as(nineDigits + last)
+                            .isFalse();
                 }
             }
         }

@@ -1,5 +1,8 @@
 package org.throughcare.person.identifier;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -7,9 +10,6 @@ import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * Check letter = "ZABCDEFGHJKLMNPQRTUVWXY"[int(YY + 7-digit serial) mod 23]. The alphabet by index:
@@ -21,29 +21,29 @@ class PncIdTest {
 
     @ParameterizedTest
     @CsvSource({
-            // YY=01, serial 0012345: 10012345 = 23 * 435319 + 8 -> H
-            "2001/0012345H,       2001/0012345H",
-            "01/12345H,           2001/0012345H",
-            "01/0012345H,         2001/0012345H",
-            "2001/12345H,         2001/0012345H",
-            "2001/0012345h,       2001/0012345H",
-            "'  01/12345h  ',     2001/0012345H",
-            "2001 / 0012345 H,    2001/0012345H",
-            // YY=99, serial 0000001: 990000001 = 23 * 43043478 + 7 -> G; 99 is after 26, so 1999
-            "1999/0000001G,       1999/0000001G",
-            "99/1G,               1999/0000001G",
-            // YY=23, serial 1234567: 231234567 = 23 * 10053676 + 19 -> V
-            "2023/1234567V,       2023/1234567V",
-            "23/1234567V,         2023/1234567V",
-            // YY=85, serial 0654321: 850654321 = 23 * 36984970 + 11 -> L
-            "85/654321L,          1985/0654321L",
-            // YY=00, serial 0000000: 0 mod 23 = 0 -> Z
-            "2000/0000000Z,       2000/0000000Z",
-            "00/0Z,               2000/0000000Z",
-            // YY=26, serial 0000042: 260000042 = 23 * 11304349 + 15 -> Q; 26 is not after 26, so 2026
-            "26/42Q,              2026/0000042Q",
-            // YY=27, serial 0000042: 270000042 = 23 * 11739132 + 6 -> F; 27 is after 26, so 1927
-            "27/42F,              1927/0000042F",
+        // YY=01, serial 0012345: 10012345 = 23 * 435319 + 8 -> H
+        "2001/0012345H,       2001/0012345H",
+        "01/12345H,           2001/0012345H",
+        "01/0012345H,         2001/0012345H",
+        "2001/12345H,         2001/0012345H",
+        "2001/0012345h,       2001/0012345H",
+        "'  01/12345h  ',     2001/0012345H",
+        "2001 / 0012345 H,    2001/0012345H",
+        // YY=99, serial 0000001: 990000001 = 23 * 43043478 + 7 -> G; 99 is after 26, so 1999
+        "1999/0000001G,       1999/0000001G",
+        "99/1G,               1999/0000001G",
+        // YY=23, serial 1234567: 231234567 = 23 * 10053676 + 19 -> V
+        "2023/1234567V,       2023/1234567V",
+        "23/1234567V,         2023/1234567V",
+        // YY=85, serial 0654321: 850654321 = 23 * 36984970 + 11 -> L
+        "85/654321L,          1985/0654321L",
+        // YY=00, serial 0000000: 0 mod 23 = 0 -> Z
+        "2000/0000000Z,       2000/0000000Z",
+        "00/0Z,               2000/0000000Z",
+        // YY=26, serial 0000042: 260000042 = 23 * 11304349 + 15 -> Q; 26 is not after 26, so 2026
+        "26/42Q,              2026/0000042Q",
+        // YY=27, serial 0000042: 270000042 = 23 * 11739132 + 6 -> F; 27 is after 26, so 1927
+        "27/42F,              1927/0000042F",
     })
     void validIdsNormaliseToTheLongForm(String input, String expected) {
         assertThat(PncId.normalise(input, THIS_YEAR)).contains(expected);
@@ -52,23 +52,23 @@ class PncIdTest {
 
     @ParameterizedTest
     @CsvSource({
-            "2001/0012345X,  wrong check letter (should be H)",
-            "01/12345G,      wrong check letter (should be H)",
-            "2001/0012345I,  I is never a check letter",
-            "2001/0012345,   no check letter",
-            "2001/0012345HH, two letters",
-            "2001-0012345H,  dash instead of slash",
-            "20010012345H,   no slash",
-            "201/0012345H,   3-digit year",
-            "1/0012345H,     1-digit year",
-            "02001/0012345H, 5-digit year",
-            "2001/00123456H, 8-digit serial",
-            "2001/H,         no serial",
-            "A001/0012345H,  letter in the year",
-            "2001/001234SH,  letter in the serial",
-            "H2001/0012345,  check letter first",
-            // 270000042 mod 23 = 6 -> F, but 2027 is after this year; "27/42F" would mean 1927
-            "2027/0000042F,  year after this year",
+        "2001/0012345X,  wrong check letter (should be H)",
+        "01/12345G,      wrong check letter (should be H)",
+        "2001/0012345I,  I is never a check letter",
+        "2001/0012345,   no check letter",
+        "2001/0012345HH, two letters",
+        "2001-0012345H,  dash instead of slash",
+        "20010012345H,   no slash",
+        "201/0012345H,   3-digit year",
+        "1/0012345H,     1-digit year",
+        "02001/0012345H, 5-digit year",
+        "2001/00123456H, 8-digit serial",
+        "2001/H,         no serial",
+        "A001/0012345H,  letter in the year",
+        "2001/001234SH,  letter in the serial",
+        "H2001/0012345,  check letter first",
+        // 270000042 mod 23 = 6 -> F, but 2027 is after this year; "27/42F" would mean 1927
+        "2027/0000042F,  year after this year",
     })
     void invalidIdsAreRejected(String input, String why) {
         assertThat(PncId.normalise(input, THIS_YEAR)).as(why).isEmpty();
@@ -84,13 +84,13 @@ class PncIdTest {
 
     @ParameterizedTest
     @CsvSource({
-            "0,  2026, 2000",
-            "26, 2026, 2026",
-            "27, 2026, 1927",
-            "99, 2026, 1999",
-            "99, 2099, 2099",
-            "0,  2100, 2100",
-            "1,  2100, 2001",
+        "0,  2026, 2000",
+        "26, 2026, 2026",
+        "27, 2026, 1927",
+        "99, 2026, 1999",
+        "99, 2099, 2099",
+        "0,  2100, 2100",
+        "1,  2100, 2001",
     })
     void twoDigitYearsAreNeverInTheFuture(int yy, int currentYear, int expected) {
         assertThat(PncId.fullYear(yy, currentYear)).isEqualTo(expected);
@@ -105,10 +105,10 @@ class PncIdTest {
 
     @ParameterizedTest
     @CsvSource({
-            "2001, 12345,   2001/0012345H",
-            "1985, 654321,  1985/0654321L",
-            "2023, 1234567, 2023/1234567V",
-            "2000, 0,       2000/0000000Z",
+        "2001, 12345,   2001/0012345H",
+        "1985, 654321,  1985/0654321L",
+        "2023, 1234567, 2023/1234567V",
+        "2000, 0,       2000/0000000Z",
     })
     void withCheckLetterGivesTheCanonicalForm(int year, int serial, String expected) {
         assertThat(PncId.withCheckLetter(year, serial)).isEqualTo(expected);
@@ -136,7 +136,8 @@ class PncIdTest {
             assertThat(PncId.normalise(shortForm, THIS_YEAR)).as(shortForm).contains(id);
             for (char letter : Identifiers.CHECK_LETTERS.toCharArray()) {
                 if (letter != id.charAt(12)) {
-                    assertThat(PncId.isValid(id.substring(0, 12) + letter, THIS_YEAR)).isFalse();
+                    assertThat(PncId.isValid(id.substring(0, 12) + letter, THIS_YEAR))
+                            .isFalse();
                 }
             }
         }
