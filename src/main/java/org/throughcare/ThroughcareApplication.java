@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.throughcare.common.UkTime;
 
 import java.time.Clock;
 
@@ -17,9 +18,12 @@ public class ThroughcareApplication {
         SpringApplication.run(ThroughcareApplication.class, args);
     }
 
-    /** One clock for every rule that depends on "now", so tests can fix the date. */
+    /**
+     * One clock, in UK time, for everything that depends on "now" or "today", so that today is the UK's
+     * today whatever zone the server runs in, and tests can fix the date.
+     */
     @Bean
     Clock clock() {
-        return Clock.systemDefaultZone();
+        return Clock.system(UkTime.ZONE);
     }
 }

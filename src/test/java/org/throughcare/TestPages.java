@@ -3,19 +3,16 @@ package org.throughcare;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.util.HtmlUtils;
-import org.throughcare.user.Role;
-import org.throughcare.user.SignedInUser;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Small helpers for tests that read rendered pages and share one database: unique names, a signed-in
- * principal like the one the real sign-in creates, and the page title / text without HTML escaping.
+ * Small helpers for tests that read rendered pages: the page title and text without HTML escaping, links,
+ * and flash attributes.
  */
 public final class TestPages {
 
@@ -24,21 +21,6 @@ public final class TestPages {
     private static final Pattern HREF = Pattern.compile("\\bhref=\"([^\"]*)\"");
 
     private TestPages() {}
-
-    /** A lowercase name no other test (or earlier run on the same database) has used. */
-    public static String unique(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-    }
-
-    /** A signed-in user as {@code UserAccountDetailsService} would build one; not stored in the database. */
-    public static SignedInUser signedIn(Role role) {
-        return signedIn(unique(role.name().toLowerCase().replace('_', '-')), role);
-    }
-
-    public static SignedInUser signedIn(String username, Role role) {
-        return new SignedInUser(
-                -1L, username, "Test " + role.label(), role, -1L, "Test team", 101L, "Leeds", "{noop}not-used", true);
-    }
 
     /**
      * A flash attribute as the redirect before this request would have left it. Spring Session keeps flash

@@ -1,11 +1,11 @@
 package org.throughcare;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 import org.throughcare.user.Role;
 
 import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Throughcare runs as stateless nodes on one PostgreSQL: two instances share the database, a user signs in on
@@ -19,7 +19,7 @@ class TwoNodesTest {
         try (ApplicationNode first = ApplicationNode.start(database);
                 ApplicationNode second = ApplicationNode.start(database)) {
             assertThat(first.url()).isNotEqualTo(second.url());
-            String worker = first.createUser(TestPages.unique("two-nodes"), Role.PROBATION_OFFICER);
+            String worker = first.createUser(Fixtures.unique("two-nodes"), Role.PROBATION_OFFICER);
             HttpBrowser browser = new HttpBrowser();
 
             HttpResponse<String> signedIn = browser.signIn(first.url(), worker, ApplicationNode.PASSWORD);

@@ -8,10 +8,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
+import org.throughcare.common.UkTime;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * The one way to write the audit trail. Recording joins the caller's transaction (and refuses to run
@@ -19,8 +19,6 @@ import java.time.ZoneId;
  */
 @Service
 public class AuditService {
-
-    static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final AuditEventRepository events;
     private final Clock clock;
@@ -74,6 +72,6 @@ public class AuditService {
     }
 
     private static java.time.Instant startOfDay(LocalDate date) {
-        return date.atStartOfDay(UK).toInstant();
+        return date.atStartOfDay(UkTime.ZONE).toInstant();
     }
 }

@@ -1,8 +1,8 @@
 package org.throughcare.compliance;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.throughcare.user.ForProbationOfficers;
 
 /** Probation officer home page: the caseload of people on orders with treatment requirements. */
 @Controller
@@ -11,7 +11,7 @@ class ProbationHomeController {
     static final String VIEW = "compliance/home";
 
     @GetMapping("/probation")
-    @PreAuthorize("hasRole('PROBATION_OFFICER')")
+    @ForProbationOfficers
     String home() {
         return VIEW;
     }

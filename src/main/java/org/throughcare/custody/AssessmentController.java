@@ -1,7 +1,6 @@
 package org.throughcare.custody;
 
 import jakarta.validation.Valid;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.throughcare.person.PersonLookup;
+import org.throughcare.user.ForCustodyWorkers;
 import org.throughcare.user.SignedInUser;
 import org.throughcare.web.FormErrors;
 import org.throughcare.web.Option;
@@ -37,7 +37,7 @@ class AssessmentController {
     }
 
     @GetMapping("/custody/events/{eventId}/assessments/new")
-    @PreAuthorize(CustodyEventController.WORKER)
+    @ForCustodyWorkers
     String bookForm(
             @PathVariable Long eventId,
             @RequestParam AssessmentKind kind,
@@ -59,7 +59,7 @@ class AssessmentController {
     }
 
     @PostMapping("/custody/events/{eventId}/assessments/new")
-    @PreAuthorize(CustodyEventController.WORKER)
+    @ForCustodyWorkers
     String book(
             @PathVariable Long eventId,
             @RequestParam AssessmentKind kind,
@@ -80,7 +80,7 @@ class AssessmentController {
     }
 
     @GetMapping("/custody/assessments/{assessmentId}/outcome")
-    @PreAuthorize(CustodyEventController.WORKER)
+    @ForCustodyWorkers
     String outcomeForm(
             @PathVariable Long assessmentId,
             Model model,
@@ -100,7 +100,7 @@ class AssessmentController {
     }
 
     @PostMapping("/custody/assessments/{assessmentId}/outcome")
-    @PreAuthorize(CustodyEventController.WORKER)
+    @ForCustodyWorkers
     String recordOutcome(
             @PathVariable Long assessmentId,
             @Valid @ModelAttribute("outcomeForm") OutcomeForm form,
@@ -126,7 +126,7 @@ class AssessmentController {
     }
 
     @GetMapping("/custody/events/{eventId}/follow-up/cancel")
-    @PreAuthorize(CustodyEventController.WORKER)
+    @ForCustodyWorkers
     String cancelForm(
             @PathVariable Long eventId,
             Model model,
@@ -144,7 +144,7 @@ class AssessmentController {
     }
 
     @PostMapping("/custody/events/{eventId}/follow-up/cancel")
-    @PreAuthorize(CustodyEventController.WORKER)
+    @ForCustodyWorkers
     String cancel(
             @PathVariable Long eventId,
             @Valid @ModelAttribute("cancelForm") CancelFollowUpForm form,
@@ -164,7 +164,7 @@ class AssessmentController {
     }
 
     @GetMapping("/custody/assessments/{assessmentId}/police-told")
-    @PreAuthorize(CustodyEventController.WORKER)
+    @ForCustodyWorkers
     String policeForm(
             @PathVariable Long assessmentId,
             Model model,
@@ -184,7 +184,7 @@ class AssessmentController {
     }
 
     @PostMapping("/custody/assessments/{assessmentId}/police-told")
-    @PreAuthorize(CustodyEventController.WORKER)
+    @ForCustodyWorkers
     String policeTold(
             @PathVariable Long assessmentId,
             @Valid @ModelAttribute("policeForm") PoliceToldForm form,

@@ -1,10 +1,11 @@
 package org.throughcare.custody;
 
+import org.throughcare.calendar.WorkingDays;
 import org.throughcare.common.RuleViolationException;
+import org.throughcare.common.UkTime;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,15 +18,12 @@ import java.util.Locale;
  */
 final class AssessmentRules {
 
-    private static final ZoneId UK = CustodyRules.UK;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final CustodyProperties properties;
-    private final WorkingDays workingDays;
 
     AssessmentRules(CustodyProperties properties) {
         this.properties = properties;
-        this.workingDays = properties.workingDays();
     }
 
     /** What booking needs to know about the event: its arrest, results and existing assessments. */
@@ -35,6 +33,7 @@ final class AssessmentRules {
             Collection<Instant> disputedSamplesSentAt,
             RequiredAssessment initial,
             RequiredAssessment followUp,
+            WorkingDays workingDays,
             Instant now) {}
 
     List<RuleViolationException> checkBooking(AssessmentBooking b, BookingFacts f) {
@@ -84,10 +83,10 @@ final class AssessmentRules {
                 problems.add(new RuleViolationException(
                         "appointmentDate", "The follow-up appointment must be after the initial assessment"));
             }
-            LocalDate appointmentDate = b.appointmentAt().atZone(UK).toLocalDate();
+            LocalDate appointmentDate = b.appointmentAt().atZone(UkTime.ZONE).toLocalDate();
             f.disputedSamplesSentAt().stream()
-                    .map(sent -> workingDays.plus(
-                            sent.atZone(UK).toLocalDate(), properties.workingDaysAfterDisputedSample()))
+                    .map(sent -> f.workingDays()
+                            .plus(sent.atZone(UkTime.ZONE).toLocalDate(), properties.workingDaysAfterDisputedSample()))
                     .max(LocalDate::compareTo)
                     .filter(earliest -> appointmentDate.isBefore(earliest))
                     .ifPresent(earliest -> problems.add(new RuleViolationException(
@@ -131,7 +130,7 @@ final class AssessmentRules {
             problems.add(new RuleViolationException(
                     "date",
                     "The outcome cannot be before the appointment on "
-                            + DATE.format(a.getAppointmentAt().atZone(UK))));
+                            + DATE.format(a.getAppointmentAt().atZone(UkTime.ZONE))));
         } else if (at.isAfter(now)) {
             problems.add(new RuleViolationException("date", "The time of the outcome must be in the past"));
         }
@@ -181,7 +180,7 @@ final class AssessmentRules {
             problems.add(new RuleViolationException(
                     "date",
                     "The police cannot be told before the failure on "
-                            + DATE.format(a.getOutcomeRecordedAt().atZone(UK))));
+                            + DATE.format(a.getOutcomeRecordedAt().atZone(UkTime.ZONE))));
         } else if (at.isAfter(now)) {
             problems.add(new RuleViolationException("date", "The time the police were told must be in the past"));
         }

@@ -1,9 +1,11 @@
 package org.throughcare.custody;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.audit.AuditAction;
 import org.throughcare.audit.AuditService;
+import org.throughcare.calendar.WorkingDayCalendar;
 import org.throughcare.common.RecordNotFoundException;
 import org.throughcare.common.RuleViolations;
 import org.throughcare.person.PersonAccess;
@@ -29,6 +31,8 @@ public class AssessmentService {
     private final PersonAccess access;
     private final AuditService audit;
     private final AssessmentRules rules;
+    private final WorkingDayCalendar calendar;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     AssessmentService(
@@ -38,6 +42,8 @@ public class AssessmentService {
             PersonAccess access,
             AuditService audit,
             CustodyProperties properties,
+            WorkingDayCalendar calendar,
+            ApplicationEventPublisher publisher,
             Clock clock) {
         this.events = events;
         this.results = results;
@@ -45,6 +51,8 @@ public class AssessmentService {
         this.access = access;
         this.audit = audit;
         this.rules = new AssessmentRules(properties);
+        this.calendar = calendar;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -83,6 +91,7 @@ public class AssessmentService {
                         disputes,
                         record.assessment(AssessmentKind.INITIAL).orElse(null),
                         record.assessment(AssessmentKind.FOLLOW_UP).orElse(null),
+                        calendar.workingDays(),
                         clock.instant())));
         RequiredAssessment assessment = new RequiredAssessment(record.event(), booking.kind());
         assessment.book(
@@ -107,6 +116,23 @@ public class AssessmentService {
         RuleViolations.throwIfAny(AssessmentRules.checkOutcome(assessment, outcome, result, at, clock.instant()));
         assessment.recordOutcome(outcome, result, at, user.username());
         assessments.flush();
+        Long personId = assessment.getEvent().getPersonId();
+        publisher.publishEvent(
+                assessment.attended()
+                        ? new RequiredAssessmentAttended(
+                                assessmentId,
+                                assessment.getEvent().getId(),
+                                personId,
+                                assessment.getKind(),
+                                assessment.getResult(),
+                                assessment.getAppointmentAt())
+                        : new RequiredAssessmentFailed(
+                                assessmentId,
+                                assessment.getEvent().getId(),
+                                personId,
+                                assessment.getKind(),
+                                outcome,
+                                assessment.getAppointmentAt()));
         audit.record(
                 AuditAction.UPDATE,
                 RECORD_TYPE,

@@ -1,7 +1,6 @@
 package org.throughcare.custody;
 
 import jakarta.validation.Valid;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,15 +13,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.throughcare.person.PersonLookup;
+import org.throughcare.user.ForCustodyWorkers;
+import org.throughcare.user.ForCustodyWorkersAndManagers;
 import org.throughcare.user.SignedInUser;
 import org.throughcare.web.FormErrors;
 
 /** Recording a custody event, reading it, and the confirmatory lab steps for its results. */
 @Controller
 class CustodyEventController {
-
-    static final String WORKER = "hasRole('CUSTODY_WORKER')";
-    static final String READERS = "hasAnyRole('CUSTODY_WORKER', 'MANAGER')";
 
     private final CustodyEventService service;
     private final CustodyOptions options;
@@ -43,14 +41,14 @@ class CustodyEventController {
     }
 
     @GetMapping("/people/{personId}/custody/new")
-    @PreAuthorize(WORKER)
+    @ForCustodyWorkers
     String newEvent(@PathVariable Long personId, Model model, @AuthenticationPrincipal SignedInUser user) {
         model.addAttribute("eventForm", new CustodyEventForm());
         return showForm(personId, model, user);
     }
 
     @PostMapping("/people/{personId}/custody/new")
-    @PreAuthorize(WORKER)
+    @ForCustodyWorkers
     String record(
             @PathVariable Long personId,
             @Valid @ModelAttribute("eventForm") CustodyEventForm form,
@@ -70,14 +68,14 @@ class CustodyEventController {
     }
 
     @GetMapping("/custody/events/{eventId}")
-    @PreAuthorize(READERS)
+    @ForCustodyWorkersAndManagers
     String show(@PathVariable Long eventId, Model model, @AuthenticationPrincipal SignedInUser user) {
         page.addTo(model, service.view(eventId, user), user);
         return "custody/event";
     }
 
     @GetMapping("/custody/results/{resultId}/dispute")
-    @PreAuthorize(WORKER)
+    @ForCustodyWorkers
     String disputeForm(
             @PathVariable Long resultId,
             Model model,
@@ -97,7 +95,7 @@ class CustodyEventController {
     }
 
     @PostMapping("/custody/results/{resultId}/dispute")
-    @PreAuthorize(WORKER)
+    @ForCustodyWorkers
     String dispute(
             @PathVariable Long resultId,
             @Valid @ModelAttribute("disputeForm") DisputeForm form,
@@ -119,7 +117,7 @@ class CustodyEventController {
     }
 
     @GetMapping("/custody/results/{resultId}/confirm")
-    @PreAuthorize(WORKER)
+    @ForCustodyWorkers
     String confirmForm(
             @PathVariable Long resultId,
             Model model,
@@ -139,7 +137,7 @@ class CustodyEventController {
     }
 
     @PostMapping("/custody/results/{resultId}/confirm")
-    @PreAuthorize(WORKER)
+    @ForCustodyWorkers
     String confirm(
             @PathVariable Long resultId,
             @Valid @ModelAttribute("confirmForm") ConfirmResultForm form,

@@ -3,7 +3,7 @@ package org.throughcare.custody;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.throughcare.person.PersonLookup;
-import org.throughcare.user.Role;
+import org.throughcare.user.RoleGroup;
 import org.throughcare.user.SignedInUser;
 import org.throughcare.web.Cell;
 import org.throughcare.web.Formats;
@@ -41,7 +41,7 @@ class CustodyEventPage {
 
     void addTo(Model model, CustodyEventRecord record, SignedInUser user) {
         CustodyEvent e = record.event();
-        boolean worker = user.role() == Role.CUSTODY_WORKER;
+        boolean worker = RoleGroup.CUSTODY_WORKERS.includes(user.role());
         Instant now = clock.instant();
         model.addAttribute("event", e);
         model.addAttribute("personName", people.name(e.getPersonId(), user));

@@ -1,5 +1,6 @@
 package org.throughcare.custody;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.audit.AuditAction;
@@ -7,6 +8,7 @@ import org.throughcare.audit.AuditService;
 import org.throughcare.common.RecordNotFoundException;
 import org.throughcare.common.RuleViolationException;
 import org.throughcare.common.RuleViolations;
+import org.throughcare.common.UkTime;
 import org.throughcare.person.PersonAccess;
 import org.throughcare.person.PersonLookup;
 import org.throughcare.user.SignedInUser;
@@ -41,6 +43,7 @@ public class CustodyEventService {
     private final PersonLookup people;
     private final AuditService audit;
     private final CustodyRules rules;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     CustodyEventService(
@@ -54,6 +57,7 @@ public class CustodyEventService {
             PersonLookup people,
             AuditService audit,
             CustodyProperties properties,
+            ApplicationEventPublisher publisher,
             Clock clock) {
         this.events = events;
         this.results = results;
@@ -65,6 +69,7 @@ public class CustodyEventService {
         this.people = people;
         this.audit = audit;
         this.rules = new CustodyRules(properties);
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -84,7 +89,7 @@ public class CustodyEventService {
         List<TestedSubstance> active = substances.findByActiveTrueOrderByDisplayOrderAscNameAsc();
         Map<String, String> activeNames = new LinkedHashMap<>();
         active.forEach(s -> activeNames.put(s.getCode(), s.getName()));
-        LocalDate arrestDate = c.arrestedAt().atZone(CustodyRules.UK).toLocalDate();
+        LocalDate arrestDate = c.arrestedAt().atZone(UkTime.ZONE).toLocalDate();
         RuleViolations.throwIfAny(rules.checkEvent(
                 c,
                 new CustodyRules.EventFacts(
@@ -107,6 +112,22 @@ public class CustodyEventService {
                 "Test " + c.testStage().label().toLowerCase(Locale.UK) + " at " + suite.getName() + " for person "
                         + c.personId() + ": "
                         + describe(event));
+        List<String> positives = event.getResults().stream()
+                .filter(r -> r.getResult() == TestResult.POSITIVE)
+                .map(r -> r.getSubstance().getCode())
+                .toList();
+        publisher.publishEvent(new DrugTestRecorded(
+                event.getId(),
+                c.personId(),
+                suite.getId(),
+                suite.getForceId(),
+                c.testStage(),
+                c.outcome(),
+                c.arrestedAt(),
+                positives));
+        if (!positives.isEmpty()) {
+            publisher.publishEvent(new PositiveResultRecorded(event.getId(), c.personId(), positives, c.arrestedAt()));
+        }
         return event;
     }
 

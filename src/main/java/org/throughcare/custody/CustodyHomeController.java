@@ -1,7 +1,6 @@
 package org.throughcare.custody;
 
 import org.springframework.data.domain.Page;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.throughcare.common.RecordNotFoundException;
+import org.throughcare.user.ForCustodyWorkers;
 import org.throughcare.user.SignedInUser;
 import org.throughcare.web.PageLinks;
 
@@ -29,7 +29,7 @@ class CustodyHomeController {
     }
 
     @GetMapping("/custody")
-    @PreAuthorize("hasRole('CUSTODY_WORKER')")
+    @ForCustodyWorkers
     String home(Model model, @AuthenticationPrincipal SignedInUser user) {
         page.addHome(
                 model,
@@ -41,7 +41,7 @@ class CustodyHomeController {
     }
 
     @GetMapping("/custody/worklist/{list}")
-    @PreAuthorize("hasRole('CUSTODY_WORKER')")
+    @ForCustodyWorkers
     String all(
             @PathVariable String list,
             @RequestParam(required = false) Integer page,

@@ -42,7 +42,7 @@ class CustodyOptions {
 
     @Transactional(readOnly = true)
     void addEventOptions(Model model, SignedInUser user) {
-        LocalDate today = clock.instant().atZone(CustodyRules.UK).toLocalDate();
+        LocalDate today = LocalDate.now(clock);
         model.addAttribute(
                 "suiteOptions",
                 events.suitesFor(user).stream()

@@ -1,8 +1,10 @@
 package org.throughcare.custody;
 
 import org.springframework.stereotype.Component;
-import org.throughcare.person.PersonRecordSection;
-import org.throughcare.user.Role;
+import org.throughcare.common.UkTime;
+import org.throughcare.person.PersonPageSection;
+import org.throughcare.person.PersonRecord;
+import org.throughcare.user.RoleGroup;
 import org.throughcare.user.SignedInUser;
 import org.throughcare.web.Cell;
 import org.throughcare.web.Formats;
@@ -12,12 +14,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The custody history on the person page, newest first. */
 @Component
-class CustodyPersonSection implements PersonRecordSection {
+class CustodyPersonSection implements PersonPageSection<CustodyPersonSection.Model> {
+
+    /** What custody/person-section shows. */
+    record Model(Long personId, List<Cell> head, List<List<Cell>> rows, boolean canRecord) {}
 
     private final CustodyHistory history;
     private final Formats formats;
@@ -30,8 +34,8 @@ class CustodyPersonSection implements PersonRecordSection {
     }
 
     @Override
-    public int order() {
-        return 10;
+    public int position() {
+        return 100;
     }
 
     @Override
@@ -50,16 +54,15 @@ class CustodyPersonSection implements PersonRecordSection {
     }
 
     @Override
-    public Map<String, Object> model(Long personId, SignedInUser user) {
-        boolean canOpen = user.role() == Role.CUSTODY_WORKER || user.role() == Role.MANAGER;
+    public Model model(PersonRecord person, SignedInUser user) {
+        Long personId = person.person().getId();
+        boolean canOpen = RoleGroup.CUSTODY_WORKERS_AND_MANAGERS.includes(user.role());
         Instant now = clock.instant();
         List<List<Cell>> rows = history.forPerson(personId, user).stream()
                 .map(r -> row(r, canOpen, now))
                 .toList();
-        return Map.of(
-                "personId",
+        return new Model(
                 personId,
-                "head",
                 List.of(
                         Cell.text("Arrested"),
                         Cell.text("Suite"),
@@ -67,15 +70,13 @@ class CustodyPersonSection implements PersonRecordSection {
                         Cell.text("Outcome"),
                         Cell.text("Results"),
                         Cell.text("Assessments")),
-                "rows",
                 rows,
-                "canRecord",
-                user.role() == Role.CUSTODY_WORKER);
+                RoleGroup.CUSTODY_WORKERS.includes(user.role()));
     }
 
     private List<Cell> row(CustodyEventRecord r, boolean canOpen, Instant now) {
         CustodyEvent e = r.event();
-        String when = formats.date(e.getArrestedAt().atZone(CustodyRules.UK).toLocalDate());
+        String when = formats.date(e.getArrestedAt().atZone(UkTime.ZONE).toLocalDate());
         List<Cell> row = new ArrayList<>();
         row.add(canOpen ? Cell.link(when, "/custody/events/" + e.getId()) : Cell.text(when));
         row.add(Cell.text(e.getSuite().getName()));

@@ -1,11 +1,11 @@
 package org.throughcare.custody;
 
 import org.throughcare.common.RuleViolationException;
+import org.throughcare.common.UkTime;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +18,6 @@ import java.util.Locale;
  */
 final class CustodyRules {
 
-    static final ZoneId UK = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final CustodyProperties properties;
@@ -38,7 +37,7 @@ final class CustodyRules {
 
     List<RuleViolationException> checkEvent(CustodyEventCommand c, EventFacts facts) {
         List<RuleViolationException> problems = new ArrayList<>();
-        LocalDate arrestDate = c.arrestedAt().atZone(UK).toLocalDate();
+        LocalDate arrestDate = c.arrestedAt().atZone(UkTime.ZONE).toLocalDate();
         if (!facts.testingLiveOnArrestDate()) {
             problems.add(new RuleViolationException(
                     "suiteId",
@@ -174,7 +173,7 @@ final class CustodyRules {
             problems.add(new RuleViolationException(
                     "date",
                     "The confirmed result cannot be before the sample was sent on "
-                            + DATE.format(result.getDisputedAt().atZone(UK))));
+                            + DATE.format(result.getDisputedAt().atZone(UkTime.ZONE))));
         } else if (at.isAfter(now)) {
             problems.add(new RuleViolationException("date", "The time of the confirmed result must be in the past"));
         }

@@ -2,7 +2,6 @@ package org.throughcare.custody;
 
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.throughcare.user.ForAdministrators;
 import org.throughcare.web.Cell;
 import org.throughcare.web.FormErrors;
 import org.throughcare.web.Formats;
@@ -29,7 +29,7 @@ import java.util.Map;
 /** Administrators list, add and change custody suites and when drug testing is live at each. */
 @Controller
 @RequestMapping("/admin/custody-suites")
-@PreAuthorize("hasRole('ADMIN')")
+@ForAdministrators
 class CustodySuiteAdminController {
 
     static final String LIST = "custody/admin/custody-suites";
@@ -53,11 +53,11 @@ class CustodySuiteAdminController {
     }
 
     @GetMapping
-    @PreAuthorize("hasRole('ADMIN')")
+    @ForAdministrators
     String list(@RequestParam(required = false) Integer page, Model model) {
         Page<CustodySuite> results = PageLinks.fetch(page, index -> referenceData.suites(index, PAGE_SIZE));
         Map<Long, String> forces = referenceData.policeForceAreas();
-        LocalDate today = LocalDate.now(clock.withZone(Formats.UK));
+        LocalDate today = LocalDate.now(clock);
         List<List<Cell>> rows = results.stream()
                 .map(suite -> List.of(
                         Cell.link(suite.getName(), "/admin/custody-suites/" + suite.getId() + "/edit"),
@@ -86,14 +86,14 @@ class CustodySuiteAdminController {
     }
 
     @GetMapping("/new")
-    @PreAuthorize("hasRole('ADMIN')")
+    @ForAdministrators
     String newSuite(Model model) {
         model.addAttribute(FORM_NAME, new CustodySuiteForm());
         return showForm(null, model);
     }
 
     @PostMapping("/new")
-    @PreAuthorize("hasRole('ADMIN')")
+    @ForAdministrators
     String create(
             @Valid @ModelAttribute(FORM_NAME) CustodySuiteForm form,
             BindingResult result,
@@ -110,14 +110,14 @@ class CustodySuiteAdminController {
     }
 
     @GetMapping("/{suiteId}/edit")
-    @PreAuthorize("hasRole('ADMIN')")
+    @ForAdministrators
     String edit(@PathVariable Long suiteId, Model model) {
         model.addAttribute(FORM_NAME, CustodySuiteForm.of(referenceData.suite(suiteId)));
         return showForm(suiteId, model);
     }
 
     @PostMapping("/{suiteId}/edit")
-    @PreAuthorize("hasRole('ADMIN')")
+    @ForAdministrators
     String update(
             @PathVariable Long suiteId,
             @Valid @ModelAttribute(FORM_NAME) CustodySuiteForm form,

@@ -4,6 +4,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.throughcare.common.UkTime;
 import org.throughcare.user.SignedInUser;
 
 import java.time.Clock;
@@ -50,10 +51,10 @@ public class CustodyWorklist {
     }
 
     public LocalDate today() {
-        return clock.instant().atZone(CustodyRules.UK).toLocalDate();
+        return LocalDate.now(clock);
     }
 
     private static Instant startOf(LocalDate date) {
-        return date.atStartOfDay(CustodyRules.UK).toInstant();
+        return date.atStartOfDay(UkTime.ZONE).toInstant();
     }
 }

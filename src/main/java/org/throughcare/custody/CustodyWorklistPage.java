@@ -3,6 +3,7 @@ package org.throughcare.custody;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.throughcare.common.UkTime;
 import org.throughcare.person.PersonLookup;
 import org.throughcare.user.SignedInUser;
 import org.throughcare.web.Cell;
@@ -72,7 +73,7 @@ class CustodyWorklistPage {
     private Section section(String key, Page<?> page, Map<Long, String> names, boolean home) {
         String showAll =
                 home && page.getTotalElements() > page.getNumberOfElements() ? "/custody/worklist/" + key : null;
-        LocalDate today = clock.instant().atZone(CustodyRules.UK).toLocalDate();
+        LocalDate today = LocalDate.now(clock);
         return switch (key) {
             case TESTS ->
                 new Section(
@@ -141,8 +142,7 @@ class CustodyWorklistPage {
 
     private List<Cell> dueRow(WorklistAssessment a, Map<Long, String> names, LocalDate today) {
         boolean visible = names.containsKey(a.personId());
-        boolean overdue =
-                a.appointmentAt().atZone(CustodyRules.UK).toLocalDate().isBefore(today);
+        boolean overdue = a.appointmentAt().atZone(UkTime.ZONE).toLocalDate().isBefore(today);
         return List.of(
                 person(a.personId(), names),
                 event(a, visible),

@@ -2,7 +2,6 @@ package org.throughcare.custody;
 
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.throughcare.user.ForAdministrators;
 import org.throughcare.web.Cell;
 import org.throughcare.web.FormErrors;
 import org.throughcare.web.Option;
@@ -25,7 +25,7 @@ import java.util.List;
 /** Administrators list, add, change and retire offences. Offences are never deleted: past arrests name them. */
 @Controller
 @RequestMapping("/admin/offences")
-@PreAuthorize("hasRole('ADMIN')")
+@ForAdministrators
 class OffenceAdminController {
 
     static final String LIST = "custody/admin/offences";
@@ -53,7 +53,7 @@ class OffenceAdminController {
     }
 
     @GetMapping
-    @PreAuthorize("hasRole('ADMIN')")
+    @ForAdministrators
     String list(@RequestParam(required = false) Integer page, Model model) {
         Page<Offence> results = PageLinks.fetch(page, index -> referenceData.offences(index, PAGE_SIZE));
         List<List<Cell>> rows = results.stream()
@@ -69,14 +69,14 @@ class OffenceAdminController {
     }
 
     @GetMapping("/new")
-    @PreAuthorize("hasRole('ADMIN')")
+    @ForAdministrators
     String newOffence(Model model) {
         model.addAttribute(FORM_NAME, new OffenceForm());
         return showForm(null, model);
     }
 
     @PostMapping("/new")
-    @PreAuthorize("hasRole('ADMIN')")
+    @ForAdministrators
     String create(
             @Valid @ModelAttribute(FORM_NAME) OffenceForm form,
             BindingResult result,
@@ -93,14 +93,14 @@ class OffenceAdminController {
     }
 
     @GetMapping("/{offenceId}/edit")
-    @PreAuthorize("hasRole('ADMIN')")
+    @ForAdministrators
     String edit(@PathVariable Long offenceId, Model model) {
         model.addAttribute(FORM_NAME, OffenceForm.of(referenceData.offence(offenceId)));
         return showForm(offenceId, model);
     }
 
     @PostMapping("/{offenceId}/edit")
-    @PreAuthorize("hasRole('ADMIN')")
+    @ForAdministrators
     String update(
             @PathVariable Long offenceId,
             @Valid @ModelAttribute(FORM_NAME) OffenceForm form,

@@ -2,7 +2,6 @@ package org.throughcare.custody;
 
 import jakarta.validation.groups.Default;
 import org.springframework.data.domain.Page;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.throughcare.user.ForAdministrators;
 import org.throughcare.web.Cell;
 import org.throughcare.web.FormErrors;
 import org.throughcare.web.Option;
@@ -27,7 +27,7 @@ import java.util.List;
 /** Administrators list, add and change the substances a custody drug test reports on. */
 @Controller
 @RequestMapping("/admin/tested-substances")
-@PreAuthorize("hasRole('ADMIN')")
+@ForAdministrators
 class TestedSubstanceAdminController {
 
     static final String LIST = "custody/admin/tested-substances";
@@ -51,7 +51,7 @@ class TestedSubstanceAdminController {
     }
 
     @GetMapping
-    @PreAuthorize("hasRole('ADMIN')")
+    @ForAdministrators
     String list(@RequestParam(required = false) Integer page, Model model) {
         Page<TestedSubstance> results = PageLinks.fetch(page, index -> referenceData.substances(index, PAGE_SIZE));
         List<List<Cell>> rows = results.stream()
@@ -74,14 +74,14 @@ class TestedSubstanceAdminController {
     }
 
     @GetMapping("/new")
-    @PreAuthorize("hasRole('ADMIN')")
+    @ForAdministrators
     String newSubstance(Model model) {
         model.addAttribute(FORM_NAME, new TestedSubstanceForm());
         return showForm(null, model);
     }
 
     @PostMapping("/new")
-    @PreAuthorize("hasRole('ADMIN')")
+    @ForAdministrators
     String create(
             @Validated({Default.class, TestedSubstanceForm.Create.class}) @ModelAttribute(FORM_NAME)
                     TestedSubstanceForm form,
@@ -99,14 +99,14 @@ class TestedSubstanceAdminController {
     }
 
     @GetMapping("/{substanceId}/edit")
-    @PreAuthorize("hasRole('ADMIN')")
+    @ForAdministrators
     String edit(@PathVariable Long substanceId, Model model) {
         model.addAttribute(FORM_NAME, TestedSubstanceForm.of(referenceData.substance(substanceId)));
         return showForm(substanceId, model);
     }
 
     @PostMapping("/{substanceId}/edit")
-    @PreAuthorize("hasRole('ADMIN')")
+    @ForAdministrators
     String update(
             @PathVariable Long substanceId,
             @Validated @ModelAttribute(FORM_NAME) TestedSubstanceForm form,

@@ -1,5 +1,6 @@
 package org.throughcare.custody;
 
+import org.throughcare.common.UkTime;
 import org.throughcare.web.DateInput;
 import org.throughcare.web.TimeText;
 
@@ -17,14 +18,14 @@ final class Times {
         LocalTime clock = TimeText.parse(time);
         return day == null || clock == null
                 ? null
-                : day.atTime(clock).atZone(CustodyRules.UK).toInstant();
+                : day.atTime(clock).atZone(UkTime.ZONE).toInstant();
     }
 
     static DateInput date(Instant instant) {
-        return DateInput.of(instant.atZone(CustodyRules.UK).toLocalDate());
+        return DateInput.of(instant.atZone(UkTime.ZONE).toLocalDate());
     }
 
     static String time(Instant instant) {
-        return TimeText.format(instant.atZone(CustodyRules.UK).toLocalTime());
+        return TimeText.format(instant.atZone(UkTime.ZONE).toLocalTime());
     }
 }

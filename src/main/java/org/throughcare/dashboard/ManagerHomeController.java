@@ -1,8 +1,8 @@
 package org.throughcare.dashboard;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.throughcare.user.ForManagers;
 
 /** Manager home page: caseload and performance dashboards. */
 @Controller
@@ -11,7 +11,7 @@ class ManagerHomeController {
     static final String VIEW = "dashboard/home";
 
     @GetMapping("/manager")
-    @PreAuthorize("hasRole('MANAGER')")
+    @ForManagers
     String home() {
         return VIEW;
     }

@@ -8,9 +8,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * the people alone, which is what the person search benchmark needs.
  */
 @ConfigurationProperties("throughcare.demo")
-record DemoSettings(Integer people, Long seed, Boolean custodyHistory) {
+public record DemoSettings(Integer people, Long seed, Boolean custodyHistory) {
 
-    DemoSettings {
+    public DemoSettings {
         people = people == null ? 200 : people;
         seed = seed == null ? 20261127L : seed;
         custodyHistory = custodyHistory == null || custodyHistory;

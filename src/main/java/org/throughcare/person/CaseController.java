@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Page;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.throughcare.user.ForWorkers;
 import org.throughcare.user.SignedInUser;
 import org.throughcare.web.Cell;
 import org.throughcare.web.FormErrors;
@@ -80,7 +80,7 @@ class CaseController {
     }
 
     @GetMapping("/caseload")
-    @PreAuthorize(PersonController.WORKERS)
+    @ForWorkers
     String caseload(
             @RequestParam(required = false) Integer page, Model model, @AuthenticationPrincipal SignedInUser user) {
         Page<PersonCase> open = PageLinks.fetch(page, index -> cases.caseload(user, index, PAGE_SIZE));
@@ -103,7 +103,7 @@ class CaseController {
     }
 
     @GetMapping("/cases/{id}")
-    @PreAuthorize(PersonController.WORKERS)
+    @ForWorkers
     String show(@PathVariable Long id, Model model, @AuthenticationPrincipal SignedInUser user) {
         casePage.addTo(model, cases.view(id, user), user);
         model.addAttribute("transferForm", new TransferForm());
@@ -112,7 +112,7 @@ class CaseController {
     }
 
     @PostMapping("/cases/{id}/transfer")
-    @PreAuthorize(PersonController.WORKERS)
+    @ForWorkers
     String transfer(
             @PathVariable Long id,
             @Valid @ModelAttribute("transferForm") TransferForm form,
@@ -132,7 +132,7 @@ class CaseController {
     }
 
     @PostMapping("/cases/{id}/close")
-    @PreAuthorize(PersonController.WORKERS)
+    @ForWorkers
     String close(
             @PathVariable Long id,
             @Valid @ModelAttribute("closeForm") CloseForm form,

@@ -1,12 +1,12 @@
 package org.throughcare.person;
 
 import org.springframework.data.domain.Page;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.throughcare.user.ForManagers;
 import org.throughcare.user.SignedInUser;
 import org.throughcare.user.UserDirectory;
 import org.throughcare.web.Cell;
@@ -34,7 +34,7 @@ class CaseOpeningsController {
     }
 
     @GetMapping("/case-openings")
-    @PreAuthorize("hasRole('MANAGER')")
+    @ForManagers
     String list(@RequestParam(required = false) Integer page, Model model, @AuthenticationPrincipal SignedInUser user) {
         Page<PersonCase> openings = PageLinks.fetch(page, index -> cases.accessOpenings(user, index, PAGE_SIZE));
         Map<Long, UserDirectory.TeamSummary> teams =

@@ -1,5 +1,6 @@
 package org.throughcare.person;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -31,6 +32,7 @@ public class CaseService {
     private final PersonAccess access;
     private final UserDirectory directory;
     private final AuditService audit;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     CaseService(
@@ -40,6 +42,7 @@ public class CaseService {
             PersonAccess access,
             UserDirectory directory,
             AuditService audit,
+            ApplicationEventPublisher publisher,
             Clock clock) {
         this.cases = cases;
         this.transfers = transfers;
@@ -47,6 +50,7 @@ public class CaseService {
         this.access = access;
         this.directory = directory;
         this.audit = audit;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -64,6 +68,7 @@ public class CaseService {
                 RECORD_TYPE,
                 opened.getId(),
                 "Opened for " + openedFor.label() + " (person " + person.getId() + ", team " + teamId + ")");
+        publish(opened);
         return opened;
     }
 
@@ -100,6 +105,7 @@ public class CaseService {
                         + " (person " + personId + ", team " + user.teamId()
                         + ") to work with someone another team recorded: "
                         + reason.label() + (explained == null ? "" : ": " + explained));
+        publish(opened);
         return opened;
     }
 
@@ -144,6 +150,14 @@ public class CaseService {
                 blankToNull(reason)));
         String summary = "Transferred from team " + personCase.getTeamId() + " / owner " + personCase.getOwnerId()
                 + " to team " + to.teamId() + " / owner " + to.ownerId();
+        publisher.publishEvent(new CaseTransferred(
+                caseId,
+                personCase.getPerson().getId(),
+                personCase.getTeamId(),
+                personCase.getOwnerId(),
+                to.teamId(),
+                to.ownerId(),
+                clock.instant()));
         personCase.transfer(to.teamId(), to.ownerId());
         audit.record(AuditAction.UPDATE, RECORD_TYPE, caseId, summary);
     }
@@ -167,6 +181,12 @@ public class CaseService {
             throw new RuleViolationException("closeReason", "Enter why the case is being closed");
         }
         personCase.close(clock.instant(), CurrentActor.name(), reason.trim());
+        publisher.publishEvent(new CaseClosed(
+                caseId,
+                personCase.getPerson().getId(),
+                personCase.getTeamId(),
+                reason.trim(),
+                personCase.getClosedAt()));
         audit.record(AuditAction.UPDATE, RECORD_TYPE, caseId, "Closed: " + reason.trim());
         return personCase.getPerson().getId();
     }
@@ -215,6 +235,17 @@ public class CaseService {
             throw new RuleViolationException(null, "This case is closed");
         }
         return personCase;
+    }
+
+    private void publish(PersonCase opened) {
+        publisher.publishEvent(new CaseOpened(
+                opened.getId(),
+                opened.getPerson().getId(),
+                opened.getTeamId(),
+                opened.getOwnerId(),
+                opened.getOpenedFor(),
+                opened.getAccessReason(),
+                opened.getOpenedAt()));
     }
 
     private static String blankToNull(String value) {

@@ -3,7 +3,6 @@ package org.throughcare.person;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,7 +16,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.throughcare.common.RuleViolationException;
-import org.throughcare.user.Role;
+import org.throughcare.user.ForWorkers;
+import org.throughcare.user.ForWorkersAndManagers;
+import org.throughcare.user.RoleGroup;
 import org.throughcare.user.SignedInUser;
 import org.throughcare.web.FormErrors;
 import org.throughcare.web.Option;
@@ -30,11 +31,6 @@ import java.util.Locale;
 @Controller
 @RequestMapping("/people")
 class PersonController {
-
-    static final String WORKERS =
-            "hasAnyRole('CUSTODY_WORKER', 'LIAISON_DIVERSION', 'PROBATION_OFFICER', 'TREATMENT_WORKER')";
-    static final String READERS = "hasAnyRole('CUSTODY_WORKER', 'LIAISON_DIVERSION', 'PROBATION_OFFICER', "
-            + "'TREATMENT_WORKER', 'MANAGER')";
 
     private final PersonService people;
     private final CaseService cases;
@@ -64,14 +60,14 @@ class PersonController {
     }
 
     @GetMapping("/new")
-    @PreAuthorize(WORKERS)
+    @ForWorkers
     String newPerson(Model model) {
         model.addAttribute("personForm", new PersonForm());
         return showForm(null, model);
     }
 
     @PostMapping("/new")
-    @PreAuthorize(WORKERS)
+    @ForWorkers
     String create(
             @Valid @ModelAttribute("personForm") PersonForm form,
             BindingResult result,
@@ -108,7 +104,7 @@ class PersonController {
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize(READERS)
+    @ForWorkersAndManagers
     String show(@PathVariable Long id, Model model, @AuthenticationPrincipal SignedInUser user) {
         try {
             PersonRecord record = people.view(id, user);
@@ -123,7 +119,7 @@ class PersonController {
 
     /** Starts work with someone another team recorded: opens a case for the user's own team, saying why. */
     @PostMapping("/{id}/cases")
-    @PreAuthorize(WORKERS)
+    @ForWorkers
     String openCase(
             @PathVariable Long id,
             @Valid @ModelAttribute("openCaseForm") OpenCaseForm form,
@@ -145,13 +141,13 @@ class PersonController {
 
     private String noAccess(Long id, Model model, SignedInUser user) {
         model.addAttribute("personId", id);
-        model.addAttribute("canOpenCase", user.role() != Role.MANAGER);
+        model.addAttribute("canOpenCase", RoleGroup.WORKERS.includes(user.role()));
         model.addAttribute("reasonOptions", Option.fromEnum(CaseAccessReason.class, CaseAccessReason::label));
         return "person/no-access";
     }
 
     @GetMapping("/{id}/edit")
-    @PreAuthorize(WORKERS)
+    @ForWorkers
     String edit(@PathVariable Long id, Model model, @AuthenticationPrincipal SignedInUser user) {
         Person person = people.forEdit(id, user);
         model.addAttribute("personForm", PersonForm.of(person));
@@ -159,7 +155,7 @@ class PersonController {
     }
 
     @PostMapping("/{id}/edit")
-    @PreAuthorize(WORKERS)
+    @ForWorkers
     String update(
             @PathVariable Long id,
             @Valid @ModelAttribute("personForm") PersonForm form,
@@ -179,7 +175,7 @@ class PersonController {
     }
 
     @PostMapping("/{id}/custody-record-numbers")
-    @PreAuthorize(WORKERS)
+    @ForWorkers
     String addCustodyRecordNumber(
             @PathVariable Long id,
             @Valid @ModelAttribute("numberForm") CustodyNumberForm form,

@@ -2,7 +2,6 @@ package org.throughcare.person;
 
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,6 +9,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.throughcare.user.ForWorkersAndManagers;
 import org.throughcare.user.SignedInUser;
 import org.throughcare.web.Cell;
 import org.throughcare.web.Formats;
@@ -32,7 +32,7 @@ class PersonSearchController {
     }
 
     @GetMapping("/people")
-    @PreAuthorize(PersonController.READERS)
+    @ForWorkersAndManagers
     String search(
             @Valid @ModelAttribute("search") PersonSearchForm search,
             BindingResult result,

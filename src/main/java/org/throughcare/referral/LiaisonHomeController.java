@@ -1,8 +1,8 @@
 package org.throughcare.referral;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.throughcare.user.ForLiaisonAndDiversion;
 
 /** Liaison and Diversion practitioner home page: screening, assessment and referral work. */
 @Controller
@@ -11,7 +11,7 @@ class LiaisonHomeController {
     static final String VIEW = "referral/home";
 
     @GetMapping("/liaison")
-    @PreAuthorize("hasRole('LIAISON_DIVERSION')")
+    @ForLiaisonAndDiversion
     String home() {
         return VIEW;
     }

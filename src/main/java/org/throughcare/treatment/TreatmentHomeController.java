@@ -1,8 +1,8 @@
 package org.throughcare.treatment;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.throughcare.user.ForTreatmentWorkers;
 
 /** Treatment worker home page: referrals, engagement and outcome reviews. */
 @Controller
@@ -11,7 +11,7 @@ class TreatmentHomeController {
     static final String VIEW = "treatment/home";
 
     @GetMapping("/treatment")
-    @PreAuthorize("hasRole('TREATMENT_WORKER')")
+    @ForTreatmentWorkers
     String home() {
         return VIEW;
     }

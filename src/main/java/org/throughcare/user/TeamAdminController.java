@@ -2,7 +2,6 @@ package org.throughcare.user;
 
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,7 +24,7 @@ import java.util.List;
 
 @Controller
 @RequestMapping("/admin/teams")
-@PreAuthorize("hasRole('ADMIN')")
+@ForAdministrators
 class TeamAdminController {
 
     static final String LIST = "user/teams";
@@ -44,7 +43,7 @@ class TeamAdminController {
     }
 
     @GetMapping
-    @PreAuthorize("hasRole('ADMIN')")
+    @ForAdministrators
     String list(@RequestParam(required = false) Integer page, Model model) {
         Page<Team> results = PageLinks.fetch(page, index -> teams.list(index, PAGE_SIZE));
         List<List<Cell>> rows = results.stream()
@@ -62,14 +61,14 @@ class TeamAdminController {
     }
 
     @GetMapping("/new")
-    @PreAuthorize("hasRole('ADMIN')")
+    @ForAdministrators
     String newTeam(Model model) {
         model.addAttribute("teamForm", new TeamForm());
         return showForm(null, model);
     }
 
     @PostMapping("/new")
-    @PreAuthorize("hasRole('ADMIN')")
+    @ForAdministrators
     String create(
             @Valid @ModelAttribute("teamForm") TeamForm form,
             BindingResult result,
@@ -86,14 +85,14 @@ class TeamAdminController {
     }
 
     @GetMapping("/{id}/edit")
-    @PreAuthorize("hasRole('ADMIN')")
+    @ForAdministrators
     String edit(@PathVariable Long id, Model model) {
         model.addAttribute("teamForm", TeamForm.of(teams.get(id)));
         return showForm(id, model);
     }
 
     @PostMapping("/{id}/edit")
-    @PreAuthorize("hasRole('ADMIN')")
+    @ForAdministrators
     String update(
             @PathVariable Long id,
             @Valid @ModelAttribute("teamForm") TeamForm form,
@@ -111,7 +110,7 @@ class TeamAdminController {
     }
 
     @PostMapping("/{id}/disable")
-    @PreAuthorize("hasRole('ADMIN')")
+    @ForAdministrators
     String disable(@PathVariable Long id, RedirectAttributes redirect) {
         try {
             teams.disable(id);
@@ -123,7 +122,7 @@ class TeamAdminController {
     }
 
     @PostMapping("/{id}/enable")
-    @PreAuthorize("hasRole('ADMIN')")
+    @ForAdministrators
     String enable(@PathVariable Long id, RedirectAttributes redirect) {
         teams.enable(id);
         redirect.addFlashAttribute("successMessage", "Team enabled");

@@ -2,7 +2,6 @@ package org.throughcare.user;
 
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,7 +29,7 @@ import java.util.List;
 
 @Controller
 @RequestMapping("/admin/users")
-@PreAuthorize("hasRole('ADMIN')")
+@ForAdministrators
 class UserAdminController {
 
     static final String LIST = "user/users";
@@ -56,7 +55,7 @@ class UserAdminController {
     }
 
     @GetMapping
-    @PreAuthorize("hasRole('ADMIN')")
+    @ForAdministrators
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page, Model model) {
         Page<UserAccount> results = PageLinks.fetch(page, index -> users.search(q, index, PAGE_SIZE));
         var locked = users.locked(results.getContent());
@@ -86,14 +85,14 @@ class UserAdminController {
     }
 
     @GetMapping("/new")
-    @PreAuthorize("hasRole('ADMIN')")
+    @ForAdministrators
     String newUser(Model model) {
         model.addAttribute("userForm", new NewUserForm());
         return showNewForm(model);
     }
 
     @PostMapping("/new")
-    @PreAuthorize("hasRole('ADMIN')")
+    @ForAdministrators
     String create(
             @Valid @ModelAttribute("userForm") NewUserForm form,
             BindingResult result,
@@ -110,7 +109,7 @@ class UserAdminController {
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize("hasRole('ADMIN')")
+    @ForAdministrators
     String show(@PathVariable Long id, Model model) {
         UserAccount account = users.get(id);
         var lockedUntil = users.lockedUntil(account);
@@ -122,14 +121,14 @@ class UserAdminController {
     }
 
     @GetMapping("/{id}/edit")
-    @PreAuthorize("hasRole('ADMIN')")
+    @ForAdministrators
     String edit(@PathVariable Long id, Model model) {
         model.addAttribute("userForm", EditUserForm.of(users.get(id)));
         return showEditForm(id, model);
     }
 
     @PostMapping("/{id}/edit")
-    @PreAuthorize("hasRole('ADMIN')")
+    @ForAdministrators
     String update(
             @PathVariable Long id,
             @Valid @ModelAttribute("userForm") EditUserForm form,
@@ -147,14 +146,14 @@ class UserAdminController {
     }
 
     @GetMapping("/{id}/password")
-    @PreAuthorize("hasRole('ADMIN')")
+    @ForAdministrators
     String passwordForm(@PathVariable Long id, Model model) {
         model.addAttribute("passwordForm", new PasswordForm());
         return showPasswordForm(id, model);
     }
 
     @PostMapping("/{id}/password")
-    @PreAuthorize("hasRole('ADMIN')")
+    @ForAdministrators
     String resetPassword(
             @PathVariable Long id,
             @Valid @ModelAttribute("passwordForm") PasswordForm form,
@@ -173,19 +172,19 @@ class UserAdminController {
     }
 
     @PostMapping("/{id}/disable")
-    @PreAuthorize("hasRole('ADMIN')")
+    @ForAdministrators
     String disable(@PathVariable Long id, RedirectAttributes redirect) {
         return act(id, redirect, () -> users.disable(id), "User disabled. They can no longer sign in.");
     }
 
     @PostMapping("/{id}/enable")
-    @PreAuthorize("hasRole('ADMIN')")
+    @ForAdministrators
     String enable(@PathVariable Long id, RedirectAttributes redirect) {
         return act(id, redirect, () -> users.enable(id), "User enabled. They can sign in again.");
     }
 
     @PostMapping("/{id}/unlock")
-    @PreAuthorize("hasRole('ADMIN')")
+    @ForAdministrators
     String unlock(@PathVariable Long id, RedirectAttributes redirect) {
         return act(id, redirect, () -> users.unlock(id), "User unlocked. They can sign in again.");
     }

@@ -1,10 +1,10 @@
 package org.throughcare.web;
 
 import org.springframework.stereotype.Component;
+import org.throughcare.common.UkTime;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -14,8 +14,6 @@ import java.util.Locale;
  */
 @Component("formats")
 public class Formats {
-
-    public static final ZoneId UK = ZoneId.of("Europe/London");
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
@@ -28,7 +26,7 @@ public class Formats {
         if (instant == null) {
             return "";
         }
-        var local = instant.atZone(UK);
+        var local = instant.atZone(UkTime.ZONE);
         return DATE.format(local) + " at " + TIME.format(local).toLowerCase(Locale.UK);
     }
 }

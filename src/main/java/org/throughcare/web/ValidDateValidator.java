@@ -2,6 +2,7 @@ package org.throughcare.web;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import org.throughcare.common.UkTime;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -45,7 +46,8 @@ class ValidDateValidator implements ConstraintValidator<ValidDate, DateInput> {
         if (date == null) {
             return capitalise(name) + " must be a real date";
         }
-        if (rule.notInFuture() && date.isAfter(LocalDate.now(clock.withZone(Formats.UK)))) {
+        if (rule.notInFuture()
+                && date.isAfter(clock.instant().atZone(UkTime.ZONE).toLocalDate())) {
             return capitalise(name) + " must be today or in the past";
         }
         return null;

@@ -1,24 +1,17 @@
 package org.throughcare.audit;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.throughcare.TestData;
+import org.throughcare.Fixtures;
+import org.throughcare.IntegrationTest;
 import org.throughcare.person.Person;
 import org.throughcare.person.PersonService;
 import org.throughcare.person.identifier.CroNumber;
@@ -31,17 +24,22 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
 /** Searches and refused views are in the audit trail too, and no change is ever refused because of its audit line. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(TestData.class)
+@IntegrationTest
+@Import(Fixtures.class)
 class AuditCoverageTest {
 
     @Autowired
     MockMvc mvc;
 
     @Autowired
-    TestData data;
+    Fixtures data;
 
     @Autowired
     PersonService people;
@@ -59,8 +57,8 @@ class AuditCoverageTest {
     @BeforeEach
     void setUp() {
         worker = data.user(Role.CUSTODY_WORKER, "West Yorkshire");
-        family = TestData.uniqueLetters();
-        person = people.create(TestData.person("Robin", family, LocalDate.of(1980, 1, 1)), null, worker, false);
+        family = Fixtures.uniqueLetters();
+        person = people.create(Fixtures.person("Robin", family, LocalDate.of(1980, 1, 1)), null, worker, false);
     }
 
     @Test

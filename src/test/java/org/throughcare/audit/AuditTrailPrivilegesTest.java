@@ -1,12 +1,9 @@
 package org.throughcare.audit;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.throughcare.IntegrationTest;
 import org.throughcare.TestDatabase;
 
 import java.sql.Connection;
@@ -14,12 +11,15 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 /**
  * The application connects as a role that can add to the audit trail and read it, and has no way to change
  * or remove what is there: not by updating or deleting, not by truncating, not by switching the trigger off or
  * dropping it, not by telling PostgreSQL to skip triggers, not by dropping or replacing the table.
  */
-@SpringBootTest
+@IntegrationTest
 class AuditTrailPrivilegesTest {
 
     @Autowired

@@ -1,9 +1,9 @@
 package org.throughcare.browser;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A Liaison and Diversion practitioner receives a referral for someone the custody team recorded: the record

@@ -1,9 +1,9 @@
 package org.throughcare.browser;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Walks the pages the journeys do not reach, as an administrator and as a custody worker, including

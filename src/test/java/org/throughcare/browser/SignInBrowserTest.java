@@ -1,7 +1,5 @@
 package org.throughcare.browser;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -12,6 +10,8 @@ import org.throughcare.user.Role;
 
 import java.util.List;
 import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Signing in and out as each demo user, and the errors a wrong or empty sign-in gets. */
 class SignInBrowserTest extends BrowserTestSupport {

@@ -1,11 +1,10 @@
 package org.throughcare.custody;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.throughcare.calendar.WorkingDays;
 import org.throughcare.common.RuleViolationException;
 
 import java.time.Instant;
@@ -20,6 +19,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** Every custody rule, one row per case: what changes from a valid starting point, and which fields refuse it. */
 class CustodyRulesTest {
 
@@ -27,6 +28,10 @@ class CustodyRulesTest {
     static final Instant ARREST = Instant.parse("2026-11-20T10:00:00Z");
     static final CustodyRules RULES = new CustodyRules(CustodyProperties.defaults());
     static final AssessmentRules ASSESSMENT_RULES = new AssessmentRules(CustodyProperties.defaults());
+    /** Weekends and the two Christmas 2026 bank holidays these cases cross. */
+    static final WorkingDays CALENDAR =
+            new WorkingDays(List.of(LocalDate.of(2026, 12, 25), LocalDate.of(2026, 12, 28)));
+
     static final Map<String, String> SUBSTANCES = new LinkedHashMap<>(Map.of("OPIATES", "Opiates (heroin)"));
 
     static {
@@ -215,7 +220,7 @@ class CustodyRulesTest {
 
     @Test
     void minimumAgesComeFromConfiguration() {
-        CustodyRules olderOnly = new CustodyRules(new CustodyProperties(21, 16, null, null));
+        CustodyRules olderOnly = new CustodyRules(new CustodyProperties(21, 16, null));
         Event event = new Event();
         event.dateOfBirth = LocalDate.of(2006, 1, 1);
         CustodyEventCommand command = new CustodyEventCommand(
@@ -492,7 +497,9 @@ class CustodyRulesTest {
         Instant notice = appointment.isBefore(ARREST) ? appointment : ARREST.plusSeconds(3600);
         AssessmentBooking booking = new AssessmentBooking(kind, appointment, "Leeds hub", notice, "Sam Assessor");
         assertThat(fields(ASSESSMENT_RULES.checkBooking(
-                        booking, new AssessmentRules.BookingFacts(ARREST, positive, disputes, initial, followUp, NOW))))
+                        booking,
+                        new AssessmentRules.BookingFacts(
+                                ARREST, positive, disputes, initial, followUp, CALENDAR, NOW))))
                 .containsExactlyInAnyOrderElementsOf(expected);
     }
 
@@ -503,7 +510,13 @@ class CustodyRulesTest {
         assertThat(ASSESSMENT_RULES.checkBooking(
                         booking,
                         new AssessmentRules.BookingFacts(
-                                ARREST, true, List.of(Instant.parse("2026-11-27T09:00:00Z")), null, null, NOW)))
+                                ARREST,
+                                true,
+                                List.of(Instant.parse("2026-11-27T09:00:00Z")),
+                                null,
+                                null,
+                                CALENDAR,
+                                NOW)))
                 .extracting(RuleViolationException::getMessage)
                 .containsExactly(
                         "The appointment must be on or after 4 December 2026, 5 working days after the disputed sample was sent to the lab");

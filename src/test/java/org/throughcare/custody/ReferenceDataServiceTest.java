@@ -1,12 +1,9 @@
 package org.throughcare.custody;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.throughcare.IntegrationTest;
 import org.throughcare.audit.AuditAction;
 import org.throughcare.audit.AuditEvent;
 import org.throughcare.audit.AuditQuery;
@@ -21,8 +18,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 /** The reference data rules on the real database: uniqueness, the testing period, audit, stale edits. */
-@SpringBootTest
+@IntegrationTest
 @WithMockUser(username = "refdata.admin", roles = "ADMIN")
 class ReferenceDataServiceTest {
 

@@ -1,39 +1,37 @@
 package org.throughcare.person;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.throughcare.TestData;
+import org.throughcare.Fixtures;
+import org.throughcare.IntegrationTest;
 import org.throughcare.user.Role;
 import org.throughcare.user.SignedInUser;
 import org.throughcare.user.Team;
 
 import java.time.LocalDate;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
 /** Who may read a person's record is explicit: opening a case says why, and handing a case on keeps what was yours. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(TestData.class)
+@IntegrationTest
+@Import(Fixtures.class)
 class CaseAccessTest {
 
     @Autowired
     MockMvc mvc;
 
     @Autowired
-    TestData data;
+    Fixtures data;
 
     @Autowired
     PersonService people;
@@ -55,7 +53,7 @@ class CaseAccessTest {
     void setUp() {
         custody = data.user(Role.CUSTODY_WORKER, "West Yorkshire");
         person = people.create(
-                TestData.person("Robin", TestData.uniqueLetters(), LocalDate.of(1980, 1, 1)), null, custody, false);
+                Fixtures.person("Robin", Fixtures.uniqueLetters(), LocalDate.of(1980, 1, 1)), null, custody, false);
         caseId = jdbc.queryForObject("select id from person_case where person_id = ?", Long.class, person.getId());
     }
 

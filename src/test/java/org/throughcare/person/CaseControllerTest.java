@@ -1,5 +1,23 @@
 package org.throughcare.person;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.throughcare.Fixtures;
+import org.throughcare.IntegrationTest;
+import org.throughcare.user.Role;
+import org.throughcare.user.SignedInUser;
+import org.throughcare.user.Team;
+
+import java.time.LocalDate;
+import java.util.Map;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -9,36 +27,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.throughcare.TestData;
-import org.throughcare.user.Role;
-import org.throughcare.user.SignedInUser;
-import org.throughcare.user.Team;
-
-import java.time.LocalDate;
-import java.util.Map;
-
 /** The case page's two forms, transfer and close: success, error and role check. Same context as PersonControllerTest. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(TestData.class)
+@IntegrationTest
+@Import(Fixtures.class)
 class CaseControllerTest {
 
     @Autowired
     MockMvc mvc;
 
     @Autowired
-    TestData data;
+    Fixtures data;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -56,7 +54,7 @@ class CaseControllerTest {
         team = data.team("West Yorkshire");
         worker = data.user(Role.CUSTODY_WORKER, team);
         person = people.create(
-                TestData.person("Casey", TestData.uniqueLetters(), LocalDate.of(1988, 4, 9)), null, worker, false);
+                Fixtures.person("Casey", Fixtures.uniqueLetters(), LocalDate.of(1988, 4, 9)), null, worker, false);
         caseId = jdbc.queryForObject(
                 "select id from person_case where person_id = ? and team_id = ?",
                 Long.class,
@@ -75,7 +73,7 @@ class CaseControllerTest {
 
         mvc.perform(post("/cases/" + caseId + "/transfer")
                         .param("destination", other.getId() + ":" + colleague.id())
-                        .param("reason", "Moving to probation " + TestData.unique())
+                        .param("reason", "Moving to probation " + Fixtures.unique())
                         .with(user(worker))
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection())
@@ -126,7 +124,7 @@ class CaseControllerTest {
 
     @Test
     void closesTheCaseWithAReason() throws Exception {
-        String reason = "Moved out of the area " + TestData.unique();
+        String reason = "Moved out of the area " + Fixtures.unique();
         mvc.perform(post("/cases/" + caseId + "/close")
                         .param("closeReason", "  " + reason + " ")
                         .with(user(worker))

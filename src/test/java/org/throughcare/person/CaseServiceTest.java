@@ -1,14 +1,11 @@
 package org.throughcare.person;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.throughcare.TestData;
+import org.throughcare.Fixtures;
+import org.throughcare.IntegrationTest;
 import org.throughcare.common.RuleViolationException;
 import org.throughcare.user.Role;
 import org.throughcare.user.SignedInUser;
@@ -16,9 +13,12 @@ import org.throughcare.user.Team;
 
 import java.time.LocalDate;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 /** Cases move between workers and teams with their history kept, and close with a reason. */
-@SpringBootTest
-@Import(TestData.class)
+@IntegrationTest
+@Import(Fixtures.class)
 class CaseServiceTest {
 
     @Autowired
@@ -28,7 +28,7 @@ class CaseServiceTest {
     PersonService people;
 
     @Autowired
-    TestData data;
+    Fixtures data;
 
     Team team;
     SignedInUser worker;
@@ -41,7 +41,7 @@ class CaseServiceTest {
         worker = data.user(Role.CUSTODY_WORKER, team);
         colleague = data.user(Role.CUSTODY_WORKER, team);
         person = people.create(
-                TestData.person("Dean", TestData.uniqueLetters(), LocalDate.of(1991, 2, 3)), null, worker, false);
+                Fixtures.person("Dean", Fixtures.uniqueLetters(), LocalDate.of(1991, 2, 3)), null, worker, false);
     }
 
     @Test

@@ -1,5 +1,21 @@
 package org.throughcare.person;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.throughcare.Fixtures;
+import org.throughcare.IntegrationTest;
+import org.throughcare.user.Role;
+import org.throughcare.user.SignedInUser;
+
+import java.time.LocalDate;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -9,33 +25,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.throughcare.TestData;
-import org.throughcare.user.Role;
-import org.throughcare.user.SignedInUser;
-
-import java.time.LocalDate;
-
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(TestData.class)
+@IntegrationTest
+@Import(Fixtures.class)
 class PersonControllerTest {
 
     @Autowired
     MockMvc mvc;
 
     @Autowired
-    TestData data;
+    Fixtures data;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -49,7 +47,7 @@ class PersonControllerTest {
     @BeforeEach
     void setUp() {
         worker = data.user(Role.CUSTODY_WORKER, "West Yorkshire");
-        family = TestData.uniqueLetters();
+        family = Fixtures.uniqueLetters();
     }
 
     @Test
@@ -89,7 +87,7 @@ class PersonControllerTest {
 
     @Test
     void showsPossibleMatchesBeforeCreatingASecondRecord() throws Exception {
-        people.create(TestData.person("Casey", family, LocalDate.of(1988, 4, 9)), null, worker, false);
+        people.create(Fixtures.person("Casey", family, LocalDate.of(1988, 4, 9)), null, worker, false);
 
         Document page = html(mvc.perform(form(family))
                 .andExpect(status().isOk())
@@ -111,31 +109,12 @@ class PersonControllerTest {
                         String.valueOf(600_000_000 + Math.abs(family.hashCode() % 90_000_000)))
                 .orElse("9434765919");
         Person existing = people.create(
-                new PersonDetails(
-                        "Casey",
-                        family + "a",
-                        null,
-                        LocalDate.of(1975, 1, 1),
-                        StatedSex.FEMALE,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        nhs,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        false,
-                        null,
-                        false,
-                        null,
-                        java.util.List.of(),
-                        java.util.Set.of()),
+                Fixtures.details()
+                        .named("Casey", family + "a")
+                        .born(LocalDate.of(1975, 1, 1))
+                        .sex(StatedSex.FEMALE)
+                        .nhsNumber(nhs)
+                        .build(),
                 null,
                 worker,
                 false);
@@ -152,7 +131,7 @@ class PersonControllerTest {
 
     @Test
     void anotherTeamSeesNoRecordButCanOpenACaseForTheirTeam() throws Exception {
-        Person person = people.create(TestData.person("Casey", family, LocalDate.of(1988, 4, 9)), null, worker, false);
+        Person person = people.create(Fixtures.person("Casey", family, LocalDate.of(1988, 4, 9)), null, worker, false);
         SignedInUser probation = data.user(Role.PROBATION_OFFICER, "Leeds");
 
         Document refused = html(mvc.perform(get("/people/" + person.getId()).with(user(probation)))

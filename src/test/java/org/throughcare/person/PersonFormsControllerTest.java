@@ -1,5 +1,27 @@
 package org.throughcare.person;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.FormElement;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.throughcare.Fixtures;
+import org.throughcare.IntegrationTest;
+import org.throughcare.TestPages;
+import org.throughcare.user.Role;
+import org.throughcare.user.SignedInUser;
+
+import java.time.LocalDate;
+import java.util.Map;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -9,43 +31,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.FormElement;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
-import org.throughcare.TestData;
-import org.throughcare.TestPages;
-import org.throughcare.user.Role;
-import org.throughcare.user.SignedInUser;
-
-import java.time.LocalDate;
-import java.util.Map;
-
 /**
  * The person page's "add a custody record number" form and the person edit form: success, error and role
  * check. Same context as PersonControllerTest.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(TestData.class)
+@IntegrationTest
+@Import(Fixtures.class)
 class PersonFormsControllerTest {
 
     @Autowired
     MockMvc mvc;
 
     @Autowired
-    TestData data;
+    Fixtures data;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -63,8 +61,8 @@ class PersonFormsControllerTest {
     void setUp() {
         worker = data.user(Role.CUSTODY_WORKER, "West Yorkshire");
         manager = data.user(Role.MANAGER, "West Yorkshire");
-        family = TestData.uniqueLetters();
-        person = people.create(TestData.person("Casey", family, LocalDate.of(1988, 4, 9)), null, worker, false);
+        family = Fixtures.uniqueLetters();
+        person = people.create(Fixtures.person("Casey", family, LocalDate.of(1988, 4, 9)), null, worker, false);
         westYorkshirePolice = jdbc.queryForObject(
                 "select id from area where name = 'West Yorkshire' " + "and kind = 'POLICE_FORCE_AREA'", Long.class);
     }
@@ -73,7 +71,7 @@ class PersonFormsControllerTest {
 
     @Test
     void addsACustodyRecordNumberAndShowsItOnThePersonPage() throws Exception {
-        String number = "WY" + TestData.unique();
+        String number = "WY" + Fixtures.unique();
         mvc.perform(addNumber(" " + number + " ", westYorkshirePolice).with(user(worker)))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/people/" + person.getId() + "#custody-record-numbers"))
@@ -93,9 +91,9 @@ class PersonFormsControllerTest {
 
     @Test
     void aRefusedCustodyRecordNumberComesBackAsAnErrorMessageAndSavesNothing() throws Exception {
-        String number = "WY" + TestData.unique();
+        String number = "WY" + Fixtures.unique();
         Person other = people.create(
-                TestData.person("Robin", TestData.uniqueLetters(), LocalDate.of(1979, 1, 2)), null, worker, false);
+                Fixtures.person("Robin", Fixtures.uniqueLetters(), LocalDate.of(1979, 1, 2)), null, worker, false);
         people.addCustodyRecordNumber(
                 other.getId(), new PersonService.CustodyNumber(westYorkshirePolice, number), worker);
 
@@ -121,7 +119,7 @@ class PersonFormsControllerTest {
 
     @Test
     void managersMayNotAddACustodyRecordNumber() throws Exception {
-        mvc.perform(addNumber("WY" + TestData.unique(), westYorkshirePolice).with(user(manager)))
+        mvc.perform(addNumber("WY" + Fixtures.unique(), westYorkshirePolice).with(user(manager)))
                 .andExpect(status().isForbidden());
         assertThat(page(get("/people/" + person.getId()), manager).select("form[action$=/custody-record-numbers]"))
                 .isEmpty();
@@ -136,7 +134,7 @@ class PersonFormsControllerTest {
 
     @Test
     void editingSavesTheChangesAndAuditsThem() throws Exception {
-        String newFamily = TestData.uniqueLetters();
+        String newFamily = Fixtures.uniqueLetters();
         MultiValueMap<String, String> form = editForm();
         assertThat(form.getFirst("familyName")).isEqualTo(family);
         assertThat(form.getFirst("version")).isEqualTo("0");
@@ -169,7 +167,7 @@ class PersonFormsControllerTest {
     void anInvalidEditShowsTheErrorSummaryAndSavesNothing() throws Exception {
         MultiValueMap<String, String> form = editForm();
         form.set("givenName", "");
-        form.set("familyName", TestData.uniqueLetters());
+        form.set("familyName", Fixtures.uniqueLetters());
         form.set("postcode", "not a postcode");
 
         Document page = page(submit(form), worker);
@@ -188,10 +186,10 @@ class PersonFormsControllerTest {
     @Test
     void anEditMadeFromAStaleFormIsRefused() throws Exception {
         MultiValueMap<String, String> stale = editForm();
-        String theirs = TestData.uniqueLetters();
-        people.update(person.getId(), TestData.person("Casey", theirs, LocalDate.of(1988, 4, 9)), 0, worker);
+        String theirs = Fixtures.uniqueLetters();
+        people.update(person.getId(), Fixtures.person("Casey", theirs, LocalDate.of(1988, 4, 9)), 0, worker);
 
-        stale.set("familyName", TestData.uniqueLetters());
+        stale.set("familyName", Fixtures.uniqueLetters());
         Document page = page(submit(stale), worker);
         assertThat(page.title()).startsWith("Error: ");
         assertThat(page.select(".govuk-error-summary").text())
@@ -211,7 +209,7 @@ class PersonFormsControllerTest {
     @Test
     void managersAndWorkersOutsideTheCaseMayNotEdit() throws Exception {
         MultiValueMap<String, String> form = editForm();
-        form.set("familyName", TestData.uniqueLetters());
+        form.set("familyName", Fixtures.uniqueLetters());
 
         mvc.perform(get("/people/" + person.getId() + "/edit").with(user(manager)))
                 .andExpect(status().isForbidden());

@@ -1,13 +1,11 @@
 package org.throughcare.person;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.throughcare.TestData;
+import org.throughcare.Fixtures;
+import org.throughcare.IntegrationTest;
 import org.throughcare.person.identifier.PncId;
 import org.throughcare.user.Role;
 import org.throughcare.user.SignedInUser;
@@ -15,18 +13,19 @@ import org.throughcare.user.SignedInUser;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
-import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Person search on PostgreSQL: parts of names, any case or accents, aliases, dates and identifiers. */
-@SpringBootTest
-@Import(TestData.class)
+@IntegrationTest
+@Import(Fixtures.class)
 class PersonSearchIntegrationTest {
 
     @Autowired
     PersonService people;
 
     @Autowired
-    TestData data;
+    Fixtures data;
 
     SignedInUser worker;
     SignedInUser otherTeamWorker;
@@ -37,7 +36,7 @@ class PersonSearchIntegrationTest {
     void recordPeople() {
         worker = data.user(Role.CUSTODY_WORKER, "West Yorkshire");
         otherTeamWorker = data.user(Role.CUSTODY_WORKER, "Merseyside");
-        family = TestData.uniqueLetters();
+        family = Fixtures.uniqueLetters();
         people.create(details("Zoë", "Ångström" + family, null, born), null, worker, true);
         people.create(
                 details("Zoe", family + "son", "Jo " + family + "-Alias", LocalDate.of(1990, 1, 2)),
@@ -89,31 +88,13 @@ class PersonSearchIntegrationTest {
                         String.valueOf(700_000_001 + serial / 3 * 3)))
                 .orElseThrow();
         Person person = people.create(
-                new PersonDetails(
-                        "Dean",
-                        family + "id",
-                        null,
-                        born,
-                        StatedSex.MALE,
-                        null,
-                        null,
-                        pnc,
-                        null,
-                        null,
-                        nhs,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        false,
-                        null,
-                        false,
-                        null,
-                        List.of(),
-                        Set.of()),
+                Fixtures.details()
+                        .named("Dean", family + "id")
+                        .born(born)
+                        .sex(StatedSex.MALE)
+                        .pncId(pnc)
+                        .nhsNumber(nhs)
+                        .build(),
                 new PersonService.CustodyNumber(42L, "WY" + family + "07"),
                 worker,
                 true);
@@ -149,31 +130,12 @@ class PersonSearchIntegrationTest {
     }
 
     private static PersonDetails details(String given, String familyName, String otherNames, LocalDate dateOfBirth) {
-        return new PersonDetails(
-                given,
-                familyName,
-                otherNames,
-                dateOfBirth,
-                StatedSex.FEMALE,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                false,
-                null,
-                false,
-                null,
-                List.of(),
-                Set.of());
+        return Fixtures.details()
+                .named(given, familyName)
+                .born(dateOfBirth)
+                .sex(StatedSex.FEMALE)
+                .alias(otherNames)
+                .build();
     }
 
     private static List<String> names(List<PersonSummary> results) {

@@ -1,17 +1,15 @@
 package org.throughcare.person;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.throughcare.TestData;
+import org.throughcare.Fixtures;
+import org.throughcare.IntegrationTest;
+import org.throughcare.TestClock;
 import org.throughcare.common.RuleViolationException;
 import org.throughcare.person.identifier.CroNumber;
 import org.throughcare.person.identifier.PncId;
@@ -20,11 +18,13 @@ import org.throughcare.user.SignedInUser;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The person register's rules on PostgreSQL: no duplicates, plausible dates, team scope, audit. */
-@SpringBootTest
-@Import(TestData.class)
+@IntegrationTest
+@Import(Fixtures.class)
 class PersonServiceTest {
 
     @Autowired
@@ -34,7 +34,7 @@ class PersonServiceTest {
     CaseService cases;
 
     @Autowired
-    TestData data;
+    Fixtures data;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -46,12 +46,12 @@ class PersonServiceTest {
     @BeforeEach
     void setUp() {
         worker = data.user(Role.CUSTODY_WORKER, "West Yorkshire");
-        family = TestData.uniqueLetters();
+        family = Fixtures.uniqueLetters();
     }
 
     @Test
     void createsThePersonAndACaseForTheWorkersTeamOwnedByThem() {
-        Person person = people.create(TestData.person("Gary", family, born), null, worker, false);
+        Person person = people.create(Fixtures.person("Gary", family, born), null, worker, false);
 
         List<PersonCase> opened = casesOf(person);
         assertThat(opened).singleElement().satisfies(c -> {
@@ -80,28 +80,28 @@ class PersonServiceTest {
 
     @Test
     void asksForConfirmationWhenNameAndDateOfBirthMatchWhateverTheAccentsOrCase() {
-        people.create(TestData.person("Seán", family, born), null, worker, false);
+        people.create(Fixtures.person("Seán", family, born), null, worker, false);
 
         assertThatThrownBy(
-                        () -> people.create(TestData.person("sean", family.toUpperCase(), born), null, worker, false))
+                        () -> people.create(Fixtures.person("sean", family.toUpperCase(), born), null, worker, false))
                 .isInstanceOfSatisfying(
                         PossibleDuplicatesException.class,
                         e -> assertThat(e.matches())
                                 .extracting(PersonSummary::fullName)
                                 .containsExactly("Seán " + family));
 
-        Person second = people.create(TestData.person("sean", family.toUpperCase(), born), null, worker, true);
+        Person second = people.create(Fixtures.person("sean", family.toUpperCase(), born), null, worker, true);
         assertThat(second.getId()).isNotNull();
     }
 
     @Test
     void refusesAnImplausibleDateOfBirth() {
         assertThatThrownBy(() -> people.create(
-                        TestData.person("Baby", family, LocalDate.now().minusYears(2)), null, worker, false))
+                        Fixtures.person("Baby", family, TestClock.TODAY.minusYears(2)), null, worker, false))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessage("Date of birth must give an age between 10 and 110");
         assertThatThrownBy(() -> people.create(
-                        TestData.person("Future", family, LocalDate.now().plusDays(1)), null, worker, false))
+                        Fixtures.person("Future", family, TestClock.TODAY.plusDays(1)), null, worker, false))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessage("Date of birth must be in the past");
     }
@@ -109,12 +109,12 @@ class PersonServiceTest {
     @Test
     void refusesACustodyRecordNumberTheForceHasAlreadyGiven() {
         people.create(
-                TestData.person("One", family, born),
+                Fixtures.person("One", family, born),
                 new PersonService.CustodyNumber(42L, "CR" + family),
                 worker,
                 true);
         assertThatThrownBy(() -> people.create(
-                        TestData.person("Two", family + "b", born),
+                        Fixtures.person("Two", family + "b", born),
                         new PersonService.CustodyNumber(42L, "cr" + family),
                         worker,
                         true))
@@ -124,7 +124,7 @@ class PersonServiceTest {
 
     @Test
     void viewingIsScopedToTheTeamsCasesAndAudited() {
-        Person person = people.create(TestData.person("Wayne", family, born), null, worker, false);
+        Person person = people.create(Fixtures.person("Wayne", family, born), null, worker, false);
         SignedInUser otherTeam = data.user(Role.PROBATION_OFFICER, "Leeds");
         SignedInUser admin = data.user(Role.ADMIN, "Leeds");
 
@@ -144,14 +144,14 @@ class PersonServiceTest {
 
     @Test
     void openingTheEditFormIsAnAuditedView() {
-        Person person = people.create(TestData.person("Jodie", family, born), null, worker, false);
+        Person person = people.create(Fixtures.person("Jodie", family, born), null, worker, false);
         people.forEdit(person.getId(), worker);
         assertThat(auditCount("VIEW", "Person", person.getId())).isEqualTo(1);
     }
 
     @Test
     void aManagerSeesThePeopleOfEveryTeamInTheirArea() {
-        Person person = people.create(TestData.person("Kelly", family, born), null, worker, false);
+        Person person = people.create(Fixtures.person("Kelly", family, born), null, worker, false);
         SignedInUser sameArea = data.user(Role.MANAGER, "West Yorkshire");
         SignedInUser otherArea = data.user(Role.MANAGER, "Kent");
 
@@ -161,12 +161,12 @@ class PersonServiceTest {
 
     @Test
     void anEditWithAStaleVersionIsRefusedAndChangesAreAuditedOldToNew() {
-        Person person = people.create(TestData.person("Lee", family, born), null, worker, false);
+        Person person = people.create(Fixtures.person("Lee", family, born), null, worker, false);
         long version = people.forEdit(person.getId(), worker).getVersion();
 
-        people.update(person.getId(), TestData.person("Leigh", family, born), version, worker);
+        people.update(person.getId(), Fixtures.person("Leigh", family, born), version, worker);
 
-        assertThatThrownBy(() -> people.update(person.getId(), TestData.person("Lea", family, born), version, worker))
+        assertThatThrownBy(() -> people.update(person.getId(), Fixtures.person("Lea", family, born), version, worker))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("Someone else changed");
         String summary = jdbc.queryForObject(
@@ -180,64 +180,27 @@ class PersonServiceTest {
 
     @Test
     void onlyOnePrimarySubstance() {
-        PersonDetails twoPrimaries = new PersonDetails(
-                "Two",
-                family,
-                null,
-                born,
-                StatedSex.MALE,
-                null,
-                null,
-                null,
-                CroNumber.withCheckLetter(5, 1),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                false,
-                null,
-                false,
-                null,
-                List.of(
+        PersonDetails twoPrimaries = Fixtures.details()
+                .named("Two", family)
+                .born(born)
+                .sex(StatedSex.MALE)
+                .croNumber(CroNumber.withCheckLetter(5, 1))
+                .substances(List.of(
                         new PersonDetails.SubstanceUse(Substance.HEROIN, true, Route.SMOKE),
-                        new PersonDetails.SubstanceUse(Substance.CRACK_COCAINE, true, Route.SMOKE)),
-                Set.of());
+                        new PersonDetails.SubstanceUse(Substance.CRACK_COCAINE, true, Route.SMOKE)))
+                .build();
         assertThatThrownBy(() -> people.create(twoPrimaries, null, worker, true))
                 .isInstanceOfSatisfying(
                         RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("primarySubstance"));
     }
 
     private PersonDetails withPnc(String given, String familyName, String pnc) {
-        return new PersonDetails(
-                given,
-                familyName,
-                null,
-                born,
-                StatedSex.MALE,
-                null,
-                null,
-                pnc,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                false,
-                null,
-                false,
-                null,
-                List.of(),
-                Set.of());
+        return Fixtures.details()
+                .named(given, familyName)
+                .born(born)
+                .sex(StatedSex.MALE)
+                .pncId(pnc)
+                .build();
     }
 
     private List<PersonCase> casesOf(Person person) {

@@ -1,21 +1,12 @@
 package org.throughcare.user;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.throughcare.TestPages.text;
-import static org.throughcare.TestPages.title;
-import static org.throughcare.TestPages.unique;
-
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.throughcare.IntegrationTest;
 import org.throughcare.MockBrowser;
 import org.throughcare.audit.AuditAction;
 import org.throughcare.audit.AuditEvent;
@@ -26,8 +17,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.throughcare.Fixtures.unique;
+import static org.throughcare.TestPages.text;
+import static org.throughcare.TestPages.title;
+
+@IntegrationTest
 class SignInIntegrationTest {
 
     static final String PASSWORD = "correct-horse-battery";

@@ -1,29 +1,27 @@
 package org.throughcare.user;
 
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.throughcare.IntegrationTest;
+import org.throughcare.MockBrowser;
+import org.throughcare.audit.AuditQuery;
+import org.throughcare.audit.AuditService;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.throughcare.TestPages.unique;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-import org.throughcare.MockBrowser;
-import org.throughcare.audit.AuditQuery;
-import org.throughcare.audit.AuditService;
+import static org.throughcare.Fixtures.unique;
 
 /**
  * A change to someone's access ends every session they have open: their next request, in any browser,
  * lands on the sign-in page, and nothing they send is acted on.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 class SignedInSessionsTest {
 
     static final String PASSWORD = "correct-horse-battery";

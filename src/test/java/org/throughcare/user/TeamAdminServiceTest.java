@@ -1,17 +1,12 @@
 package org.throughcare.user;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.throughcare.TestPages.unique;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.throughcare.IntegrationTest;
 import org.throughcare.audit.AuditAction;
 import org.throughcare.audit.AuditEvent;
 import org.throughcare.audit.AuditQuery;
@@ -21,7 +16,12 @@ import org.throughcare.common.RuleViolationException;
 
 import java.util.List;
 
-@SpringBootTest
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.throughcare.Fixtures.unique;
+
+@IntegrationTest
 class TeamAdminServiceTest {
 
     @Autowired

@@ -1,5 +1,20 @@
 package org.throughcare.user;
 
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.throughcare.IntegrationTest;
+import org.throughcare.audit.AuditAction;
+import org.throughcare.audit.AuditEvent;
+import org.throughcare.audit.AuditQuery;
+import org.throughcare.audit.AuditService;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -9,30 +24,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+import static org.throughcare.Fixtures.signedIn;
+import static org.throughcare.Fixtures.unique;
 import static org.throughcare.TestPages.flash;
-import static org.throughcare.TestPages.signedIn;
 import static org.throughcare.TestPages.text;
 import static org.throughcare.TestPages.title;
-import static org.throughcare.TestPages.unique;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.throughcare.audit.AuditAction;
-import org.throughcare.audit.AuditEvent;
-import org.throughcare.audit.AuditQuery;
-import org.throughcare.audit.AuditService;
-
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 class UserAdminControllerTest {
 
     static final String PASSWORD = "a-long-enough-pass";

@@ -1,17 +1,11 @@
 package org.throughcare.user;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.throughcare.TestPages.unique;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -20,6 +14,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.throughcare.IntegrationTest;
 import org.throughcare.audit.AuditAction;
 import org.throughcare.audit.AuditEvent;
 import org.throughcare.audit.AuditQuery;
@@ -29,8 +24,13 @@ import org.throughcare.database.RunMode;
 
 import java.util.List;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.throughcare.Fixtures.unique;
+
 /** Integration tests on the real PostgreSQL database shared by every test context. */
-@SpringBootTest
+@IntegrationTest
 class UserAdminServiceTest {
 
     static final String PASSWORD = "a-long-enough-pass";

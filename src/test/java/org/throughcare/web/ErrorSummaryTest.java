@@ -1,7 +1,5 @@
 package org.throughcare.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.thymeleaf.spring6.util.DetailedError;
@@ -9,6 +7,8 @@ import org.thymeleaf.spring6.util.DetailedError;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ErrorSummaryTest {
 

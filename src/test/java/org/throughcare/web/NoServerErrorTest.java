@@ -1,24 +1,17 @@
 package org.throughcare.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.throughcare.TestData;
+import org.throughcare.Fixtures;
+import org.throughcare.IntegrationTest;
 import org.throughcare.person.Person;
 import org.throughcare.person.PersonService;
 import org.throughcare.user.Role;
@@ -32,22 +25,27 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
 /**
  * Input that once answered 500 now gets a clear answer and saves nothing it should not: control characters,
  * numbers the database refuses, ids that do not exist or are not allowed, list indexes beyond the form,
  * values that are not among the choices, the same thing created twice at once, /error itself, and page
  * numbers beyond the last page.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(TestData.class)
+@IntegrationTest
+@Import(Fixtures.class)
 class NoServerErrorTest {
 
     @Autowired
     MockMvc mvc;
 
     @Autowired
-    TestData data;
+    Fixtures data;
 
     @Autowired
     PersonService people;
@@ -61,7 +59,7 @@ class NoServerErrorTest {
     @BeforeEach
     void setUp() {
         worker = data.user(Role.CUSTODY_WORKER, "West Yorkshire");
-        family = TestData.uniqueLetters();
+        family = Fixtures.uniqueLetters();
     }
 
     @Test
@@ -96,11 +94,11 @@ class NoServerErrorTest {
 
     @Test
     void aForceThatDoesNotExistOrIsNoPoliceForceIsRefused() throws Exception {
-        Person person = people.create(TestData.person("Robin", family, LocalDate.of(1980, 1, 1)), null, worker, false);
+        Person person = people.create(Fixtures.person("Robin", family, LocalDate.of(1980, 1, 1)), null, worker, false);
         for (String force : List.of("-1", "999999", "101", "x", "2147483648")) {
             MvcResult result = mvc.perform(post("/people/" + person.getId() + "/custody-record-numbers")
                             .param("forceId", force)
-                            .param("number", "WY" + TestData.unique())
+                            .param("number", "WY" + Fixtures.unique())
                             .with(user(worker))
                             .with(csrf()))
                     .andReturn();
@@ -118,7 +116,7 @@ class NoServerErrorTest {
 
     @Test
     void aTransferDestinationThatIsNotOnTheListIsAFieldError() throws Exception {
-        Person person = people.create(TestData.person("Robin", family, LocalDate.of(1980, 1, 1)), null, worker, false);
+        Person person = people.create(Fixtures.person("Robin", family, LocalDate.of(1980, 1, 1)), null, worker, false);
         Long caseId = jdbc.queryForObject("select id from person_case where person_id = ?", Long.class, person.getId());
         Long adminTeam = data.team("Leeds").getId();
         data.user(Role.ADMIN, data.team("Leeds"));
@@ -177,7 +175,7 @@ class NoServerErrorTest {
 
     @Test
     void openingTheSameCaseTenTimesAtOnceOpensOne() throws Exception {
-        Person person = people.create(TestData.person("Robin", family, LocalDate.of(1980, 1, 1)), null, worker, false);
+        Person person = people.create(Fixtures.person("Robin", family, LocalDate.of(1980, 1, 1)), null, worker, false);
         SignedInUser probation = data.user(Role.PROBATION_OFFICER, "Leeds");
         List<Integer> statuses = tenAtOnce(() -> mvc.perform(post("/people/" + person.getId() + "/cases")
                         .param("reason", "COURT_ALLOCATION")
@@ -198,10 +196,10 @@ class NoServerErrorTest {
 
     @Test
     void addingTheSameCustodyRecordNumberTenTimesAtOnceAddsOne() throws Exception {
-        Person person = people.create(TestData.person("Robin", family, LocalDate.of(1980, 1, 1)), null, worker, false);
+        Person person = people.create(Fixtures.person("Robin", family, LocalDate.of(1980, 1, 1)), null, worker, false);
         Long force = jdbc.queryForObject(
                 "select id from area where name = 'West Yorkshire' and kind = 'POLICE_FORCE_AREA'", Long.class);
-        String number = "WY" + TestData.unique();
+        String number = "WY" + Fixtures.unique();
         List<Integer> statuses =
                 tenAtOnce(() -> mvc.perform(post("/people/" + person.getId() + "/custody-record-numbers")
                                 .param("forceId", force.toString())
@@ -232,7 +230,7 @@ class NoServerErrorTest {
 
     @Test
     void aPageBeyondTheLastShowsTheLastPage() throws Exception {
-        people.create(TestData.person("Robin", family, LocalDate.of(1980, 1, 1)), null, worker, false);
+        people.create(Fixtures.person("Robin", family, LocalDate.of(1980, 1, 1)), null, worker, false);
         Document page = page(get("/people").param("q", family).param("page", "100000"));
         assertThat(page.text()).contains("Showing 1 to 1 of 1 result").contains("Robin " + family);
         Document caseload = page(get("/caseload").param("page", "2147483647"));

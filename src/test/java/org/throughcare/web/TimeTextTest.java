@@ -1,11 +1,11 @@
 package org.throughcare.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalTime;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class TimeTextTest {
 

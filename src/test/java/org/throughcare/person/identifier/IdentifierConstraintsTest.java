@@ -1,7 +1,5 @@
 package org.throughcare.person.identifier;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -20,6 +18,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The constraints through real validators: Hibernate Validator on its own, and as Spring configures it. */
 class IdentifierConstraintsTest {

@@ -1,0 +1,15 @@
+package org.throughcare.dashboard;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.throughcare.user.RoleGroup;
+import org.throughcare.web.NavigationEntry;
+
+@Configuration(proxyBeanMethods = false)
+class DashboardNavigation {
+
+    @Bean
+    NavigationEntry dashboardHome() {
+        return new NavigationEntry("Dashboard", "/manager", 10, RoleGroup.MANAGERS::includes);
+    }
+}

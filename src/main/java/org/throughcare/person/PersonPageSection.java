@@ -1,0 +1,35 @@
+package org.throughcare.person;
+
+import org.throughcare.user.SignedInUser;
+
+/**
+ * A section of the person page. The person module's own parts (personal details, substance use, custody
+ * record numbers, cases) and every other module's (custody history, referrals, orders, treatment) are beans
+ * of this type; the page lists them in order of {@link #position()} in its contents and shows each with its
+ * fragment. All sections of one page are built in one read-only transaction, after the view has been checked
+ * against the user's team scope and audited.
+ *
+ * @param <M> the section's view model: what its fragment shows, as {@code ${model.…}}
+ */
+public interface PersonPageSection<M> {
+
+    /** Position on the page; lower first. The person module's own sections take 10 to 40. */
+    int position();
+
+    /** Anchor id, unique on the page. */
+    String id();
+
+    /** Heading, also used in the page's contents list. */
+    String title();
+
+    /** Thymeleaf fragment that renders the section body, e.g. "custody/person-section :: section". */
+    String fragment();
+
+    /** Whether this user sees the section at all. */
+    default boolean shownTo(SignedInUser user) {
+        return true;
+    }
+
+    /** What the fragment needs, for this person and this user. */
+    M model(PersonRecord person, SignedInUser user);
+}

@@ -1,0 +1,15 @@
+package org.throughcare.referral;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.throughcare.user.RoleGroup;
+import org.throughcare.web.NavigationEntry;
+
+@Configuration(proxyBeanMethods = false)
+class ReferralNavigation {
+
+    @Bean
+    NavigationEntry referralHome() {
+        return new NavigationEntry("Home", "/liaison", 10, RoleGroup.LIAISON_AND_DIVERSION::includes);
+    }
+}

@@ -1,0 +1,26 @@
+package org.throughcare.audit;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+/** Writes audit lines as if at another time, for tests of what reads the trail (the audit log page). */
+public final class AuditTrailAt {
+
+    private final AuditService atTime;
+    private final TransactionTemplate transaction;
+
+    public AuditTrailAt(ApplicationContext context, Instant instant) {
+        this.atTime =
+                new AuditService(context.getBean(AuditEventRepository.class), Clock.fixed(instant, ZoneOffset.UTC));
+        this.transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+    }
+
+    public void record(String who, AuditAction action, String recordType, String recordId, String summary) {
+        transaction.executeWithoutResult(status -> atTime.record(who, action, recordType, recordId, summary));
+    }
+}
