@@ -8,6 +8,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 
@@ -39,16 +41,28 @@ public class AuditEvent {
     @Column(name = "summary", updatable = false)
     private String summary;
 
+    /** What changed, field by field, as JSON: [{"field", "before", "after"}]. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "changes", updatable = false)
+    private String changes;
+
     protected AuditEvent() {}
 
     AuditEvent(
-            Instant occurredAt, String actor, AuditAction action, String recordType, String recordId, String summary) {
+            Instant occurredAt,
+            String actor,
+            AuditAction action,
+            String recordType,
+            String recordId,
+            String summary,
+            String changes) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.action = action;
         this.recordType = recordType;
         this.recordId = recordId;
         this.summary = summary;
+        this.changes = changes;
     }
 
     public Long getId() {
@@ -73,6 +87,10 @@ public class AuditEvent {
 
     public String getRecordId() {
         return recordId;
+    }
+
+    public String getChanges() {
+        return changes;
     }
 
     public String getSummary() {

@@ -9,9 +9,14 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 import org.throughcare.common.UkTime;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The one way to write the audit trail. Recording joins the caller's transaction (and refuses to run
@@ -21,27 +26,72 @@ import java.time.LocalDate;
 public class AuditService {
 
     private final AuditEventRepository events;
+    private final JsonMapper json;
     private final Clock clock;
 
-    AuditService(AuditEventRepository events, Clock clock) {
+    AuditService(AuditEventRepository events, JsonMapper json, Clock clock) {
         this.events = events;
+        this.json = json;
         this.clock = clock;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(AuditAction action, String recordType, Object recordId, String summary) {
-        record(CurrentActor.name(), action, recordType, recordId, summary);
+    public void record(AuditAction action, RecordKind kind, Object recordId, String summary) {
+        record(CurrentActor.name(), action, kind, recordId, summary);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(String actor, AuditAction action, String recordType, Object recordId, String summary) {
+    public void record(String actor, AuditAction action, RecordKind kind, Object recordId, String summary) {
+        save(actor, action, kind, recordId, summary, List.of());
+    }
+
+    /**
+     * A change described field by field ({@link EntitySnapshots}): the changes are kept as they are (old and new
+     * value of each field), and the summary says them in words, after the lead when there is one.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(AuditAction action, RecordKind kind, Object recordId, String lead, List<AuditChange> changes) {
+        String described = changes.stream()
+                .map(c -> c.field() + ": " + (c.before().isEmpty() ? "none" : c.before()) + " → "
+                        + (c.after().isEmpty() ? "none" : c.after()))
+                .collect(Collectors.joining("; "));
+        String summary = lead == null || lead.isBlank()
+                ? (described.isEmpty() ? "No changes" : described)
+                : lead + (described.isEmpty() ? "" : ": " + described);
+        save(CurrentActor.name(), action, kind, recordId, summary, changes);
+    }
+
+    private void save(
+            String actor,
+            AuditAction action,
+            RecordKind kind,
+            Object recordId,
+            String summary,
+            List<AuditChange> changes) {
         events.save(new AuditEvent(
                 clock.instant(),
                 actor,
                 action,
-                recordType,
+                kind.code(),
                 recordId == null ? null : String.valueOf(recordId),
-                summary));
+                summary,
+                changes.isEmpty() ? null : json.writeValueAsString(changes)));
+    }
+
+    /** Every kind of record the trail speaks of, as the audit log offers them: code and label, by label. */
+    @Transactional(readOnly = true)
+    public Map<String, String> recordKinds() {
+        Map<String, String> kinds = new LinkedHashMap<>();
+        events.findRecordKinds().forEach(kind -> kinds.put((String) kind[0], (String) kind[1]));
+        return kinds;
+    }
+
+    /** The changes an audit line keeps, field by field; none for a line without them. */
+    public List<AuditChange> changes(AuditEvent event) {
+        if (event.getChanges() == null) {
+            return List.of();
+        }
+        return List.of(json.readValue(event.getChanges(), AuditChange[].class));
     }
 
     @Transactional(readOnly = true)

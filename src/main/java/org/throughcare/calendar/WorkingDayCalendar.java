@@ -6,6 +6,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.audit.AuditAction;
 import org.throughcare.audit.AuditService;
+import org.throughcare.audit.EntitySnapshots;
+import org.throughcare.audit.RecordKind;
 import org.throughcare.common.RecordNotFoundException;
 import org.throughcare.common.RuleViolationException;
 
@@ -19,14 +21,16 @@ import java.time.LocalDate;
 @Service
 public class WorkingDayCalendar {
 
-    static final String RECORD_TYPE = "Bank holiday";
+    static final RecordKind RECORD_KIND = RecordKind.of("Bank holiday");
 
     private final BankHolidayRepository holidays;
     private final AuditService audit;
+    private final EntitySnapshots snapshots;
 
-    WorkingDayCalendar(BankHolidayRepository holidays, AuditService audit) {
+    WorkingDayCalendar(BankHolidayRepository holidays, AuditService audit, EntitySnapshots snapshots) {
         this.holidays = holidays;
         this.audit = audit;
+        this.snapshots = snapshots;
     }
 
     /** The calendar as it stands: weekends and every bank holiday recorded. */
@@ -50,14 +54,19 @@ public class WorkingDayCalendar {
             throw new RuleViolationException("day", "That day is already a bank holiday");
         }
         BankHoliday holiday = holidays.saveAndFlush(new BankHoliday(day, name.trim()));
-        audit.record(AuditAction.CREATE, RECORD_TYPE, holiday.getId(), "Added " + name.trim() + " on " + day);
+        audit.record(
+                AuditAction.CREATE,
+                RECORD_KIND,
+                holiday.getId(),
+                "Added a bank holiday",
+                snapshots.of(holiday).asCreated());
         return holiday;
     }
 
     @Transactional
     public void remove(Long id) {
-        BankHoliday holiday = holidays.findById(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+        BankHoliday holiday = holidays.findById(id).orElseThrow(() -> new RecordNotFoundException(RECORD_KIND, id));
         holidays.delete(holiday);
-        audit.record(AuditAction.DELETE, RECORD_TYPE, id, "Removed " + holiday.getName() + " on " + holiday.getDay());
+        audit.record(AuditAction.DELETE, RECORD_KIND, id, "Removed " + holiday.getName() + " on " + holiday.getDay());
     }
 }

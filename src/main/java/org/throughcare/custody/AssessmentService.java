@@ -5,6 +5,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.audit.AuditAction;
 import org.throughcare.audit.AuditService;
+import org.throughcare.audit.RecordKind;
 import org.throughcare.calendar.WorkingDayCalendar;
 import org.throughcare.common.RecordNotFoundException;
 import org.throughcare.common.RuleViolations;
@@ -23,7 +24,7 @@ import java.util.Locale;
 @Service
 public class AssessmentService {
 
-    static final String RECORD_TYPE = "Required assessment";
+    static final RecordKind RECORD_KIND = RecordKind.of("Required assessment");
 
     private final CustodyEventRepository events;
     private final DrugTestResultRepository results;
@@ -60,7 +61,7 @@ public class AssessmentService {
     @Transactional(readOnly = true)
     public CustodyEventRecord event(Long eventId, SignedInUser user) {
         CustodyEvent event = events.findForPage(eventId)
-                .orElseThrow(() -> new RecordNotFoundException(CustodyEventService.RECORD_TYPE, eventId));
+                .orElseThrow(() -> new RecordNotFoundException(CustodyEventService.RECORD_KIND, eventId));
         access.checkCanView(user, event.getPersonId());
         return new CustodyEventRecord(
                 event, results.findForEvents(List.of(eventId)), assessments.findForEvents(List.of(eventId)));
@@ -71,7 +72,7 @@ public class AssessmentService {
     public RequiredAssessment assessment(Long assessmentId, SignedInUser user) {
         RequiredAssessment assessment = assessments
                 .findForAction(assessmentId)
-                .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, assessmentId));
+                .orElseThrow(() -> new RecordNotFoundException(RECORD_KIND, assessmentId));
         access.checkCanView(user, assessment.getEvent().getPersonId());
         return assessment;
     }
@@ -102,7 +103,7 @@ public class AssessmentService {
         assessments.saveAndFlush(assessment);
         audit.record(
                 AuditAction.CREATE,
-                RECORD_TYPE,
+                RECORD_KIND,
                 assessment.getId(),
                 booking.kind().label() + " booked for custody event " + eventId + " at "
                         + booking.place().trim());
@@ -135,7 +136,7 @@ public class AssessmentService {
                                 assessment.getAppointmentAt()));
         audit.record(
                 AuditAction.UPDATE,
-                RECORD_TYPE,
+                RECORD_KIND,
                 assessmentId,
                 assessment.getKind().label() + ": "
                         + outcome.label().toLowerCase(Locale.UK)
@@ -162,7 +163,7 @@ public class AssessmentService {
         assessments.saveAndFlush(cancelled);
         audit.record(
                 followUp == null ? AuditAction.CREATE : AuditAction.UPDATE,
-                RECORD_TYPE,
+                RECORD_KIND,
                 cancelled.getId(),
                 "Follow-up assessment cancelled by the assessor (custody event " + eventId + "): " + reason.trim());
         return cancelled;
@@ -176,7 +177,7 @@ public class AssessmentService {
         assessments.flush();
         audit.record(
                 AuditAction.UPDATE,
-                RECORD_TYPE,
+                RECORD_KIND,
                 assessmentId,
                 "Police told the person "
                         + assessment.getOutcome().label().toLowerCase(Locale.UK) + " ("

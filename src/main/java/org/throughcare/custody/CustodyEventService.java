@@ -5,6 +5,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.audit.AuditAction;
 import org.throughcare.audit.AuditService;
+import org.throughcare.audit.RecordKind;
 import org.throughcare.common.RecordNotFoundException;
 import org.throughcare.common.RuleViolationException;
 import org.throughcare.common.RuleViolations;
@@ -30,8 +31,8 @@ import java.util.stream.Collectors;
 @Service
 public class CustodyEventService {
 
-    static final String RECORD_TYPE = "Custody event";
-    static final String RESULT_RECORD_TYPE = "Drug test result";
+    static final RecordKind RECORD_KIND = RecordKind.of("Custody event");
+    static final RecordKind RESULT_RECORD_KIND = RecordKind.of("Drug test result");
 
     private final CustodyEventRepository events;
     private final DrugTestResultRepository results;
@@ -107,7 +108,7 @@ public class CustodyEventService {
         events.saveAndFlush(event);
         audit.record(
                 AuditAction.CREATE,
-                RECORD_TYPE,
+                RECORD_KIND,
                 event.getId(),
                 "Test " + c.testStage().label().toLowerCase(Locale.UK) + " at " + suite.getName() + " for person "
                         + c.personId() + ": "
@@ -145,9 +146,9 @@ public class CustodyEventService {
     @Transactional
     public CustodyEventRecord view(Long eventId, SignedInUser user) {
         CustodyEvent event =
-                events.findForPage(eventId).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, eventId));
+                events.findForPage(eventId).orElseThrow(() -> new RecordNotFoundException(RECORD_KIND, eventId));
         access.checkCanView(user, event.getPersonId());
-        audit.record(AuditAction.VIEW, RECORD_TYPE, eventId, null);
+        audit.record(AuditAction.VIEW, RECORD_KIND, eventId, null);
         return new CustodyEventRecord(
                 event, results.findForEvents(List.of(eventId)), assessments.findForEvents(List.of(eventId)));
     }
@@ -156,7 +157,7 @@ public class CustodyEventService {
     @Transactional(readOnly = true)
     public DrugTestResult result(Long resultId, SignedInUser user) {
         DrugTestResult result = results.findForAction(resultId)
-                .orElseThrow(() -> new RecordNotFoundException(RESULT_RECORD_TYPE, resultId));
+                .orElseThrow(() -> new RecordNotFoundException(RESULT_RECORD_KIND, resultId));
         access.checkCanView(user, result.getEvent().getPersonId());
         return result;
     }
@@ -170,7 +171,7 @@ public class CustodyEventService {
         results.flush();
         audit.record(
                 AuditAction.UPDATE,
-                RESULT_RECORD_TYPE,
+                RESULT_RECORD_KIND,
                 resultId,
                 result.getSubstance().getName() + " positive disputed; sample sent for confirmation (custody event "
                         + result.getEvent().getId() + ")");
@@ -186,7 +187,7 @@ public class CustodyEventService {
         results.flush();
         audit.record(
                 AuditAction.UPDATE,
-                RESULT_RECORD_TYPE,
+                RESULT_RECORD_KIND,
                 resultId,
                 result.getSubstance().getName()
                         + " confirmed " + confirmed.label().toLowerCase(Locale.UK) + " by the lab (custody event "

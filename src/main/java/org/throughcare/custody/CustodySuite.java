@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.throughcare.audit.Audited;
 import org.throughcare.audit.AuditedEntity;
 
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ public class CustodySuite extends AuditedEntity {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Audited(label = "Police force area (id)")
     @Column(name = "force_id", nullable = false)
     private Long forceId;
 

@@ -6,7 +6,11 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.audit.AuditAction;
+import org.throughcare.audit.AuditChange;
 import org.throughcare.audit.AuditService;
+import org.throughcare.audit.EntitySnapshots;
+import org.throughcare.audit.EntitySnapshots.Snapshot;
+import org.throughcare.audit.RecordKind;
 import org.throughcare.common.RecordNotFoundException;
 import org.throughcare.common.RuleViolationException;
 import org.throughcare.user.UserDirectory;
@@ -14,11 +18,9 @@ import org.throughcare.user.UserDirectory.AreaSummary;
 import org.throughcare.web.Formats;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -29,9 +31,9 @@ import java.util.stream.Collectors;
 @Service
 public class ReferenceDataService {
 
-    static final String SUITE = "CustodySuite";
-    static final String OFFENCE = "Offence";
-    static final String SUBSTANCE = "TestedSubstance";
+    static final RecordKind SUITE = RecordKind.of("CustodySuite");
+    static final RecordKind OFFENCE = RecordKind.of("Offence");
+    static final RecordKind SUBSTANCE = RecordKind.of("TestedSubstance");
 
     /** What an administrator enters for a custody suite; {@code version} is the one the form was opened at. */
     public record SuiteDetails(
@@ -47,6 +49,7 @@ public class ReferenceDataService {
     private final TestedSubstanceRepository substances;
     private final UserDirectory directory;
     private final AuditService audit;
+    private final EntitySnapshots snapshots;
     private final Formats formats;
 
     ReferenceDataService(
@@ -55,12 +58,14 @@ public class ReferenceDataService {
             TestedSubstanceRepository substances,
             UserDirectory directory,
             AuditService audit,
+            EntitySnapshots snapshots,
             Formats formats) {
         this.suites = suites;
         this.offences = offences;
         this.substances = substances;
         this.directory = directory;
         this.audit = audit;
+        this.snapshots = snapshots;
         this.formats = formats;
     }
 
@@ -99,7 +104,8 @@ public class ReferenceDataService {
                 SUITE,
                 suite.getId(),
                 "Created custody suite " + name + " in " + force + ", testing "
-                        + period(suite.getTestingLiveFrom(), suite.getTestingEndedOn()));
+                        + period(suite.getTestingLiveFrom(), suite.getTestingEndedOn()),
+                snapshots.of(suite).asCreated());
         return suite;
     }
 
@@ -113,14 +119,11 @@ public class ReferenceDataService {
             throw duplicateSuite(name, force);
         }
         checkTestingPeriod(details);
-        Changes changes = new Changes()
-                .add("force", forceNameOrId(suite.getForceId()), force)
-                .add("name", suite.getName(), name)
-                .add("testing live from", date(suite.getTestingLiveFrom()), date(details.testingLiveFrom()))
-                .add("testing ended on", date(suite.getTestingEndedOn()), date(details.testingEndedOn()));
-        if (changes.any()) {
-            suite.change(details.forceId(), name, details.testingLiveFrom(), details.testingEndedOn());
-            audit.record(AuditAction.UPDATE, SUITE, id, "Changed custody suite " + name + ": " + changes);
+        Snapshot before = snapshots.of(suite);
+        suite.change(details.forceId(), name, details.testingLiveFrom(), details.testingEndedOn());
+        List<AuditChange> changes = before.changesTo(snapshots.of(suite));
+        if (!changes.isEmpty()) {
+            audit.record(AuditAction.UPDATE, SUITE, id, "Changed custody suite " + name + " (" + force + ")", changes);
         }
         return suite;
     }
@@ -145,10 +148,6 @@ public class ReferenceDataService {
             throw new RuleViolationException("forceId", "Select a police force area");
         }
         return name;
-    }
-
-    private String forceNameOrId(Long forceId) {
-        return Objects.requireNonNullElse(policeForceAreas().get(forceId), "area " + forceId);
     }
 
     private static RuleViolationException duplicateSuite(String name, String force) {
@@ -194,7 +193,8 @@ public class ReferenceDataService {
                 AuditAction.CREATE,
                 OFFENCE,
                 offence.getId(),
-                "Created offence " + name + ", " + trigger(details.trigger()) + ", " + status(details.active()));
+                "Created offence " + name,
+                snapshots.of(offence).asCreated());
         return offence;
     }
 
@@ -206,13 +206,11 @@ public class ReferenceDataService {
         if (offences.existsByNameIgnoreCaseAndIdNot(name, id)) {
             throw duplicateOffence(name);
         }
-        Changes changes = new Changes()
-                .add("name", offence.getName(), name)
-                .add("trigger", trigger(offence.isTrigger()), trigger(details.trigger()))
-                .add("status", status(offence.isActive()), status(details.active()));
-        if (changes.any()) {
-            offence.change(name, details.trigger(), details.active());
-            audit.record(AuditAction.UPDATE, OFFENCE, id, "Changed offence " + name + ": " + changes);
+        Snapshot before = snapshots.of(offence);
+        offence.change(name, details.trigger(), details.active());
+        List<AuditChange> changes = before.changesTo(snapshots.of(offence));
+        if (!changes.isEmpty()) {
+            audit.record(AuditAction.UPDATE, OFFENCE, id, "Changed offence " + name, changes);
         }
         return offence;
     }
@@ -223,10 +221,6 @@ public class ReferenceDataService {
 
     private static String trigger(boolean trigger) {
         return trigger ? "trigger offence" : "not a trigger";
-    }
-
-    private static String status(boolean active) {
-        return active ? "active" : "retired";
     }
 
     // ---- Tested substances -------------------------------------------------------------------------------------
@@ -262,8 +256,8 @@ public class ReferenceDataService {
                 AuditAction.CREATE,
                 SUBSTANCE,
                 substance.getId(),
-                "Created tested substance " + code + " (" + name + "), " + status(details.active()) + ", display order "
-                        + details.displayOrder());
+                "Created tested substance " + code + " (" + name + ")",
+                snapshots.of(substance).asCreated());
         return substance;
     }
 
@@ -272,20 +266,11 @@ public class ReferenceDataService {
         TestedSubstance substance = substance(id);
         checkVersion(substance.getVersion(), details.version(), "substance");
         String name = details.name().trim();
-        Changes changes = new Changes()
-                .add("name", substance.getName(), name)
-                .add("status", status(substance.isActive()), status(details.active()))
-                .add(
-                        "display order",
-                        String.valueOf(substance.getDisplayOrder()),
-                        String.valueOf(details.displayOrder()));
-        if (changes.any()) {
-            substance.change(name, details.active(), details.displayOrder());
-            audit.record(
-                    AuditAction.UPDATE,
-                    SUBSTANCE,
-                    id,
-                    "Changed tested substance " + substance.getCode() + ": " + changes);
+        Snapshot before = snapshots.of(substance);
+        substance.change(name, details.active(), details.displayOrder());
+        List<AuditChange> changes = before.changesTo(snapshots.of(substance));
+        if (!changes.isEmpty()) {
+            audit.record(AuditAction.UPDATE, SUBSTANCE, id, "Changed tested substance " + substance.getCode(), changes);
         }
         return substance;
     }
@@ -303,24 +288,4 @@ public class ReferenceDataService {
     }
 
     /** "name: A → B; status: active → retired", listing only what changed. */
-    private static final class Changes {
-
-        private final List<String> lines = new ArrayList<>();
-
-        Changes add(String label, String before, String after) {
-            if (!Objects.equals(before, after)) {
-                lines.add(label + ": " + before + " → " + after);
-            }
-            return this;
-        }
-
-        boolean any() {
-            return !lines.isEmpty();
-        }
-
-        @Override
-        public String toString() {
-            return String.join("; ", lines);
-        }
-    }
 }

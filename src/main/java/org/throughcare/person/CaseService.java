@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.audit.AuditAction;
 import org.throughcare.audit.AuditService;
 import org.throughcare.audit.CurrentActor;
+import org.throughcare.audit.RecordKind;
 import org.throughcare.common.RecordNotFoundException;
 import org.throughcare.common.RuleViolationException;
 import org.throughcare.user.SignedInUser;
@@ -24,7 +25,7 @@ import java.util.Optional;
 @Service
 public class CaseService {
 
-    static final String RECORD_TYPE = "Case";
+    static final RecordKind RECORD_KIND = RecordKind.of("Case");
 
     private final PersonCaseRepository cases;
     private final CaseTransferRepository transfers;
@@ -65,7 +66,7 @@ public class CaseService {
                 cases.save(new PersonCase(person, teamId, ownerId, openedFor, clock.instant(), CurrentActor.name()));
         audit.record(
                 AuditAction.CREATE,
-                RECORD_TYPE,
+                RECORD_KIND,
                 opened.getId(),
                 "Opened for " + openedFor.label() + " (person " + person.getId() + ", team " + teamId + ")");
         publish(opened);
@@ -99,7 +100,7 @@ public class CaseService {
         cases.saveAndFlush(opened);
         audit.record(
                 AuditAction.CREATE,
-                RECORD_TYPE,
+                RECORD_KIND,
                 opened.getId(),
                 "Opened for " + openedFor.label()
                         + " (person " + personId + ", team " + user.teamId()
@@ -159,7 +160,7 @@ public class CaseService {
                 to.ownerId(),
                 clock.instant()));
         personCase.transfer(to.teamId(), to.ownerId());
-        audit.record(AuditAction.UPDATE, RECORD_TYPE, caseId, summary);
+        audit.record(AuditAction.UPDATE, RECORD_KIND, caseId, summary);
     }
 
     /** Everywhere a case may go: each team that holds cases, unallocated, and each of its workers. */
@@ -187,7 +188,7 @@ public class CaseService {
                 personCase.getTeamId(),
                 reason.trim(),
                 personCase.getClosedAt()));
-        audit.record(AuditAction.UPDATE, RECORD_TYPE, caseId, "Closed: " + reason.trim());
+        audit.record(AuditAction.UPDATE, RECORD_KIND, caseId, "Closed: " + reason.trim());
         return personCase.getPerson().getId();
     }
 
@@ -200,7 +201,7 @@ public class CaseService {
     @Transactional(readOnly = true)
     public List<CaseTransfer> history(Long caseId, SignedInUser user) {
         PersonCase personCase =
-                cases.findById(caseId).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, caseId));
+                cases.findById(caseId).orElseThrow(() -> new RecordNotFoundException(RECORD_KIND, caseId));
         access.checkCanView(user, personCase.getPerson().getId());
         return transfers.findByCaseIdOrderByTransferredAtAsc(caseId);
     }
@@ -211,7 +212,7 @@ public class CaseService {
         PersonCase personCase = get(caseId, user);
         audit.record(
                 AuditAction.VIEW,
-                RECORD_TYPE,
+                RECORD_KIND,
                 caseId,
                 "Person " + personCase.getPerson().getId());
         return personCase;
@@ -220,7 +221,7 @@ public class CaseService {
     @Transactional(readOnly = true)
     public PersonCase get(Long caseId, SignedInUser user) {
         PersonCase personCase =
-                cases.findWithPersonById(caseId).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, caseId));
+                cases.findWithPersonById(caseId).orElseThrow(() -> new RecordNotFoundException(RECORD_KIND, caseId));
         access.checkCanView(user, personCase.getPerson().getId());
         return personCase;
     }

@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.throughcare.audit.Audited;
 import org.throughcare.audit.AuditedEntity;
 
 import java.time.LocalDate;
@@ -57,24 +58,30 @@ public class Person extends AuditedEntity {
     @Column(name = "ethnicity")
     private Ethnicity ethnicity;
 
+    @Audited(label = "PNC ID")
     @Column(name = "pnc_id")
     private String pncId;
 
+    @Audited(label = "CRO number")
     @Column(name = "cro_number")
     private String croNumber;
 
+    @Audited(label = "CRN")
     @Column(name = "crn")
     private String crn;
 
+    @Audited(label = "NHS number")
     @Column(name = "nhs_number")
     private String nhsNumber;
 
     @Column(name = "prison_number")
     private String prisonNumber;
 
+    @Audited(label = "Address line 1")
     @Column(name = "address_line1")
     private String addressLine1;
 
+    @Audited(label = "Address line 2")
     @Column(name = "address_line2")
     private String addressLine2;
 

@@ -35,7 +35,7 @@ public class PersonLookup {
         access.checkCanView(user, personId);
         return people.findById(personId)
                 .map(Person::getDateOfBirth)
-                .orElseThrow(() -> new RecordNotFoundException(PersonService.RECORD_TYPE, personId));
+                .orElseThrow(() -> new RecordNotFoundException(PersonService.RECORD_KIND, personId));
     }
 
     /** The full name of the person, for headings; refused outside the user's scope. */
@@ -44,7 +44,7 @@ public class PersonLookup {
         access.checkCanView(user, personId);
         return people.findById(personId)
                 .map(Person::fullName)
-                .orElseThrow(() -> new RecordNotFoundException(PersonService.RECORD_TYPE, personId));
+                .orElseThrow(() -> new RecordNotFoundException(PersonService.RECORD_KIND, personId));
     }
 
     /**

@@ -6,6 +6,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.audit.AuditAction;
 import org.throughcare.audit.AuditService;
+import org.throughcare.audit.EntitySnapshots;
+import org.throughcare.audit.EntitySnapshots.Snapshot;
+import org.throughcare.audit.RecordKind;
 import org.throughcare.common.RecordNotFoundException;
 import org.throughcare.common.RuleViolationException;
 import org.throughcare.user.SignedInUser;
@@ -28,7 +31,7 @@ import java.util.stream.Collectors;
 @Service
 public class PersonService {
 
-    static final String RECORD_TYPE = "Person";
+    static final RecordKind RECORD_KIND = RecordKind.of("Person");
 
     private final PersonRepository people;
     private final CustodyRecordNumberRepository custodyNumbers;
@@ -38,6 +41,7 @@ public class PersonService {
     private final CaseService caseService;
     private final UserDirectory directory;
     private final AuditService audit;
+    private final EntitySnapshots snapshots;
     private final PersonProperties properties;
     private final Clock clock;
 
@@ -50,6 +54,7 @@ public class PersonService {
             CaseService caseService,
             UserDirectory directory,
             AuditService audit,
+            EntitySnapshots snapshots,
             PersonProperties properties,
             Clock clock) {
         this.people = people;
@@ -60,6 +65,7 @@ public class PersonService {
         this.caseService = caseService;
         this.directory = directory;
         this.audit = audit;
+        this.snapshots = snapshots;
         this.properties = properties;
         this.clock = clock;
     }
@@ -89,7 +95,12 @@ public class PersonService {
             person.addCustodyRecordNumber(custodyNumber.forceId(), custodyNumber.number());
         }
         people.saveAndFlush(person);
-        audit.record(AuditAction.CREATE, RECORD_TYPE, person.getId(), "Created " + person.fullName());
+        audit.record(
+                AuditAction.CREATE,
+                RECORD_KIND,
+                person.getId(),
+                "Created " + person.fullName(),
+                snapshots.of(person).asCreated());
         caseService.open(person, user.teamId(), user.id(), CaseOpenedFor.forRole(user.role()));
         return person;
     }
@@ -97,7 +108,7 @@ public class PersonService {
     @Transactional
     public Person update(Long id, PersonDetails details, long version, SignedInUser user) {
         access.checkCanView(user, id);
-        Person person = people.findForRecord(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+        Person person = people.findForRecord(id).orElseThrow(() -> new RecordNotFoundException(RECORD_KIND, id));
         if (person.getVersion() != version) {
             throw new RuleViolationException(
                     null,
@@ -107,19 +118,19 @@ public class PersonService {
         checkDateOfBirth(details.dateOfBirth());
         checkSubstances(details);
         checkIdentifiersFree(details, id);
-        String changes = PersonChanges.describe(person, details);
+        Snapshot before = snapshots.of(person);
         person.apply(details);
         people.flush();
-        audit.record(AuditAction.UPDATE, RECORD_TYPE, id, changes.isEmpty() ? "No changes" : changes);
+        audit.record(AuditAction.UPDATE, RECORD_KIND, id, null, before.changesTo(snapshots.of(person)));
         return person;
     }
 
     /** Opens the person's record for reading: team scope checked, the view audited in the same transaction. */
     @Transactional
     public PersonRecord view(Long id, SignedInUser user) {
-        Person person = people.findForRecord(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+        Person person = people.findForRecord(id).orElseThrow(() -> new RecordNotFoundException(RECORD_KIND, id));
         access.checkCanView(user, id);
-        audit.record(AuditAction.VIEW, RECORD_TYPE, id, null);
+        audit.record(AuditAction.VIEW, RECORD_KIND, id, null);
         return record(person);
     }
 
@@ -127,8 +138,8 @@ public class PersonService {
     @Transactional
     public Person forEdit(Long id, SignedInUser user) {
         access.checkCanView(user, id);
-        Person person = people.findForRecord(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
-        audit.record(AuditAction.VIEW, RECORD_TYPE, id, "Opened for editing");
+        Person person = people.findForRecord(id).orElseThrow(() -> new RecordNotFoundException(RECORD_KIND, id));
+        audit.record(AuditAction.VIEW, RECORD_KIND, id, "Opened for editing");
         return person;
     }
 
@@ -140,7 +151,7 @@ public class PersonService {
                 PageLinks.clamp(page, index -> search.search(text, dateOfBirth, scope, PageRequest.of(index, size)));
         audit.record(
                 AuditAction.SEARCH,
-                RECORD_TYPE,
+                RECORD_KIND,
                 null,
                 "Searched for "
                         + (text == null || text.isBlank() ? "" : "\"" + text.trim() + "\"")
@@ -155,17 +166,17 @@ public class PersonService {
     /** A worker opened the record of someone no team of theirs has a case with: refused, and audited. */
     @Transactional
     public void recordRefusedView(Long id, SignedInUser user) {
-        audit.record(AuditAction.ACCESS_REFUSED, RECORD_TYPE, id, "No case in the scope of " + user.teamName());
+        audit.record(AuditAction.ACCESS_REFUSED, RECORD_KIND, id, "No case in the scope of " + user.teamName());
     }
 
     /** Adds a custody record number, refusing one the force has already given to anyone. */
     @Transactional
     public void addCustodyRecordNumber(Long personId, CustodyNumber number, SignedInUser user) {
         access.checkCanView(user, personId);
-        Person person = people.findById(personId).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, personId));
+        Person person = people.findById(personId).orElseThrow(() -> new RecordNotFoundException(RECORD_KIND, personId));
         checkCustodyNumberFree(number, "number", "forceId");
         person.addCustodyRecordNumber(number.forceId(), number.number());
-        audit.record(AuditAction.UPDATE, RECORD_TYPE, personId, "Added custody record number " + number.number());
+        audit.record(AuditAction.UPDATE, RECORD_KIND, personId, "Added custody record number " + number.number());
     }
 
     public record CustodyNumber(Long forceId, String number) {}

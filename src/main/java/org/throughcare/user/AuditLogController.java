@@ -12,9 +12,11 @@ import org.throughcare.audit.AuditEvent;
 import org.throughcare.audit.AuditService;
 import org.throughcare.web.Cell;
 import org.throughcare.web.Formats;
+import org.throughcare.web.Option;
 import org.throughcare.web.PageLinks;
 
 import java.util.List;
+import java.util.Map;
 
 /** The administrator's window on the audit trail, searchable by user, record and date. */
 @Controller
@@ -41,6 +43,12 @@ class AuditLogController {
         if (!result.hasFieldErrors("from") && !result.hasFieldErrors("to") && search.datesOutOfOrder()) {
             result.rejectValue("to", "range", "The to date must be the same as or after the from date");
         }
+        Map<String, String> kinds = audit.recordKinds();
+        model.addAttribute(
+                "kindOptions",
+                kinds.entrySet().stream()
+                        .map(kind -> Option.of(kind.getKey(), kind.getValue()))
+                        .toList());
         if (result.hasErrors()) {
             model.addAttribute("rows", List.of());
             return VIEW;
@@ -61,7 +69,7 @@ class AuditLogController {
                                 Cell.text(formats.dateTime(event.getOccurredAt())),
                                 Cell.text(event.getActor()),
                                 Cell.text(event.getAction().label()),
-                                Cell.text(event.getRecordType()
+                                Cell.text(kinds.getOrDefault(event.getRecordType(), event.getRecordType())
                                         + (event.getRecordId() == null ? "" : " " + event.getRecordId())),
                                 Cell.text(event.getSummary())))
                         .toList());

@@ -12,6 +12,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.throughcare.audit.AuditAction;
 import org.throughcare.audit.AuditService;
+import org.throughcare.audit.RecordKind;
 
 import java.io.IOException;
 
@@ -22,7 +23,7 @@ import java.io.IOException;
 @Component
 class RefusedAccessAudit implements AccessDeniedHandler {
 
-    static final String RECORD_TYPE = "Page";
+    static final RecordKind RECORD_KIND = RecordKind.of("Page");
 
     private final AuditService audit;
     private final TransactionTemplate transaction;
@@ -40,7 +41,7 @@ class RefusedAccessAudit implements AccessDeniedHandler {
         String why = refused instanceof CsrfException ? "form token missing or wrong" : "not allowed";
         transaction.executeWithoutResult(status -> audit.record(
                 AuditAction.ACCESS_REFUSED,
-                RECORD_TYPE,
+                RECORD_KIND,
                 null,
                 (what.length() > 300 ? what.substring(0, 300) : what) + ": " + why));
         forbidden.handle(request, response, refused);

@@ -8,6 +8,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.throughcare.audit.AuditAction;
 import org.throughcare.audit.AuditService;
+import org.throughcare.audit.RecordKind;
 
 import java.time.Clock;
 
@@ -19,7 +20,7 @@ import java.time.Clock;
 @Component
 class SignInAttempts {
 
-    static final String RECORD_TYPE = "User";
+    static final RecordKind RECORD_KIND = RecordKind.of("User");
 
     private final UserAccountRepository users;
     private final SignInThrottle throttle;
@@ -54,7 +55,7 @@ class SignInAttempts {
                     audit.record(
                             account.getUsername(),
                             AuditAction.SIGN_IN,
-                            RECORD_TYPE,
+                            RECORD_KIND,
                             account.getId(),
                             "From " + address);
                 }));
@@ -74,12 +75,12 @@ class SignInAttempts {
             var account = users.findByUsernameIgnoreCase(attempted);
             String actor = account.map(UserAccount::getUsername).orElse(attempted);
             Long id = account.map(UserAccount::getId).orElse(null);
-            audit.record(actor, AuditAction.SIGN_IN_FAILED, RECORD_TYPE, id, reason);
+            audit.record(actor, AuditAction.SIGN_IN_FAILED, RECORD_KIND, id, reason);
             if (!alreadyRefused && throttle.recordFailure(address, attempted)) {
                 audit.record(
                         actor,
                         AuditAction.LOCKED,
-                        RECORD_TYPE,
+                        RECORD_KIND,
                         id,
                         "Locked at " + address + " for "
                                 + properties.lockDuration().toMinutes() + " minutes after "

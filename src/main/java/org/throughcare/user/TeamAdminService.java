@@ -8,6 +8,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.audit.AuditAction;
 import org.throughcare.audit.AuditService;
 import org.throughcare.audit.CurrentActor;
+import org.throughcare.audit.EntitySnapshots;
+import org.throughcare.audit.EntitySnapshots.Snapshot;
+import org.throughcare.audit.RecordKind;
 import org.throughcare.common.RecordNotFoundException;
 import org.throughcare.common.RuleViolationException;
 
@@ -19,13 +22,14 @@ import java.util.Optional;
 @Service
 public class TeamAdminService {
 
-    static final String RECORD_TYPE = "Team";
+    static final RecordKind RECORD_KIND = RecordKind.of("Team");
 
     private final TeamRepository teams;
     private final AreaRepository areas;
     private final UserAccountRepository users;
     private final SignedInSessions sessions;
     private final AuditService audit;
+    private final EntitySnapshots snapshots;
     private final Clock clock;
 
     TeamAdminService(
@@ -34,12 +38,14 @@ public class TeamAdminService {
             UserAccountRepository users,
             SignedInSessions sessions,
             AuditService audit,
+            EntitySnapshots snapshots,
             Clock clock) {
         this.teams = teams;
         this.areas = areas;
         this.users = users;
         this.sessions = sessions;
         this.audit = audit;
+        this.snapshots = snapshots;
         this.clock = clock;
     }
 
@@ -60,7 +66,7 @@ public class TeamAdminService {
 
     @Transactional(readOnly = true)
     public Team get(Long id) {
-        return teams.findWithAreaById(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+        return teams.findWithAreaById(id).orElseThrow(() -> new RecordNotFoundException(RECORD_KIND, id));
     }
 
     @Transactional(readOnly = true)
@@ -82,9 +88,10 @@ public class TeamAdminService {
         Team team = teams.save(new Team(name, area(details.areaId())));
         audit.record(
                 AuditAction.CREATE,
-                RECORD_TYPE,
+                RECORD_KIND,
                 team.getId(),
-                "Created team " + name + " in " + team.getArea().getName());
+                "Created team " + name + " in " + team.getArea().getName(),
+                snapshots.of(team).asCreated());
         return team;
     }
 
@@ -101,10 +108,10 @@ public class TeamAdminService {
         if (teams.existsByNameIgnoreCaseAndIdNot(name, id)) {
             throw new RuleViolationException("name", "A team called " + name + " already exists");
         }
-        String before = team.getName() + ", " + team.getArea().getName();
+        Snapshot before = snapshots.of(team);
         Long areaBefore = team.getArea().getId();
         team.rename(name, area(details.areaId()));
-        String summary = before + " → " + name + ", " + team.getArea().getName();
+        String summary = "Changed team " + name;
         if (!areaBefore.equals(team.getArea().getId())) {
             // A team's area decides what its members may read: they sign in again to get the new scope.
             int ended = users.findUsernamesByTeamId(id).stream()
@@ -112,7 +119,7 @@ public class TeamAdminService {
                     .sum();
             summary += ended == 0 ? "" : "; members signed out of " + ended + (ended == 1 ? " session" : " sessions");
         }
-        audit.record(AuditAction.UPDATE, RECORD_TYPE, id, summary);
+        audit.record(AuditAction.UPDATE, RECORD_KIND, id, summary, before.changesTo(snapshots.of(team)));
         return team;
     }
 
@@ -128,7 +135,7 @@ public class TeamAdminService {
         }
         if (team.isActive()) {
             team.disable(clock.instant(), CurrentActor.name());
-            audit.record(AuditAction.UPDATE, RECORD_TYPE, id, "Disabled team " + team.getName());
+            audit.record(AuditAction.UPDATE, RECORD_KIND, id, "Disabled team " + team.getName());
         }
     }
 
@@ -137,7 +144,7 @@ public class TeamAdminService {
         Team team = get(id);
         if (!team.isActive()) {
             team.enable();
-            audit.record(AuditAction.UPDATE, RECORD_TYPE, id, "Enabled team " + team.getName());
+            audit.record(AuditAction.UPDATE, RECORD_KIND, id, "Enabled team " + team.getName());
         }
     }
 

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.throughcare.audit.Audited;
 import org.throughcare.audit.AuditedEntity;
 
 import java.time.Instant;
@@ -33,6 +34,7 @@ public class UserAccount extends AuditedEntity {
     @Column(name = "display_name", nullable = false)
     private String displayName;
 
+    @Audited(masked = true)
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
 

@@ -9,6 +9,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.audit.AuditAction;
 import org.throughcare.audit.AuditService;
 import org.throughcare.audit.CurrentActor;
+import org.throughcare.audit.EntitySnapshots;
+import org.throughcare.audit.EntitySnapshots.Snapshot;
+import org.throughcare.audit.RecordKind;
 import org.throughcare.common.RecordNotFoundException;
 import org.throughcare.common.RuleViolationException;
 
@@ -25,7 +28,7 @@ import java.util.regex.Pattern;
 @Service
 public class UserAdminService {
 
-    static final String RECORD_TYPE = "User";
+    static final RecordKind RECORD_KIND = RecordKind.of("User");
     static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,49}");
 
     private final UserAccountRepository users;
@@ -35,6 +38,7 @@ public class UserAdminService {
     private final SignInThrottle throttle;
     private final SignedInSessions sessions;
     private final AuditService audit;
+    private final EntitySnapshots snapshots;
     private final Clock clock;
 
     UserAdminService(
@@ -45,6 +49,7 @@ public class UserAdminService {
             SignInThrottle throttle,
             SignedInSessions sessions,
             AuditService audit,
+            EntitySnapshots snapshots,
             Clock clock) {
         this.users = users;
         this.teams = teams;
@@ -53,6 +58,7 @@ public class UserAdminService {
         this.throttle = throttle;
         this.sessions = sessions;
         this.audit = audit;
+        this.snapshots = snapshots;
         this.clock = clock;
     }
 
@@ -64,7 +70,7 @@ public class UserAdminService {
 
     @Transactional(readOnly = true)
     public UserAccount get(Long id) {
-        return users.findWithTeamById(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+        return users.findWithTeamById(id).orElseThrow(() -> new RecordNotFoundException(RECORD_KIND, id));
     }
 
     @Transactional(readOnly = true)
@@ -98,9 +104,10 @@ public class UserAdminService {
                 team));
         audit.record(
                 AuditAction.CREATE,
-                RECORD_TYPE,
+                RECORD_KIND,
                 account.getId(),
-                "Created " + username + " as " + request.role().label() + " in " + team.getName());
+                "Created " + username + " as " + request.role().label() + " in " + team.getName(),
+                snapshots.of(account).asCreated());
         return account;
     }
 
@@ -113,15 +120,16 @@ public class UserAdminService {
         }
         Team team =
                 account.getTeam().getId().equals(changes.teamId()) ? account.getTeam() : activeTeam(changes.teamId());
-        String before = describe(account);
+        Snapshot before = snapshots.of(account);
         boolean accessChanges = account.getRole() != changes.role()
                 || !account.getTeam().getId().equals(team.getId());
         account.change(changes.displayName().trim(), changes.role(), team);
         audit.record(
                 AuditAction.UPDATE,
-                RECORD_TYPE,
+                RECORD_KIND,
                 id,
-                before + " → " + describe(account) + (accessChanges ? signedOut(account) : ""));
+                "Changed " + account.getUsername() + (accessChanges ? signedOut(account) : ""),
+                before.changesTo(snapshots.of(account)));
         return account;
     }
 
@@ -136,7 +144,7 @@ public class UserAdminService {
         }
         if (account.isActive()) {
             account.disable(clock.instant(), CurrentActor.name());
-            audit.record(AuditAction.UPDATE, RECORD_TYPE, id, "Disabled " + account.getUsername() + signedOut(account));
+            audit.record(AuditAction.UPDATE, RECORD_KIND, id, "Disabled " + account.getUsername() + signedOut(account));
         }
     }
 
@@ -145,7 +153,7 @@ public class UserAdminService {
         UserAccount account = get(id);
         if (!account.isActive()) {
             account.enable();
-            audit.record(AuditAction.UPDATE, RECORD_TYPE, id, "Enabled " + account.getUsername());
+            audit.record(AuditAction.UPDATE, RECORD_KIND, id, "Enabled " + account.getUsername());
         }
     }
 
@@ -153,7 +161,7 @@ public class UserAdminService {
     public void unlock(Long id) {
         UserAccount account = get(id);
         throttle.unlock(account.getUsername());
-        audit.record(AuditAction.UPDATE, RECORD_TYPE, id, "Unlocked " + account.getUsername());
+        audit.record(AuditAction.UPDATE, RECORD_KIND, id, "Unlocked " + account.getUsername());
     }
 
     /** Until when the user's sign-ins are refused somewhere, if they are now. */
@@ -179,7 +187,7 @@ public class UserAdminService {
         throttle.unlock(account.getUsername());
         audit.record(
                 AuditAction.UPDATE,
-                RECORD_TYPE,
+                RECORD_KIND,
                 id,
                 "Password reset for " + account.getUsername() + signedOut(account));
     }
@@ -215,10 +223,5 @@ public class UserAdminService {
                     "Someone else changed this user while you were editing, so your changes were not saved. "
                             + "Open the user again to see their changes, then make yours");
         }
-    }
-
-    private static String describe(UserAccount account) {
-        return account.getDisplayName() + ", " + account.getRole().label() + ", "
-                + account.getTeam().getName();
     }
 }

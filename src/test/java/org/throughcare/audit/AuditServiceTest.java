@@ -13,6 +13,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.throughcare.IntegrationTest;
 import org.throughcare.TestClock;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -41,6 +42,11 @@ class AuditServiceTest {
     @Autowired
     PlatformTransactionManager transactionManager;
 
+    @Autowired
+    JsonMapper json;
+
+    static final RecordKind PERSON = RecordKind.of("Person");
+
     TransactionTemplate transaction;
     String actor;
 
@@ -57,23 +63,23 @@ class AuditServiceTest {
 
     @Test
     void recordingOutsideATransactionIsRefused() {
-        assertThatThrownBy(() -> audit.record(AuditAction.VIEW, "Person", 1, "Viewed outside a transaction"))
+        assertThatThrownBy(() -> audit.record(AuditAction.VIEW, PERSON, 1, "Viewed outside a transaction"))
                 .isInstanceOf(IllegalTransactionStateException.class);
-        assertThatThrownBy(() -> audit.record(actor, AuditAction.VIEW, "Person", 1, "Viewed outside a transaction"))
+        assertThatThrownBy(() -> audit.record(actor, AuditAction.VIEW, PERSON, 1, "Viewed outside a transaction"))
                 .isInstanceOf(IllegalTransactionStateException.class);
         assertThat(search(new AuditQuery(actor, null, null, null, null))).isEmpty();
     }
 
     @Test
     void recordsTheSignedInUserOrSystem() {
-        String recordType = unique("Widget");
-        transaction.executeWithoutResult(status -> audit.record(AuditAction.CREATE, recordType, 1, "by system"));
+        String recordId = unique("widget");
+        transaction.executeWithoutResult(status -> audit.record(AuditAction.CREATE, PERSON, recordId, "by system"));
         SecurityContextHolder.getContext()
                 .setAuthentication(new UsernamePasswordAuthenticationToken(
                         actor, null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
-        transaction.executeWithoutResult(status -> audit.record(AuditAction.UPDATE, recordType, 1, "by a person"));
+        transaction.executeWithoutResult(status -> audit.record(AuditAction.UPDATE, PERSON, recordId, "by a person"));
 
-        List<AuditEvent> found = search(new AuditQuery(null, recordType, "1", null, null));
+        List<AuditEvent> found = search(new AuditQuery(null, "Person", recordId, null, null));
         assertThat(found).extracting(AuditEvent::getActor).containsExactly(actor, CurrentActor.SYSTEM);
         assertThat(found).extracting(AuditEvent::getAction).containsExactly(AuditAction.UPDATE, AuditAction.CREATE);
         assertThat(found).extracting(AuditEvent::getSummary).containsExactly("by a person", "by system");
@@ -95,16 +101,17 @@ class AuditServiceTest {
 
     @Test
     void searchesByRecordTypeAndId() {
-        String type = unique("Person");
-        recordAt("2025-03-01T10:00:00Z", actor, type, "7", "seven");
-        recordAt("2025-03-01T11:00:00Z", actor, type, "8", "eight");
-        recordAt("2025-03-01T12:00:00Z", actor, type, "7", "seven again");
-        recordAt("2025-03-01T13:00:00Z", actor, unique("Other"), "7", "other type");
+        String type = "Bank holiday";
+        String seven = unique("7");
+        recordAt("2025-03-01T10:00:00Z", actor, type, seven, "seven");
+        recordAt("2025-03-01T11:00:00Z", actor, type, unique("8"), "eight");
+        recordAt("2025-03-01T12:00:00Z", actor, type, seven, "seven again");
+        recordAt("2025-03-01T13:00:00Z", actor, "Team", seven, "other type");
 
-        assertThat(summaries(new AuditQuery(null, type, "7", null, null))).containsExactly("seven again", "seven");
-        assertThat(summaries(new AuditQuery(null, " " + type + " ", null, null, null)))
+        assertThat(summaries(new AuditQuery(null, type, seven, null, null))).containsExactly("seven again", "seven");
+        assertThat(summaries(new AuditQuery(actor, " " + type + " ", null, null, null)))
                 .containsExactly("seven again", "eight", "seven");
-        assertThat(summaries(new AuditQuery(actor, null, "7", null, null)))
+        assertThat(summaries(new AuditQuery(actor, null, seven, null, null)))
                 .containsExactly("other type", "seven again", "seven");
     }
 
@@ -181,8 +188,9 @@ class AuditServiceTest {
     }
 
     private void recordAt(String instant, String who, String recordType, String recordId, String summary) {
-        AuditService atTime = new AuditService(events, Clock.fixed(Instant.parse(instant), ZoneOffset.UTC));
-        transaction.executeWithoutResult(status -> atTime.record(who, AuditAction.VIEW, recordType, recordId, summary));
+        AuditService atTime = new AuditService(events, json, Clock.fixed(Instant.parse(instant), ZoneOffset.UTC));
+        transaction.executeWithoutResult(
+                status -> atTime.record(who, AuditAction.VIEW, RecordKind.of(recordType), recordId, summary));
     }
 
     private List<AuditEvent> search(AuditQuery query) {

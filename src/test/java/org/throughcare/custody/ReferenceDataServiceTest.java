@@ -8,6 +8,7 @@ import org.throughcare.audit.AuditAction;
 import org.throughcare.audit.AuditEvent;
 import org.throughcare.audit.AuditQuery;
 import org.throughcare.audit.AuditService;
+import org.throughcare.audit.RecordKind;
 import org.throughcare.common.RuleViolationException;
 import org.throughcare.custody.ReferenceDataService.OffenceDetails;
 import org.throughcare.custody.ReferenceDataService.SubstanceDetails;
@@ -127,9 +128,9 @@ class ReferenceDataServiceTest {
                 .orElseThrow();
         assertThat(update.getSummary())
                 .contains(
-                        "name: " + name + " → " + name + " renamed",
-                        "testing live from: none → 1 March 2024",
-                        "testing ended on: none → 3 March 2024");
+                        "Name: " + name + " → " + name + " renamed",
+                        "Testing live from: none → 1 March 2024",
+                        "Testing ended on: none → 3 March 2024");
     }
 
     @Test
@@ -155,7 +156,7 @@ class ReferenceDataServiceTest {
         String name = unique("Offence");
         Offence offence = referenceData.createOffence(new OffenceDetails(name, true, true, 0));
         assertThat(onlyEvent(ReferenceDataService.OFFENCE, offence.getId()).getSummary())
-                .contains(name, "trigger offence", "active");
+                .contains(name, "Trigger: none → Yes", "Active: none → Yes");
 
         referenceData.updateOffence(offence.getId(), new OffenceDetails(name, true, false, offence.getVersion()));
 
@@ -163,7 +164,7 @@ class ReferenceDataServiceTest {
         assertThat(saved.isActive()).isFalse();
         assertThat(saved.isTrigger()).isTrue();
         assertThat(events(ReferenceDataService.OFFENCE, offence.getId()))
-                .anySatisfy(e -> assertThat(e.getSummary()).contains("status: active → retired"));
+                .anySatisfy(e -> assertThat(e.getSummary()).contains("Active: Yes → No"));
     }
 
     @Test
@@ -213,7 +214,7 @@ class ReferenceDataServiceTest {
         assertThat(saved.getCode()).isEqualTo(code);
         assertThat(saved.getDisplayOrder()).isEqualTo(7);
         assertThat(onlyEvent(ReferenceDataService.SUBSTANCE, substance.getId()).getSummary())
-                .contains(code, "Ketamine", "display order 7");
+                .contains(code, "Ketamine", "Display order: none → 7");
     }
 
     @Test
@@ -243,10 +244,7 @@ class ReferenceDataServiceTest {
         assertThat(saved.isActive()).isFalse();
         assertThat(events(ReferenceDataService.SUBSTANCE, substance.getId()))
                 .anySatisfy(e -> assertThat(e.getSummary())
-                        .contains(
-                                "name: Spice → Synthetic cannabinoids",
-                                "status: active → retired",
-                                "display order: 3 → 4"));
+                        .contains("Name: Spice → Synthetic cannabinoids", "Active: Yes → No", "Display order: 3 → 4"));
 
         long opened = substance.getVersion();
         assertRefused(
@@ -265,12 +263,12 @@ class ReferenceDataServiceTest {
         return referenceData.policeForceAreas().get(force(index));
     }
 
-    private List<AuditEvent> events(String type, Long id) {
-        return audit.search(new AuditQuery(null, type, String.valueOf(id), null, null), 0, 50)
+    private List<AuditEvent> events(RecordKind type, Long id) {
+        return audit.search(new AuditQuery(null, type.code(), String.valueOf(id), null, null), 0, 50)
                 .getContent();
     }
 
-    private AuditEvent onlyEvent(String type, Long id) {
+    private AuditEvent onlyEvent(RecordKind type, Long id) {
         List<AuditEvent> events = events(type, id);
         assertThat(events).hasSize(1);
         return events.get(0);

@@ -160,7 +160,7 @@ class PersonFormsControllerTest {
                         worker.username()))
                 .singleElement()
                 .asString()
-                .contains("family name: " + family + " → " + newFamily);
+                .contains("Family name: " + family + " → " + newFamily);
     }
 
     @Test

@@ -174,7 +174,7 @@ class PersonServiceTest {
                         + "and record_type = 'Person' and record_id = ?",
                 String.class,
                 String.valueOf(person.getId()));
-        assertThat(summary).isEqualTo("given name: Lee → Leigh");
+        assertThat(summary).isEqualTo("Given name: Lee → Leigh");
         assertThat(people.forEdit(person.getId(), worker).getGivenName()).isEqualTo("Leigh");
     }
 

@@ -61,14 +61,15 @@ class AuditLogControllerTest {
 
     @Test
     void searchesByRecordAndDates() throws Exception {
-        String type = unique("Widget");
-        record("2025-07-01T09:30:00Z", actor, type, "1", "On the first");
-        record("2025-07-03T09:30:00Z", actor, type, "1", "On the third");
-        record("2025-07-03T09:30:00Z", actor, type, "2", "Another record");
+        String type = "Offence";
+        String one = unique("1");
+        record("2025-07-01T09:30:00Z", actor, type, one, "On the first");
+        record("2025-07-03T09:30:00Z", actor, type, one, "On the third");
+        record("2025-07-03T09:30:00Z", actor, type, unique("2"), "Another record");
 
         String page = page(get("/admin/audit")
                 .param("recordType", type)
-                .param("recordId", "1")
+                .param("recordId", one)
                 .param("from.day", "2")
                 .param("from.month", "7")
                 .param("from.year", "2025")
@@ -81,6 +82,7 @@ class AuditLogControllerTest {
                 .doesNotContain("On the first")
                 .doesNotContain("Another record");
         assertThat(page).as("the typed date is kept").contains("name=\"from.day\" value=\"2\"");
+        assertThat(page).as("kinds of record are a list to choose from").contains("<option value=\"Offence\" selected");
     }
 
     @Test

@@ -88,7 +88,9 @@ class SignedInSessionsTest {
                 .param("teamId", team.getId().toString())
                 .param("password", "a-long-enough-password")));
         assertThat(users.exists(newAdmin)).isFalse();
-        assertThat(lastSummary(demoted)).endsWith("; signed out of 2 sessions");
+        assertThat(lastSummary(demoted))
+                .contains("; signed out of 2 sessions")
+                .endsWith("Role: Administrator → Custody drug worker");
     }
 
     @Test

@@ -50,7 +50,7 @@ class TeamAdminServiceTest {
         assertThat(teams.findByName(name.toUpperCase())).map(Team::getId).contains(team.getId());
         assertThat(history(team.getId())).singleElement().satisfies(event -> {
             assertThat(event.getAction()).isEqualTo(AuditAction.CREATE);
-            assertThat(event.getSummary()).isEqualTo("Created team " + name + " in Leeds");
+            assertThat(event.getSummary()).startsWith("Created team " + name + " in Leeds: ");
         });
     }
 
@@ -151,7 +151,9 @@ class TeamAdminServiceTest {
         assertThat(saved.getArea().getName()).isEqualTo("Kirklees");
         assertThat(history(team.getId())).first().satisfies(event -> {
             assertThat(event.getAction()).isEqualTo(AuditAction.UPDATE);
-            assertThat(event.getSummary()).isEqualTo(oldName + ", Leeds → " + newName + ", Kirklees");
+            assertThat(event.getSummary())
+                    .isEqualTo("Changed team " + newName + ": Name: " + oldName + " → " + newName
+                            + "; Area: Leeds → Kirklees");
         });
     }
 

@@ -192,7 +192,9 @@ class UserAdminServiceTest {
         AuditEvent created = events.get(0);
         assertThat(created.getAction()).isEqualTo(AuditAction.CREATE);
         assertThat(created.getActor()).isEqualTo("the-admin");
-        assertThat(created.getSummary()).isEqualTo("Created " + username + " as Treatment worker in " + team.getName());
+        assertThat(created.getSummary())
+                .startsWith("Created " + username + " as Treatment worker in " + team.getName() + ": ")
+                .doesNotContain("Password");
         assertThat(users.get(account.getId()).getCreatedBy()).isEqualTo("the-admin");
     }
 
@@ -233,8 +235,10 @@ class UserAdminServiceTest {
         assertThat(history(account.getId())).first().satisfies(event -> {
             assertThat(event.getAction()).isEqualTo(AuditAction.UPDATE);
             assertThat(event.getSummary())
-                    .isEqualTo("Test User, Treatment worker, " + team.getName() + " → Pat Changed, Probation officer, "
-                            + other.getName());
+                    .contains(
+                            "Display name: Test User → Pat Changed",
+                            "Role: Treatment worker → Probation officer",
+                            "Team: " + team.getName() + " → " + other.getName());
         });
     }
 
