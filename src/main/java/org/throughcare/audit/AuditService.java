@@ -12,6 +12,7 @@ import org.throughcare.common.UkTime;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -121,7 +122,7 @@ public class AuditService {
         return events.findAll(spec, PageRequest.of(page, size, newestFirst));
     }
 
-    private static java.time.Instant startOfDay(LocalDate date) {
+    private static Instant startOfDay(LocalDate date) {
         return date.atStartOfDay(UkTime.ZONE).toInstant();
     }
 }

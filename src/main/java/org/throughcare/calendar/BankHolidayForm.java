@@ -7,7 +7,7 @@ import org.throughcare.web.DateInput;
 import org.throughcare.web.ValidDate;
 
 /** A bank holiday to add: its date and its name. */
-public class BankHolidayForm {
+class BankHolidayForm {
 
     @Valid
     @ValidDate(name = "the date", required = true)

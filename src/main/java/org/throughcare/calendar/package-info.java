@@ -1,7 +1,10 @@
 /**
- * The working-day calendar: weekends and the bank holidays administrators maintain. Deadlines counted in
- * working days (a required assessment after a disputed sample, warning letters, evidence for an absence) ask
- * {@link org.throughcare.calendar.WorkingDayCalendar}.
+ * The working-day calendar: weekends and the bank holidays administrators maintain. Deadlines counted in working
+ * days ask {@link org.throughcare.calendar.WorkingDayCalendar}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Calendar")
+@ApplicationModule(
+        displayName = "Calendar",
+        allowedDependencies = {"audit", "common", "user", "web"})
 package org.throughcare.calendar;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,7 @@
 package org.throughcare.common;
 
+import java.util.List;
+
 /**
  * A domain rule refused the change. Carries the form field it belongs to (or null for the whole form)
  * and a message written for the user, so controllers can show it as a GOV.UK field error.
@@ -18,7 +20,7 @@ public class RuleViolationException extends RuntimeException {
     }
 
     /** Every problem this refusal reports: just itself, or several (see {@link RuleViolations}). */
-    public java.util.List<RuleViolationException> violations() {
-        return java.util.List.of(this);
+    public List<RuleViolationException> violations() {
+        return List.of(this);
     }
 }

@@ -3,5 +3,5 @@ package org.throughcare.custody;
 import java.time.Instant;
 
 /** An assessment to book for a custody event. */
-public record AssessmentBooking(
+record AssessmentBooking(
         AssessmentKind kind, Instant appointmentAt, String place, Instant noticeGivenAt, String assessorName) {}

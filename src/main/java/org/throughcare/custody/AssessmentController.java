@@ -19,6 +19,8 @@ import org.throughcare.user.SignedInUser;
 import org.throughcare.web.FormErrors;
 import org.throughcare.web.Option;
 
+import java.util.Locale;
+
 /** Booking required assessments, recording what happened, cancelling a follow-up, telling the police. */
 @Controller
 class AssessmentController {
@@ -115,7 +117,7 @@ class AssessmentController {
                             service.recordOutcome(assessmentId, form.getOutcome(), form.getResult(), form.at(), user);
                     redirect.addFlashAttribute(
                             "successMessage",
-                            "Outcome of the " + done.getKind().label().toLowerCase(java.util.Locale.UK) + " recorded");
+                            "Outcome of the " + done.getKind().label().toLowerCase(Locale.UK) + " recorded");
                     return "redirect:/custody/events/" + done.getEvent().getId();
                 },
                 () -> showAssessmentForm(assessmentId, "custody/outcome", model, user),

@@ -16,13 +16,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Required assessments after a positive test: booking the initial and follow-up, recording what happened,
  * the assessor cancelling a follow-up, and telling the police about a failure. Rules in {@link CustodyRules}.
  */
 @Service
-public class AssessmentService {
+class AssessmentService {
 
     static final RecordKind RECORD_KIND = RecordKind.of("Required assessment");
 
@@ -82,7 +83,7 @@ public class AssessmentService {
         CustodyEventRecord record = event(eventId, user);
         List<Instant> disputes = record.results().stream()
                 .map(DrugTestResult::getDisputedAt)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .toList();
         RuleViolations.throwIfAny(rules.checkBooking(
                 booking,

@@ -8,7 +8,7 @@ import org.throughcare.web.ValidDate;
 import org.throughcare.web.ValidTime;
 
 /** Booking a required assessment: when, where, with whom, and when notice was given. */
-public class BookAssessmentForm {
+class BookAssessmentForm {
 
     @Valid
     @ValidDate(name = "the date of the appointment", required = true)

@@ -7,8 +7,10 @@ import org.throughcare.web.DateInput;
 import org.throughcare.web.ValidDate;
 import org.throughcare.web.ValidTime;
 
+import java.time.Instant;
+
 /** The assessor cancels the follow-up assessment, with a reason. */
-public class CancelFollowUpForm {
+class CancelFollowUpForm {
 
     @NotBlank(message = "Enter why the assessor cancelled the follow-up assessment")
     @Size(max = 500, message = "Reason must be 500 characters or fewer")
@@ -21,7 +23,7 @@ public class CancelFollowUpForm {
     @ValidTime(name = "the time it was cancelled", required = true)
     private String time;
 
-    java.time.Instant at() {
+    Instant at() {
         return Times.at(date, time);
     }
 

@@ -6,8 +6,10 @@ import org.throughcare.web.DateInput;
 import org.throughcare.web.ValidDate;
 import org.throughcare.web.ValidTime;
 
+import java.time.Instant;
+
 /** The confirmatory lab's result for a disputed sample. */
-public class ConfirmResultForm {
+class ConfirmResultForm {
 
     @NotNull(message = "Select the confirmed result")
     private TestResult confirmedResult;
@@ -19,7 +21,7 @@ public class ConfirmResultForm {
     @ValidTime(name = "the time of the confirmed result", required = true)
     private String time;
 
-    java.time.Instant at() {
+    Instant at() {
         return Times.at(date, time);
     }
 

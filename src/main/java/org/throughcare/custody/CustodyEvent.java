@@ -27,7 +27,7 @@ import java.util.Set;
 /** A drug test asked for in police custody: where, when, why, and what happened. Not changed once recorded. */
 @Entity
 @Table(name = "custody_event")
-public class CustodyEvent extends AuditedEntity {
+class CustodyEvent extends AuditedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -8,7 +8,7 @@ import java.util.Set;
  * A custody event to record. Times are explicit so historical events (demo data, late entry) pass the
  * same rules. {@code results} maps a tested substance code (e.g. OPIATES) to its result.
  */
-public record CustodyEventCommand(
+record CustodyEventCommand(
         Long personId,
         Long suiteId,
         Instant arrestedAt,

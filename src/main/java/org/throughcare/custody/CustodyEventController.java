@@ -17,6 +17,7 @@ import org.throughcare.user.ForCustodyWorkers;
 import org.throughcare.user.ForCustodyWorkersAndManagers;
 import org.throughcare.user.SignedInUser;
 import org.throughcare.web.FormErrors;
+import org.throughcare.web.Option;
 
 /** Recording a custody event, reading it, and the confirmatory lab steps for its results. */
 @Controller
@@ -177,7 +178,7 @@ class CustodyEventController {
         model.addAttribute("testResult", result);
         model.addAttribute("eventId", result.getEvent().getId());
         model.addAttribute("personName", people.name(result.getEvent().getPersonId(), user));
-        model.addAttribute("resultOptions", org.throughcare.web.Option.fromEnum(TestResult.class, TestResult::label));
+        model.addAttribute("resultOptions", Option.fromEnum(TestResult.class, TestResult::label));
         return view;
     }
 }

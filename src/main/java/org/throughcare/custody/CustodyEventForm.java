@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The "record a custody event" form, as typed. Rules beyond the format of each field are the service's. */
-public class CustodyEventForm {
+class CustodyEventForm {
 
     /** Field order on the page, for the error summary; results go where {@code results} is. */
     static final String FIELD_ORDER = "suiteId,arrestDate,arrestTime,offenceIds,testStage,inspectorName,"

@@ -4,8 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** A custody event with its results and required assessments, loaded without a query per row. */
-public record CustodyEventRecord(
-        CustodyEvent event, List<DrugTestResult> results, List<RequiredAssessment> assessments) {
+record CustodyEventRecord(CustodyEvent event, List<DrugTestResult> results, List<RequiredAssessment> assessments) {
 
     public Optional<RequiredAssessment> assessment(AssessmentKind kind) {
         return assessments.stream().filter(a -> a.getKind() == kind).findFirst();

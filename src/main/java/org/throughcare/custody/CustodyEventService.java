@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  * in {@link CustodyRules}; every change is audited in the same transaction.
  */
 @Service
-public class CustodyEventService {
+class CustodyEventService {
 
     static final RecordKind RECORD_KIND = RecordKind.of("Custody event");
     static final RecordKind RESULT_RECORD_KIND = RecordKind.of("Drug test result");

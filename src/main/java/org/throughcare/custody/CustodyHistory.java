@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 
 /** A person's custody events, newest first, in three queries however many events there are. */
 @Service
-public class CustodyHistory {
+class CustodyHistory {
 
     private final CustodyEventRepository events;
     private final DrugTestResultRepository results;

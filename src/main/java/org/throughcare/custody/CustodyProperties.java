@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * (which days are working days is the calendar module's).
  */
 @ConfigurationProperties("throughcare.custody")
-public record CustodyProperties(
+record CustodyProperties(
         Integer minimumAgeOnArrest, Integer minimumAgeOnCharge, Integer workingDaysAfterDisputedSample) {
 
     public CustodyProperties {

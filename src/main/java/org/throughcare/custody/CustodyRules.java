@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The custody drug testing rules (recording an event, disputing and confirming a result), as pure
@@ -32,7 +33,7 @@ final class CustodyRules {
             String suiteName,
             boolean testingLiveOnArrestDate,
             boolean anyTriggerOffence,
-            java.util.Map<String, String> activeSubstances,
+            Map<String, String> activeSubstances,
             Instant now) {}
 
     List<RuleViolationException> checkEvent(CustodyEventCommand c, EventFacts facts) {
@@ -112,9 +113,7 @@ final class CustodyRules {
 
     /** activeSubstances: code to name, in display order. */
     private static void checkResults(
-            CustodyEventCommand c,
-            java.util.Map<String, String> activeSubstances,
-            List<RuleViolationException> problems) {
+            CustodyEventCommand c, Map<String, String> activeSubstances, List<RuleViolationException> problems) {
         if (c.outcome() == TestOutcome.TESTED) {
             activeSubstances.forEach((code, name) -> {
                 if (c.results().get(code) == null) {

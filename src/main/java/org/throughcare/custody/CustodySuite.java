@@ -14,7 +14,7 @@ import java.time.LocalDate;
 /** A police custody suite, and the period during which drug testing is switched on there. */
 @Entity
 @Table(name = "custody_suite")
-public class CustodySuite extends AuditedEntity {
+class CustodySuite extends AuditedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

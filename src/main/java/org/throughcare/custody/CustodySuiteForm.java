@@ -7,7 +7,7 @@ import org.throughcare.web.DateInput;
 import org.throughcare.web.ValidDate;
 
 /** The create and change form for a custody suite. */
-public class CustodySuiteForm {
+class CustodySuiteForm {
 
     @NotNull(message = "Select a police force area")
     private Long forceId;

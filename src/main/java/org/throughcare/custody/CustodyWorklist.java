@@ -17,7 +17,7 @@ import java.util.EnumSet;
  * today or overdue, and failures the police have not been told about. Filtered and counted in SQL.
  */
 @Service
-public class CustodyWorklist {
+class CustodyWorklist {
 
     private final CustodyEventRepository events;
     private final RequiredAssessmentRepository assessments;

@@ -5,8 +5,10 @@ import org.throughcare.web.DateInput;
 import org.throughcare.web.ValidDate;
 import org.throughcare.web.ValidTime;
 
+import java.time.Instant;
+
 /** When a disputed positive sample was sent to the confirmatory lab. */
-public class DisputeForm {
+class DisputeForm {
 
     @Valid
     @ValidDate(name = "the date the sample was sent", required = true, notInFuture = true)
@@ -15,7 +17,7 @@ public class DisputeForm {
     @ValidTime(name = "the time the sample was sent", required = true)
     private String time;
 
-    java.time.Instant at() {
+    Instant at() {
         return Times.at(date, time);
     }
 

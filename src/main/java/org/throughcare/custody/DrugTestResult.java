@@ -21,7 +21,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "drug_test_result")
-public class DrugTestResult extends AuditedEntity {
+class DrugTestResult extends AuditedEntity {
 
     /** Derived from the actor/time pairs. */
     public enum Status {

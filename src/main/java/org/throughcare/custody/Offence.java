@@ -11,7 +11,7 @@ import org.throughcare.audit.AuditedEntity;
 /** An offence someone may be arrested for; a trigger offence allows a test on arrest. */
 @Entity
 @Table(name = "offence")
-public class Offence extends AuditedEntity {
+class Offence extends AuditedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

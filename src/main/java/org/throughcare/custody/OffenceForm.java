@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** The create and change form for an offence. */
-public class OffenceForm {
+class OffenceForm {
 
     @NotBlank(message = "Enter the name of the offence")
     @Size(max = 160, message = "Name must be 160 characters or fewer")

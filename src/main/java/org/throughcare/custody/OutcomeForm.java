@@ -6,8 +6,10 @@ import org.throughcare.web.DateInput;
 import org.throughcare.web.ValidDate;
 import org.throughcare.web.ValidTime;
 
+import java.time.Instant;
+
 /** What happened at a required assessment. */
-public class OutcomeForm {
+class OutcomeForm {
 
     @NotNull(message = "Select what happened at the assessment")
     private AssessmentOutcome outcome;
@@ -21,7 +23,7 @@ public class OutcomeForm {
     @ValidTime(name = "the time of the outcome", required = true)
     private String time;
 
-    java.time.Instant at() {
+    Instant at() {
         return Times.at(date, time);
     }
 

@@ -5,8 +5,10 @@ import org.throughcare.web.DateInput;
 import org.throughcare.web.ValidDate;
 import org.throughcare.web.ValidTime;
 
+import java.time.Instant;
+
 /** When the police were told about a failure to attend or remain. */
-public class PoliceToldForm {
+class PoliceToldForm {
 
     @Valid
     @ValidDate(name = "the date the police were told", required = true, notInFuture = true)
@@ -15,7 +17,7 @@ public class PoliceToldForm {
     @ValidTime(name = "the time the police were told", required = true)
     private String time;
 
-    java.time.Instant at() {
+    Instant at() {
         return Times.at(date, time);
     }
 

@@ -18,6 +18,7 @@ import org.throughcare.user.UserDirectory.AreaSummary;
 import org.throughcare.web.Formats;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,7 +30,7 @@ import java.util.stream.Collectors;
  * offences and substances are never deleted, only retired, because past records point at them.
  */
 @Service
-public class ReferenceDataService {
+class ReferenceDataService {
 
     static final RecordKind SUITE = RecordKind.of("CustodySuite");
     static final RecordKind OFFENCE = RecordKind.of("Offence");
@@ -85,8 +86,7 @@ public class ReferenceDataService {
     @Transactional(readOnly = true)
     public Map<Long, String> policeForceAreas() {
         return directory.policeForceAreas().stream()
-                .collect(Collectors.toMap(
-                        AreaSummary::id, AreaSummary::name, (a, b) -> a, java.util.LinkedHashMap::new));
+                .collect(Collectors.toMap(AreaSummary::id, AreaSummary::name, (a, b) -> a, LinkedHashMap::new));
     }
 
     @Transactional

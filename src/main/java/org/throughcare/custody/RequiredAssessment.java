@@ -21,7 +21,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "required_assessment")
-public class RequiredAssessment extends AuditedEntity {
+class RequiredAssessment extends AuditedEntity {
 
     public enum Status {
         BOOKED("Booked", "blue"),

@@ -1,6 +1,6 @@
 package org.throughcare.custody;
 
-public enum SampleType {
+enum SampleType {
     ORAL_FLUID("Oral fluid"),
     URINE("Urine");
 

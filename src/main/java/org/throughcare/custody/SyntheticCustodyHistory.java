@@ -1,5 +1,6 @@
 package org.throughcare.custody;
 
+import org.throughcare.common.RuleViolationException;
 import org.throughcare.common.UkTime;
 import org.throughcare.user.SignedInUser;
 
@@ -170,7 +171,7 @@ final class SyntheticCustodyHistory {
                             sampleAt.plus(Duration.ofMinutes(15)),
                             ASSESSORS[random.nextInt(ASSESSORS.length)]),
                     worker);
-        } catch (org.throughcare.common.RuleViolationException confirmedNegative) {
+        } catch (RuleViolationException confirmedNegative) {
             // The lab confirmed the only positive as negative: no assessment can be required.
             return;
         }

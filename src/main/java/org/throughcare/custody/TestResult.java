@@ -1,6 +1,6 @@
 package org.throughcare.custody;
 
-public enum TestResult {
+enum TestResult {
     POSITIVE("Positive"),
     NEGATIVE("Negative");
 

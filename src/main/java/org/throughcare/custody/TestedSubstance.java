@@ -11,7 +11,7 @@ import org.throughcare.audit.AuditedEntity;
 /** A substance custody drug tests report on; the list may widen, so it is data, not code. */
 @Entity
 @Table(name = "tested_substance")
-public class TestedSubstance extends AuditedEntity {
+class TestedSubstance extends AuditedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

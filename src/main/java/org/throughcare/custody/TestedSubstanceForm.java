@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
  * The create and change form for a tested substance. The code is only checked (group {@link Create}) and
  * read when the substance is created: it is fixed afterwards, because results are stored against it.
  */
-public class TestedSubstanceForm {
+class TestedSubstanceForm {
 
     /** Validation group for the fields only the create form has. */
     interface Create {}

@@ -3,7 +3,7 @@ package org.throughcare.custody;
 import java.time.Instant;
 
 /** One required assessment on the custody worklist, read straight from SQL. */
-public record WorklistAssessment(
+record WorklistAssessment(
         Long assessmentId,
         Long eventId,
         Long personId,

@@ -9,7 +9,7 @@ import java.nio.file.Path;
  * (0 picks a free port).
  */
 @ConfigurationProperties("throughcare.database.embedded")
-public record EmbeddedDatabaseProperties(Boolean enabled, Path dataDirectory, Integer port, String databaseName) {
+record EmbeddedDatabaseProperties(Boolean enabled, Path dataDirectory, Integer port, String databaseName) {
 
     public EmbeddedDatabaseProperties {
         enabled = enabled == null || enabled;

@@ -1,6 +1,10 @@
 /**
- * Demo mode: runs the modules' demo seeders ({@link org.throughcare.demo.DemoSeeder}) when the application
- * starts in demo mode. Knows no other module: each brings its own demo data.
+ * Demo mode: runs the modules' demo seeders ({@link org.throughcare.demo.DemoSeeder}) when the application starts
+ * in demo mode. Knows no other module: each brings its own demo data.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo")
+@ApplicationModule(
+        displayName = "Demo",
+        allowedDependencies = {"database"})
 package org.throughcare.demo;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,7 @@
 package org.throughcare.person;
 
+import org.throughcare.user.Role;
+
 /** Why a team started working with a person. */
 public enum CaseOpenedFor {
     CUSTODY_CONTACT("Custody contact"),
@@ -20,7 +22,7 @@ public enum CaseOpenedFor {
     }
 
     /** What a case opened by someone in this role is usually for. */
-    public static CaseOpenedFor forRole(org.throughcare.user.Role role) {
+    public static CaseOpenedFor forRole(Role role) {
         return switch (role) {
             case CUSTODY_WORKER -> CUSTODY_CONTACT;
             case LIAISON_DIVERSION -> LIAISON_AND_DIVERSION;

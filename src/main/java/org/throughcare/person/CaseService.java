@@ -4,6 +4,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.audit.AuditAction;
@@ -229,8 +230,7 @@ public class CaseService {
     private PersonCase openCaseInScope(Long caseId, SignedInUser user) {
         PersonCase personCase = get(caseId, user);
         if (!access.scopeTeamIds(user).contains(personCase.getTeamId())) {
-            throw new org.springframework.security.access.AccessDeniedException(
-                    "Case " + caseId + " is not your team's");
+            throw new AccessDeniedException("Case " + caseId + " is not your team's");
         }
         if (!personCase.isOpen()) {
             throw new RuleViolationException(null, "This case is closed");

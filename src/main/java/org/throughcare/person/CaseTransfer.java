@@ -12,7 +12,7 @@ import java.time.Instant;
 /** One reallocation of a case, kept for ever so a case's history can be told. */
 @Entity
 @Table(name = "case_transfer")
-public class CaseTransfer {
+class CaseTransfer {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

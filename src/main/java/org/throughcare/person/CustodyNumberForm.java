@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-public class CustodyNumberForm {
+class CustodyNumberForm {
 
     @NotBlank(message = "Enter the custody record number")
     @Size(max = 30, message = "Custody record number must be 30 characters or fewer")

@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 /** A custody record number a police force gave the person; a person collects one per detention. */
 @Entity
 @Table(name = "custody_record_number")
-public class CustodyRecordNumber {
+class CustodyRecordNumber {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

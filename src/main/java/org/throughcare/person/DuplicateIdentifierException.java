@@ -2,8 +2,10 @@ package org.throughcare.person;
 
 import org.throughcare.common.RuleViolationException;
 
+import java.time.format.DateTimeFormatter;
+
 /** The identifier typed belongs to someone already recorded: never two records for one person. */
-public class DuplicateIdentifierException extends RuleViolationException {
+class DuplicateIdentifierException extends RuleViolationException {
 
     private final transient PersonSummary existing;
 
@@ -12,7 +14,7 @@ public class DuplicateIdentifierException extends RuleViolationException {
                 field,
                 "This identifier is already recorded for " + existing.fullName()
                         + ", born "
-                        + existing.dateOfBirth().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy"))
+                        + existing.dateOfBirth().format(DateTimeFormatter.ofPattern("d MMMM yyyy"))
                         + ". Search for them instead of creating a new record");
         this.existing = existing;
     }

@@ -27,7 +27,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /** The person form, as typed. Identifiers are checked here and stored in canonical form. */
-public class PersonForm {
+class PersonForm {
 
     @NotBlank(message = "Enter the person's given name")
     @Size(max = 100, message = "Given name must be 100 characters or fewer")

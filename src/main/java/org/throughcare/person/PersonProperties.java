@@ -4,7 +4,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** A date of birth must give an age in this range today (10 is the age of criminal responsibility). */
 @ConfigurationProperties("throughcare.person")
-public record PersonProperties(Integer minimumAge, Integer maximumAge) {
+record PersonProperties(Integer minimumAge, Integer maximumAge) {
 
     public PersonProperties {
         minimumAge = minimumAge == null ? 10 : minimumAge;

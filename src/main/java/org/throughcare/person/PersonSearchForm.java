@@ -6,7 +6,7 @@ import org.throughcare.web.DateInput;
 import org.throughcare.web.ValidDate;
 
 /** The search box: a name or any identifier, and optionally a date of birth. */
-public class PersonSearchForm {
+class PersonSearchForm {
 
     @Size(max = 100, message = "Search text must be 100 characters or fewer")
     private String q;

@@ -17,10 +17,12 @@ import org.throughcare.web.PageLinks;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -187,7 +189,7 @@ public class PersonService {
         Set<Long> ownerIds = new HashSet<>();
         personCases.stream()
                 .map(PersonCase::getOwnerId)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .forEach(ownerIds::add);
         Map<Long, UserDirectory.TeamSummary> teams = directory.teams(teamIds);
         Map<Long, UserDirectory.UserSummary> owners = directory.users(ownerIds);
@@ -245,7 +247,7 @@ public class PersonService {
         if (dateOfBirth.isAfter(today)) {
             throw new RuleViolationException("dateOfBirth", "Date of birth must be in the past");
         }
-        int age = java.time.Period.between(dateOfBirth, today).getYears();
+        int age = Period.between(dateOfBirth, today).getYears();
         if (age < properties.minimumAge() || age > properties.maximumAge()) {
             throw new RuleViolationException(
                     "dateOfBirth",

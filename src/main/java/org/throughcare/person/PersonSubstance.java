@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 /** A substance the person uses, how they take it, and whether it is their primary substance. */
 @Entity
 @Table(name = "person_substance")
-public class PersonSubstance {
+class PersonSubstance {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -8,7 +8,7 @@ import java.util.List;
  * Someone with the same name and date of birth is already recorded. The worker must look at the
  * matches and either open one or confirm this is a different person.
  */
-public class PossibleDuplicatesException extends RuleViolationException {
+class PossibleDuplicatesException extends RuleViolationException {
 
     private final transient List<PersonSummary> matches;
 

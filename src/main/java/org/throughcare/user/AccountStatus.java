@@ -1,7 +1,7 @@
 package org.throughcare.user;
 
 /** Derived from when an account was disabled and whether its sign-ins are throttled anywhere, never stored. */
-public enum AccountStatus {
+enum AccountStatus {
     ACTIVE("Active", "green"),
     LOCKED("Locked", "orange"),
     DISABLED("Disabled", "grey");

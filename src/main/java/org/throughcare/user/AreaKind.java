@@ -1,6 +1,6 @@
 package org.throughcare.user;
 
-public enum AreaKind {
+enum AreaKind {
     POLICE_FORCE_AREA("Police force area"),
     PROBATION_DELIVERY_UNIT("Probation delivery unit");
 

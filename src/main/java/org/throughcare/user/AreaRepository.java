@@ -3,10 +3,11 @@ package org.throughcare.user;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.util.List;
+import java.util.Optional;
 
 interface AreaRepository extends JpaRepository<Area, Long> {
 
     List<Area> findAllByOrderByKindAscNameAsc();
 
-    java.util.Optional<Area> findByNameIgnoreCase(String name);
+    Optional<Area> findByNameIgnoreCase(String name);
 }

@@ -9,7 +9,7 @@ import org.throughcare.web.ValidDate;
 import java.time.LocalDate;
 
 /** Filters typed on the audit log page; all optional. */
-public class AuditSearchForm {
+class AuditSearchForm {
 
     @Size(max = 100, message = "Username must be 100 characters or fewer")
     private String actor;

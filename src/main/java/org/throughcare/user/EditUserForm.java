@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-public class EditUserForm {
+class EditUserForm {
 
     @NotBlank(message = "Enter the user's full name")
     @Size(max = 120, message = "Full name must be 120 characters or fewer")

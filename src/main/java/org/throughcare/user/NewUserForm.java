@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-public class NewUserForm {
+class NewUserForm {
 
     @NotBlank(message = "Enter a username")
     @Size(max = 50, message = "Username must be 50 characters or fewer")

@@ -2,7 +2,7 @@ package org.throughcare.user;
 
 import jakarta.validation.constraints.NotBlank;
 
-public class PasswordForm {
+class PasswordForm {
 
     @NotBlank(message = "Enter a new password")
     private String password;

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
  * The annotations ({@link ForWorkers} and the others) use it, so a group is defined only in {@link RoleGroup}.
  */
 @Component("roleGroups")
-public class RoleGroups {
+class RoleGroups {
 
     public boolean allow(Authentication authentication, String group) {
         return RoleGroup.valueOf(group).includes(authentication);

@@ -9,7 +9,7 @@ import java.time.Duration;
  * lock the address for every username), for how long, and the shortest password an administrator may set.
  */
 @ConfigurationProperties("throughcare.security")
-public record SecurityProperties(
+record SecurityProperties(
         Integer maxFailedSignIns,
         Integer maxFailedSignInsPerAddress,
         Duration lockDuration,

@@ -1,7 +1,7 @@
 package org.throughcare.user;
 
 /** What the sign-in page shows back after a failed attempt: the username, never the password. */
-public class SignInForm {
+class SignInForm {
 
     private String username;
     private String password;

@@ -8,6 +8,7 @@ import org.throughcare.common.Text;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Locale;
@@ -166,7 +167,7 @@ class SignInThrottle {
     /** Failures in the current window, and the lock they led to. */
     record Counter(int failures, Instant countingSince, Instant lockedUntil) {
 
-        Counter afterFailure(Instant now, java.time.Duration window, int max) {
+        Counter afterFailure(Instant now, Duration window, int max) {
             boolean windowOver = countingSince.isBefore(now.minus(window));
             int counted = windowOver ? 1 : failures + 1;
             Instant since = windowOver ? now : countingSince;

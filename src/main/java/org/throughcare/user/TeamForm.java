@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-public class TeamForm {
+class TeamForm {
 
     @NotBlank(message = "Enter a team name")
     @Size(max = 120, message = "Team name must be 120 characters or fewer")

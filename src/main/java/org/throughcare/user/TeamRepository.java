@@ -5,8 +5,11 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 interface TeamRepository extends JpaRepository<Team, Long> {
 
@@ -19,13 +22,13 @@ interface TeamRepository extends JpaRepository<Team, Long> {
     List<Team> findActive();
 
     @EntityGraph(attributePaths = "area")
-    java.util.Optional<Team> findWithAreaById(Long id);
+    Optional<Team> findWithAreaById(Long id);
 
     @Query("select t.id from Team t where t.area.id = :areaId")
-    List<Long> findIdsByAreaId(@org.springframework.data.repository.query.Param("areaId") Long areaId);
+    List<Long> findIdsByAreaId(@Param("areaId") Long areaId);
 
     @EntityGraph(attributePaths = "area")
-    List<Team> findWithAreaByIdIn(java.util.Collection<Long> ids);
+    List<Team> findWithAreaByIdIn(Collection<Long> ids);
 
     @Query("select a from Area a where a.kind = org.throughcare.user.AreaKind.POLICE_FORCE_AREA order by a.name")
     List<Area> findForceAreas();
@@ -34,5 +37,5 @@ interface TeamRepository extends JpaRepository<Team, Long> {
 
     boolean existsByNameIgnoreCaseAndIdNot(String name, Long id);
 
-    java.util.Optional<Team> findByNameIgnoreCase(String name);
+    Optional<Team> findByNameIgnoreCase(String name);
 }

@@ -1,3 +1,3 @@
 package org.throughcare.user;
 
-public record UserChanges(String displayName, Role role, Long teamId, long version) {}
+record UserChanges(String displayName, Role role, Long teamId, long version) {}

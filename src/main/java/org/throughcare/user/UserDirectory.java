@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -29,7 +30,7 @@ public class UserDirectory {
 
     /** The user as if signed in, for jobs that act on a user's behalf (demo data). */
     @Transactional(readOnly = true)
-    public java.util.Optional<SignedInUser> signedInUser(String username) {
+    public Optional<SignedInUser> signedInUser(String username) {
         return users.findByUsernameIgnoreCase(username).map(SignedInUser::of);
     }
 

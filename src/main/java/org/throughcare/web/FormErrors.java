@@ -2,9 +2,13 @@ package org.throughcare.web;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.BeanUtils;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.validation.BindingResult;
 import org.throughcare.common.RuleViolationException;
+
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** Shows a domain rule's refusal on the form, next to its field or at the top when it has none. */
 public final class FormErrors {
@@ -18,10 +22,7 @@ public final class FormErrors {
      * message and returns the redirect); when validation or a domain rule fails, show the form again
      * with the errors. Nothing is saved in the failing case: the service's transaction rolls back.
      */
-    public static String submit(
-            BindingResult result,
-            java.util.function.Supplier<String> action,
-            java.util.function.Supplier<String> showForm) {
+    public static String submit(BindingResult result, Supplier<String> action, Supplier<String> showForm) {
         return submit(result, action, showForm, null);
     }
 
@@ -32,9 +33,9 @@ public final class FormErrors {
      */
     public static String submit(
             BindingResult result,
-            java.util.function.Supplier<String> action,
-            java.util.function.Supplier<String> showForm,
-            java.util.function.Function<RuleViolationException, String> whenActionRefused) {
+            Supplier<String> action,
+            Supplier<String> showForm,
+            Function<RuleViolationException, String> whenActionRefused) {
         if (result.hasErrors()) {
             return showForm.get();
         }
@@ -63,7 +64,7 @@ public final class FormErrors {
     private static void rejectOne(BindingResult result, RuleViolationException violation) {
         if (violation.field() != null
                 && result.getTarget() != null
-                && org.springframework.beans.BeanUtils.getPropertyDescriptor(
+                && BeanUtils.getPropertyDescriptor(
                                 result.getTarget().getClass(), violation.field().split("\\.")[0])
                         != null) {
             result.rejectValue(violation.field(), "rule", violation.getMessage());

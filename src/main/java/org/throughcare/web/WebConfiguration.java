@@ -1,6 +1,7 @@
 package org.throughcare.web;
 
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -21,8 +22,7 @@ class WebConfiguration implements WebMvcConfigurer {
         registry.addResourceHandler("/assets/**")
                 .addResourceLocations(
                         "classpath:/META-INF/resources/webjars/govuk-frontend/" + version + "/dist/govuk/assets/")
-                .setCacheControl(org.springframework.http.CacheControl.maxAge(Duration.ofDays(7))
-                        .cachePublic());
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(7)).cachePublic());
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.throughcare.person.identifier.PncId;
 import org.throughcare.user.Role;
 import org.throughcare.user.SignedInUser;
 
+import java.io.UnsupportedEncodingException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -194,7 +195,7 @@ class AuditCoverageTest {
             return Jsoup.parse(result.getResponse().getContentAsString())
                     .select(".govuk-error-summary")
                     .text();
-        } catch (java.io.UnsupportedEncodingException e) {
+        } catch (UnsupportedEncodingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -19,6 +19,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -228,7 +229,7 @@ public abstract class BrowserTestSupport {
 
     /** Picks an option of the select with this id by its visible text. */
     protected void select(String id, String option) {
-        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(id))).selectByVisibleText(option);
+        new Select(driver.findElement(By.id(id))).selectByVisibleText(option);
     }
 
     /** Types into the field with this id, replacing what was there. */

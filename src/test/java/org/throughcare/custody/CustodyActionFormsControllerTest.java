@@ -14,6 +14,7 @@ import org.throughcare.user.SignedInUser;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -433,7 +434,7 @@ class CustodyActionFormsControllerTest extends CustodyTestSupport {
                         .hasSize(1));
     }
 
-    private static java.util.List<String> summaryLinks(Document page) {
+    private static List<String> summaryLinks(Document page) {
         return page.select(".govuk-error-summary__list a").eachAttr("href");
     }
 

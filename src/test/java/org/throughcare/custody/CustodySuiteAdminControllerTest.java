@@ -9,7 +9,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.throughcare.IntegrationTest;
 import org.throughcare.custody.ReferenceDataService.SuiteDetails;
+import org.throughcare.web.Formats;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -50,8 +52,8 @@ class CustodySuiteAdminControllerTest {
 
     @Test
     void testingTagSaysWhetherTestingIsLive() {
-        CustodySuiteAdminController controller = new CustodySuiteAdminController(
-                referenceData, new org.throughcare.web.Formats(), java.time.Clock.systemUTC());
+        CustodySuiteAdminController controller =
+                new CustodySuiteAdminController(referenceData, new Formats(), Clock.systemUTC());
         LocalDate today = LocalDate.of(2025, 6, 1);
 
         assertThat(controller

@@ -12,6 +12,7 @@ import org.throughcare.user.SignedInUser;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -85,7 +86,7 @@ abstract class CustodyTestSupport {
 
     /** Every active substance with the same result. */
     Map<String, TestResult> allResults(TestResult result) {
-        Map<String, TestResult> results = new java.util.HashMap<>();
+        Map<String, TestResult> results = new HashMap<>();
         jdbc.queryForList("select code from tested_substance where active", String.class)
                 .forEach(code -> results.put(code, result));
         return results;

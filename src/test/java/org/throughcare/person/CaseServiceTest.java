@@ -4,6 +4,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.throughcare.Fixtures;
 import org.throughcare.IntegrationTest;
 import org.throughcare.common.RuleViolationException;
@@ -105,12 +107,11 @@ class CaseServiceTest {
                         Integer.class,
                         String.valueOf(caseId)))
                 .isEqualTo(1);
-        assertThatThrownBy(() -> cases.view(caseId, elsewhere))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> cases.view(caseId, elsewhere)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
 
     @Test
     void aTeamHasOneOpenCasePerPerson() {

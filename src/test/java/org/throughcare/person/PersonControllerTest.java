@@ -11,6 +11,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.throughcare.Fixtures;
 import org.throughcare.IntegrationTest;
+import org.throughcare.person.identifier.NhsNumber;
 import org.throughcare.user.Role;
 import org.throughcare.user.SignedInUser;
 
@@ -105,8 +106,7 @@ class PersonControllerTest {
 
     @Test
     void anIdentifierAlreadyRecordedLinksToThePersonItBelongsTo() throws Exception {
-        String nhs = org.throughcare.person.identifier.NhsNumber.withCheckDigit(
-                        String.valueOf(600_000_000 + Math.abs(family.hashCode() % 90_000_000)))
+        String nhs = NhsNumber.withCheckDigit(String.valueOf(600_000_000 + Math.abs(family.hashCode() % 90_000_000)))
                 .orElse("9434765919");
         Person existing = people.create(
                 Fixtures.details()

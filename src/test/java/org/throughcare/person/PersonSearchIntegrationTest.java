@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.throughcare.Fixtures;
 import org.throughcare.IntegrationTest;
+import org.throughcare.person.identifier.NhsNumber;
 import org.throughcare.person.identifier.PncId;
 import org.throughcare.user.Role;
 import org.throughcare.user.SignedInUser;
@@ -82,10 +83,8 @@ class PersonSearchIntegrationTest {
     void findsByIdentifierTypedInAnyAcceptedForm() {
         int serial = 9_000_000 + (int) (Math.abs(family.hashCode()) % 900_000);
         String pnc = PncId.withCheckLetter(2012, serial);
-        String nhs = org.throughcare.person.identifier.NhsNumber.withCheckDigit(
-                        String.valueOf(700_000_000 + serial / 3 * 3))
-                .or(() -> org.throughcare.person.identifier.NhsNumber.withCheckDigit(
-                        String.valueOf(700_000_001 + serial / 3 * 3)))
+        String nhs = NhsNumber.withCheckDigit(String.valueOf(700_000_000 + serial / 3 * 3))
+                .or(() -> NhsNumber.withCheckDigit(String.valueOf(700_000_001 + serial / 3 * 3)))
                 .orElseThrow();
         Person person = people.create(
                 Fixtures.details()

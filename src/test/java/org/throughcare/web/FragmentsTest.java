@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
 import org.throughcare.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,7 +85,7 @@ class FragmentsTest {
                 .hasSize(3);
     }
 
-    private Document render(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+    private Document render(RequestBuilder request) throws Exception {
         String html = mvc.perform(request).andReturn().getResponse().getContentAsString();
         return Jsoup.parse(html);
     }

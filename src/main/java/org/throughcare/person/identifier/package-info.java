@@ -6,5 +6,7 @@
  * <p>Exposed as a named interface so that any module can check identifiers, whatever the rest of the
  * {@code person} module exposes.
  */
-@org.springframework.modulith.NamedInterface("identifier")
+@NamedInterface("identifier")
 package org.throughcare.person.identifier;
+
+import org.springframework.modulith.NamedInterface;
