@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.throughcare.common.Allowed;
 import org.throughcare.person.PersonLookup;
 import org.throughcare.user.ForCustodyWorkers;
 import org.throughcare.user.SignedInUser;
@@ -46,15 +47,9 @@ class AssessmentController {
             Model model,
             @AuthenticationPrincipal SignedInUser user,
             RedirectAttributes redirect) {
-        CustodyEventRecord record = service.event(eventId, user);
-        if (kind == AssessmentKind.INITIAL ? !record.canBookInitial() : !record.followUpToArrange()) {
-            return CustodyEventController.refuse(
-                    redirect,
-                    eventId,
-                    kind == AssessmentKind.INITIAL
-                            ? "An initial assessment can only be booked once, after a positive test result"
-                            : "A follow-up assessment can only be booked once, after the person attended and remained at "
-                                    + "the initial assessment");
+        Allowed allowed = service.event(eventId, user).allows(CustodyEventRecord.Action.book(kind));
+        if (!allowed.isAllowed()) {
+            return CustodyEventController.refuse(redirect, eventId, allowed.refusal());
         }
         model.addAttribute("bookForm", new BookAssessmentForm());
         return showBookForm(eventId, kind, model, user);
@@ -89,13 +84,9 @@ class AssessmentController {
             @AuthenticationPrincipal SignedInUser user,
             RedirectAttributes redirect) {
         RequiredAssessment assessment = service.assessment(assessmentId, user);
-        if (assessment.cancelled() || assessment.getOutcome() != null) {
-            return CustodyEventController.refuse(
-                    redirect,
-                    assessment.getEvent().getId(),
-                    assessment.cancelled()
-                            ? "This assessment was cancelled by the assessor"
-                            : "The outcome of this assessment is already recorded");
+        Allowed allowed = assessment.allows(RequiredAssessment.Action.RECORD_OUTCOME);
+        if (!allowed.isAllowed()) {
+            return CustodyEventController.refuse(redirect, assessment.getEvent().getId(), allowed.refusal());
         }
         model.addAttribute("outcomeForm", new OutcomeForm());
         return showAssessmentForm(assessmentId, "custody/outcome", model, user);
@@ -134,12 +125,9 @@ class AssessmentController {
             Model model,
             @AuthenticationPrincipal SignedInUser user,
             RedirectAttributes redirect) {
-        if (!service.event(eventId, user).followUpCancellable()) {
-            return CustodyEventController.refuse(
-                    redirect,
-                    eventId,
-                    "There is no follow-up assessment to cancel: the initial assessment must be attended first, "
-                            + "and a follow-up with an outcome cannot be cancelled");
+        Allowed allowed = service.event(eventId, user).allows(CustodyEventRecord.Action.CANCEL_FOLLOW_UP);
+        if (!allowed.isAllowed()) {
+            return CustodyEventController.refuse(redirect, eventId, allowed.refusal());
         }
         model.addAttribute("cancelForm", new CancelFollowUpForm());
         return showEventForm(eventId, "custody/cancel-follow-up", model, user);
@@ -173,13 +161,9 @@ class AssessmentController {
             @AuthenticationPrincipal SignedInUser user,
             RedirectAttributes redirect) {
         RequiredAssessment assessment = service.assessment(assessmentId, user);
-        if (!assessment.failed() || assessment.getPoliceNotifiedAt() != null) {
-            return CustodyEventController.refuse(
-                    redirect,
-                    assessment.getEvent().getId(),
-                    assessment.failed()
-                            ? "The police were already told about this failure"
-                            : "Only tell the police when the person failed to attend or did not remain");
+        Allowed allowed = assessment.allows(RequiredAssessment.Action.TELL_POLICE);
+        if (!allowed.isAllowed()) {
+            return CustodyEventController.refuse(redirect, assessment.getEvent().getId(), allowed.refusal());
         }
         model.addAttribute("policeForm", new PoliceToldForm());
         return showAssessmentForm(assessmentId, "custody/police-told", model, user);

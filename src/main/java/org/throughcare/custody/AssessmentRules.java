@@ -8,9 +8,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * The required assessment rules (booking, outcome, cancelling the follow-up, telling the police), as pure
@@ -26,17 +26,12 @@ final class AssessmentRules {
         this.properties = properties;
     }
 
-    /** What booking needs to know about the event: its arrest, results and existing assessments. */
-    record BookingFacts(
-            Instant arrestedAt,
-            boolean positiveResult,
-            Collection<Instant> disputedSamplesSentAt,
-            RequiredAssessment initial,
-            RequiredAssessment followUp,
-            WorkingDays workingDays,
-            Instant now) {}
-
-    List<RuleViolationException> checkBooking(AssessmentBooking b, BookingFacts f) {
+    /**
+     * Booking checks the fields, then asks the event whether it allows this kind of booking. A disputed
+     * sample holds the appointment back a number of working days after it was sent to the lab.
+     */
+    List<RuleViolationException> checkBooking(
+            AssessmentBooking b, CustodyEventRecord record, WorkingDays workingDays, Instant now) {
         List<RuleViolationException> problems = new ArrayList<>();
         if (b.appointmentAt() == null) {
             problems.add(new RuleViolationException("appointmentDate", "Enter the date of the appointment"));
@@ -51,42 +46,26 @@ final class AssessmentRules {
         if (b.assessorName() == null || b.assessorName().isBlank()) {
             problems.add(new RuleViolationException("assessorName", "Enter the name of the assessor"));
         }
-        if (b.kind() == AssessmentKind.INITIAL) {
-            if (f.initial() != null) {
-                problems.add(new RuleViolationException(null, "An initial assessment is already booked for this test"));
-            } else if (!f.positiveResult()) {
-                problems.add(new RuleViolationException(
-                        null, "An initial assessment can only be required after a positive test result"));
-            }
-        } else {
-            if (f.followUp() != null) {
-                problems.add(new RuleViolationException(
-                        null,
-                        f.followUp().cancelled()
-                                ? "The follow-up assessment was cancelled by the assessor"
-                                : "A follow-up assessment is already booked for this test"));
-            } else if (f.initial() == null || !f.initial().attended()) {
-                problems.add(new RuleViolationException(
-                        null,
-                        "A follow-up assessment can only be booked after the "
-                                + "person attended and remained at the initial assessment"));
-            }
-        }
+        problems.addAll(record.allows(CustodyEventRecord.Action.book(b.kind())).problems());
+        Instant arrestedAt = record.event().getArrestedAt();
+        RequiredAssessment initial = record.assessment(AssessmentKind.INITIAL).orElse(null);
         if (b.appointmentAt() != null) {
-            if (!b.appointmentAt().isAfter(f.arrestedAt())) {
+            if (!b.appointmentAt().isAfter(arrestedAt)) {
                 problems.add(new RuleViolationException("appointmentDate", "The appointment must be after the arrest"));
             }
             if (b.kind() == AssessmentKind.FOLLOW_UP
-                    && f.initial() != null
-                    && f.initial().getAppointmentAt() != null
-                    && !b.appointmentAt().isAfter(f.initial().getAppointmentAt())) {
+                    && initial != null
+                    && initial.getAppointmentAt() != null
+                    && !b.appointmentAt().isAfter(initial.getAppointmentAt())) {
                 problems.add(new RuleViolationException(
                         "appointmentDate", "The follow-up appointment must be after the initial assessment"));
             }
             LocalDate appointmentDate = b.appointmentAt().atZone(UkTime.ZONE).toLocalDate();
-            f.disputedSamplesSentAt().stream()
-                    .map(sent -> f.workingDays()
-                            .plus(sent.atZone(UkTime.ZONE).toLocalDate(), properties.workingDaysAfterDisputedSample()))
+            record.results().stream()
+                    .map(DrugTestResult::getDisputedAt)
+                    .filter(Objects::nonNull)
+                    .map(sent -> workingDays.plus(
+                            sent.atZone(UkTime.ZONE).toLocalDate(), properties.workingDaysAfterDisputedSample()))
                     .max(LocalDate::compareTo)
                     .filter(earliest -> appointmentDate.isBefore(earliest))
                     .ifPresent(earliest -> problems.add(new RuleViolationException(
@@ -96,9 +75,9 @@ final class AssessmentRules {
                                     + " working days after the disputed sample was sent to the lab")));
         }
         if (b.noticeGivenAt() != null) {
-            if (b.noticeGivenAt().isBefore(f.arrestedAt())) {
+            if (b.noticeGivenAt().isBefore(arrestedAt)) {
                 problems.add(new RuleViolationException("noticeDate", "Notice cannot be given before the arrest"));
-            } else if (b.noticeGivenAt().isAfter(f.now())) {
+            } else if (b.noticeGivenAt().isAfter(now)) {
                 problems.add(new RuleViolationException("noticeDate", "The time notice was given must be in the past"));
             } else if (b.appointmentAt() != null && b.noticeGivenAt().isAfter(b.appointmentAt())) {
                 problems.add(new RuleViolationException("noticeDate", "Notice must be given before the appointment"));
@@ -109,15 +88,12 @@ final class AssessmentRules {
 
     static List<RuleViolationException> checkOutcome(
             RequiredAssessment a, AssessmentOutcome outcome, AssessmentResult result, Instant at, Instant now) {
+        List<RuleViolationException> refusal =
+                a.allows(RequiredAssessment.Action.RECORD_OUTCOME).problems();
+        if (!refusal.isEmpty()) {
+            return refusal;
+        }
         List<RuleViolationException> problems = new ArrayList<>();
-        if (a.cancelled()) {
-            problems.add(new RuleViolationException(null, "This assessment was cancelled by the assessor"));
-            return problems;
-        }
-        if (a.getOutcome() != null) {
-            problems.add(new RuleViolationException(null, "The outcome of this assessment is already recorded"));
-            return problems;
-        }
         if (outcome == null) {
             problems.add(new RuleViolationException("outcome", "Select what happened at the assessment"));
         } else if (outcome == AssessmentOutcome.ATTENDED_AND_REMAINED && result == null) {
@@ -138,19 +114,10 @@ final class AssessmentRules {
     }
 
     static List<RuleViolationException> checkCancelFollowUp(
-            RequiredAssessment initial, RequiredAssessment followUp, String reason, Instant at, Instant now) {
-        List<RuleViolationException> problems = new ArrayList<>();
-        if (initial == null || !initial.attended()) {
-            problems.add(new RuleViolationException(
-                    null,
-                    "A follow-up assessment is only required after the person "
-                            + "attended and remained at the initial assessment"));
-        } else if (followUp != null && followUp.cancelled()) {
-            problems.add(new RuleViolationException(null, "The follow-up assessment is already cancelled"));
-        } else if (followUp != null && followUp.getOutcome() != null) {
-            problems.add(new RuleViolationException(
-                    null, "The follow-up assessment already has an outcome, so it cannot be cancelled"));
-        }
+            CustodyEventRecord record, String reason, Instant at, Instant now) {
+        List<RuleViolationException> problems = new ArrayList<>(
+                record.allows(CustodyEventRecord.Action.CANCEL_FOLLOW_UP).problems());
+        RequiredAssessment initial = record.assessment(AssessmentKind.INITIAL).orElse(null);
         if (reason == null || reason.isBlank()) {
             problems.add(
                     new RuleViolationException("reason", "Enter why the assessor cancelled the follow-up assessment"));
@@ -167,14 +134,10 @@ final class AssessmentRules {
     }
 
     static List<RuleViolationException> checkPoliceNotified(RequiredAssessment a, Instant at, Instant now) {
-        List<RuleViolationException> problems = new ArrayList<>();
+        List<RuleViolationException> problems =
+                new ArrayList<>(a.allows(RequiredAssessment.Action.TELL_POLICE).problems());
         if (!a.failed()) {
-            problems.add(new RuleViolationException(
-                    null, "Only tell the police when the person failed to attend or did not remain"));
             return problems;
-        }
-        if (a.getPoliceNotifiedAt() != null) {
-            problems.add(new RuleViolationException(null, "The police were already told about this failure"));
         }
         if (at.isBefore(a.getOutcomeRecordedAt())) {
             problems.add(new RuleViolationException(

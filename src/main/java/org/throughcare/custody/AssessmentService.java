@@ -16,11 +16,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * Required assessments after a positive test: booking the initial and follow-up, recording what happened,
- * the assessor cancelling a follow-up, and telling the police about a failure. Rules in {@link CustodyRules}.
+ * the assessor cancelling a follow-up, and telling the police about a failure. Rules in {@link AssessmentRules}; what each record allows next in
+ * {@link CustodyEventRecord#allows} and {@link RequiredAssessment#allows}.
  */
 @Service
 class AssessmentService {
@@ -81,20 +81,7 @@ class AssessmentService {
     @Transactional
     public RequiredAssessment book(Long eventId, AssessmentBooking booking, SignedInUser user) {
         CustodyEventRecord record = event(eventId, user);
-        List<Instant> disputes = record.results().stream()
-                .map(DrugTestResult::getDisputedAt)
-                .filter(Objects::nonNull)
-                .toList();
-        RuleViolations.throwIfAny(rules.checkBooking(
-                booking,
-                new AssessmentRules.BookingFacts(
-                        record.event().getArrestedAt(),
-                        record.positive(),
-                        disputes,
-                        record.assessment(AssessmentKind.INITIAL).orElse(null),
-                        record.assessment(AssessmentKind.FOLLOW_UP).orElse(null),
-                        calendar.workingDays(),
-                        clock.instant())));
+        RuleViolations.throwIfAny(rules.checkBooking(booking, record, calendar.workingDays(), clock.instant()));
         RequiredAssessment assessment = new RequiredAssessment(record.event(), booking.kind());
         assessment.book(
                 booking.appointmentAt(),
@@ -154,10 +141,9 @@ class AssessmentService {
     @Transactional
     public RequiredAssessment cancelFollowUp(Long eventId, String reason, Instant at, SignedInUser user) {
         CustodyEventRecord record = event(eventId, user);
-        RequiredAssessment initial = record.assessment(AssessmentKind.INITIAL).orElse(null);
+        RuleViolations.throwIfAny(AssessmentRules.checkCancelFollowUp(record, reason, at, clock.instant()));
         RequiredAssessment followUp =
                 record.assessment(AssessmentKind.FOLLOW_UP).orElse(null);
-        RuleViolations.throwIfAny(AssessmentRules.checkCancelFollowUp(initial, followUp, reason, at, clock.instant()));
         RequiredAssessment cancelled =
                 followUp != null ? followUp : new RequiredAssessment(record.event(), AssessmentKind.FOLLOW_UP);
         cancelled.cancel(reason.trim(), at, user.username());

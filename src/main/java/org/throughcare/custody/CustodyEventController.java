@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.throughcare.common.Allowed;
 import org.throughcare.person.PersonLookup;
 import org.throughcare.user.ForCustodyWorkers;
 import org.throughcare.user.ForCustodyWorkersAndManagers;
@@ -83,13 +84,9 @@ class CustodyEventController {
             @AuthenticationPrincipal SignedInUser user,
             RedirectAttributes redirect) {
         DrugTestResult result = service.result(resultId, user);
-        if (result.getResult() != TestResult.POSITIVE || result.disputed()) {
-            return refuse(
-                    redirect,
-                    result.getEvent().getId(),
-                    result.disputed()
-                            ? "This result was already sent for confirmation"
-                            : "Only a positive result can be sent for confirmation");
+        Allowed allowed = result.allows(DrugTestResult.Action.SEND_FOR_CONFIRMATION);
+        if (!allowed.isAllowed()) {
+            return refuse(redirect, result.getEvent().getId(), allowed.refusal());
         }
         model.addAttribute("disputeForm", new DisputeForm());
         return showResultForm(resultId, "custody/dispute", model, user);
@@ -125,13 +122,9 @@ class CustodyEventController {
             @AuthenticationPrincipal SignedInUser user,
             RedirectAttributes redirect) {
         DrugTestResult result = service.result(resultId, user);
-        if (!result.disputed() || result.getConfirmedResult() != null) {
-            return refuse(
-                    redirect,
-                    result.getEvent().getId(),
-                    result.disputed()
-                            ? "The confirmed result is already recorded"
-                            : "Only a result sent for confirmation can have a confirmed result");
+        Allowed allowed = result.allows(DrugTestResult.Action.RECORD_CONFIRMED_RESULT);
+        if (!allowed.isAllowed()) {
+            return refuse(redirect, result.getEvent().getId(), allowed.refusal());
         }
         model.addAttribute("confirmForm", new ConfirmResultForm());
         return showResultForm(resultId, "custody/confirm", model, user);

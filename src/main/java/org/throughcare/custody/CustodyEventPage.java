@@ -57,10 +57,18 @@ class CustodyEventPage {
         model.addAttribute(
                 "assessments",
                 record.assessments().stream().map(a -> card(a, worker, now)).toList());
-        model.addAttribute("canBookInitial", worker && record.canBookInitial());
-        model.addAttribute("canBookFollowUp", worker && record.followUpToArrange());
-        model.addAttribute("canCancelFollowUp", worker && record.followUpCancellable());
-        model.addAttribute("followUpToArrange", record.followUpToArrange());
+        boolean followUpToArrange =
+                record.allows(CustodyEventRecord.Action.BOOK_FOLLOW_UP).isAllowed();
+        model.addAttribute(
+                "canBookInitial",
+                worker && record.allows(CustodyEventRecord.Action.BOOK_INITIAL).isAllowed());
+        model.addAttribute("canBookFollowUp", worker && followUpToArrange);
+        model.addAttribute(
+                "canCancelFollowUp",
+                worker
+                        && record.allows(CustodyEventRecord.Action.CANCEL_FOLLOW_UP)
+                                .isAllowed());
+        model.addAttribute("followUpToArrange", followUpToArrange);
         model.addAttribute("positive", record.positive());
     }
 
@@ -104,9 +112,9 @@ class CustodyEventPage {
         List<Cell> row = new ArrayList<>(List.of(
                 Cell.text(r.getSubstance().getName()), Cell.tag(status.label(), status.colour()), Cell.text(lab(r))));
         if (worker) {
-            if (r.getResult() == TestResult.POSITIVE && !r.disputed()) {
+            if (r.allows(DrugTestResult.Action.SEND_FOR_CONFIRMATION).isAllowed()) {
                 row.add(Cell.link("Send for confirmation", "/custody/results/" + r.getId() + "/dispute"));
-            } else if (r.disputed() && r.getConfirmedResult() == null) {
+            } else if (r.allows(DrugTestResult.Action.RECORD_CONFIRMED_RESULT).isAllowed()) {
                 row.add(Cell.link("Record confirmed result", "/custody/results/" + r.getId() + "/confirm"));
             } else {
                 row.add(Cell.text(""));
@@ -152,12 +160,10 @@ class CustodyEventPage {
         }
         String href = null;
         String text = null;
-        if (worker
-                && (status == RequiredAssessment.Status.AWAITING_OUTCOME
-                        || status == RequiredAssessment.Status.BOOKED)) {
+        if (worker && a.allows(RequiredAssessment.Action.RECORD_OUTCOME).isAllowed()) {
             href = "/custody/assessments/" + a.getId() + "/outcome";
             text = "Record outcome";
-        } else if (worker && status == RequiredAssessment.Status.FAILED_POLICE_NOT_TOLD) {
+        } else if (worker && a.allows(RequiredAssessment.Action.TELL_POLICE).isAllowed()) {
             href = "/custody/assessments/" + a.getId() + "/police-told";
             text = "Record police told";
         }

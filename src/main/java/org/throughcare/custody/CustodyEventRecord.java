@@ -1,10 +1,26 @@
 package org.throughcare.custody;
 
+import org.throughcare.common.Allowed;
+
 import java.util.List;
 import java.util.Optional;
 
-/** A custody event with its results and required assessments, loaded without a query per row. */
+/**
+ * A custody event with its results and required assessments, loaded without a query per row. It is the
+ * one place that says which assessment steps the event allows next ({@link #allows}).
+ */
 record CustodyEventRecord(CustodyEvent event, List<DrugTestResult> results, List<RequiredAssessment> assessments) {
+
+    /** What may happen next to the event's required assessments. */
+    enum Action {
+        BOOK_INITIAL,
+        BOOK_FOLLOW_UP,
+        CANCEL_FOLLOW_UP;
+
+        static Action book(AssessmentKind kind) {
+            return kind == AssessmentKind.INITIAL ? BOOK_INITIAL : BOOK_FOLLOW_UP;
+        }
+    }
 
     public Optional<RequiredAssessment> assessment(AssessmentKind kind) {
         return assessments.stream().filter(a -> a.getKind() == kind).findFirst();
@@ -15,23 +31,43 @@ record CustodyEventRecord(CustodyEvent event, List<DrugTestResult> results, List
         return results.stream().anyMatch(DrugTestResult::countsAsPositive);
     }
 
-    public boolean canBookInitial() {
-        return positive() && assessment(AssessmentKind.INITIAL).isEmpty();
-    }
-
-    /** The initial assessment was attended, and no follow-up is booked or cancelled yet. */
-    public boolean followUpToArrange() {
-        return assessment(AssessmentKind.INITIAL)
-                        .map(RequiredAssessment::attended)
-                        .orElse(false)
-                && assessment(AssessmentKind.FOLLOW_UP).isEmpty();
-    }
-
-    /** The follow-up can still be cancelled by the assessor: not booked yet, or booked without an outcome. */
-    public boolean followUpCancellable() {
-        return followUpToArrange()
-                || assessment(AssessmentKind.FOLLOW_UP)
-                        .map(f -> !f.cancelled() && f.getOutcome() == null)
-                        .orElse(false);
+    public Allowed allows(Action action) {
+        Optional<RequiredAssessment> initial = assessment(AssessmentKind.INITIAL);
+        Optional<RequiredAssessment> followUp = assessment(AssessmentKind.FOLLOW_UP);
+        boolean initialAttended = initial.map(RequiredAssessment::attended).orElse(false);
+        return switch (action) {
+            case BOOK_INITIAL -> {
+                if (initial.isPresent()) {
+                    yield Allowed.no("An initial assessment is already booked for this test");
+                }
+                yield positive()
+                        ? Allowed.yes()
+                        : Allowed.no("An initial assessment can only be required after a positive test result");
+            }
+            case BOOK_FOLLOW_UP -> {
+                if (followUp.isPresent()) {
+                    yield Allowed.no(
+                            followUp.get().cancelled()
+                                    ? "The follow-up assessment was cancelled by the assessor"
+                                    : "A follow-up assessment is already booked for this test");
+                }
+                yield initialAttended
+                        ? Allowed.yes()
+                        : Allowed.no("A follow-up assessment can only be booked after the "
+                                + "person attended and remained at the initial assessment");
+            }
+            case CANCEL_FOLLOW_UP -> {
+                if (!initialAttended) {
+                    yield Allowed.no("A follow-up assessment is only required after the person "
+                            + "attended and remained at the initial assessment");
+                }
+                if (followUp.map(RequiredAssessment::cancelled).orElse(false)) {
+                    yield Allowed.no("The follow-up assessment is already cancelled");
+                }
+                yield followUp.map(f -> f.getOutcome() != null).orElse(false)
+                        ? Allowed.no("The follow-up assessment already has an outcome, so it cannot be cancelled")
+                        : Allowed.yes();
+            }
+        };
     }
 }

@@ -103,7 +103,7 @@ class CustodyPersonSection implements PersonPageSection<CustodyPersonSection.Mod
 
     /** The latest assessment's status; "Follow-up to book" when the initial was attended and nothing follows. */
     private static Cell assessments(CustodyEventRecord r, Instant now) {
-        if (r.followUpToArrange()) {
+        if (r.allows(CustodyEventRecord.Action.BOOK_FOLLOW_UP).isAllowed()) {
             return Cell.tag("Follow-up to book", "orange");
         }
         return r.assessments().stream()
@@ -112,6 +112,7 @@ class CustodyPersonSection implements PersonPageSection<CustodyPersonSection.Mod
                         (a.getKind() == AssessmentKind.INITIAL ? "Initial: " : "Follow-up: ")
                                 + a.status(now).label().toLowerCase(Locale.UK),
                         a.status(now).colour()))
-                .orElse(Cell.text(r.canBookInitial() ? "Initial to book" : "None"));
+                .orElse(Cell.text(
+                        r.allows(CustodyEventRecord.Action.BOOK_INITIAL).isAllowed() ? "Initial to book" : "None"));
     }
 }

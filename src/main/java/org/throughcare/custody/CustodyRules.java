@@ -139,12 +139,8 @@ final class CustodyRules {
     // --- drug test results -----------------------------------------------------------------------------
 
     static List<RuleViolationException> checkDispute(DrugTestResult result, Instant sentAt, Instant now) {
-        List<RuleViolationException> problems = new ArrayList<>();
-        if (result.getResult() != TestResult.POSITIVE) {
-            problems.add(new RuleViolationException(null, "Only a positive result can be sent for confirmation"));
-        } else if (result.disputed()) {
-            problems.add(new RuleViolationException(null, "This result was already sent for confirmation"));
-        }
+        List<RuleViolationException> problems = new ArrayList<>(
+                result.allows(DrugTestResult.Action.SEND_FOR_CONFIRMATION).problems());
         Instant sampleTakenAt = result.getEvent().getSampleTakenAt();
         if (sampleTakenAt != null && sentAt.isBefore(sampleTakenAt)) {
             problems.add(new RuleViolationException("date", "The sample cannot be sent before it was taken"));
@@ -156,14 +152,10 @@ final class CustodyRules {
 
     static List<RuleViolationException> checkConfirmation(
             DrugTestResult result, TestResult confirmed, Instant at, Instant now) {
-        List<RuleViolationException> problems = new ArrayList<>();
+        List<RuleViolationException> problems = new ArrayList<>(
+                result.allows(DrugTestResult.Action.RECORD_CONFIRMED_RESULT).problems());
         if (!result.disputed()) {
-            problems.add(new RuleViolationException(
-                    null, "Only a result sent for confirmation can have a confirmed result"));
             return problems;
-        }
-        if (result.getConfirmedResult() != null) {
-            problems.add(new RuleViolationException(null, "The confirmed result is already recorded"));
         }
         if (confirmed == null) {
             problems.add(new RuleViolationException("confirmedResult", "Select the confirmed result"));

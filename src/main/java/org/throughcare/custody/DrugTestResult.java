@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.throughcare.audit.AuditedEntity;
+import org.throughcare.common.Allowed;
 
 import java.time.Instant;
 
@@ -46,6 +47,12 @@ class DrugTestResult extends AuditedEntity {
         public String colour() {
             return colour;
         }
+    }
+
+    /** What may happen next to a result: the confirmatory lab's two steps. */
+    public enum Action {
+        SEND_FOR_CONFIRMATION,
+        RECORD_CONFIRMED_RESULT
     }
 
     @Id
@@ -97,6 +104,23 @@ class DrugTestResult extends AuditedEntity {
         this.confirmedResult = confirmed;
         this.confirmedAt = at;
         this.confirmedBy = by;
+    }
+
+    public Allowed allows(Action action) {
+        return switch (action) {
+            case SEND_FOR_CONFIRMATION -> {
+                if (result != TestResult.POSITIVE) {
+                    yield Allowed.no("Only a positive result can be sent for confirmation");
+                }
+                yield disputed() ? Allowed.no("This result was already sent for confirmation") : Allowed.yes();
+            }
+            case RECORD_CONFIRMED_RESULT -> {
+                if (!disputed()) {
+                    yield Allowed.no("Only a result sent for confirmation can have a confirmed result");
+                }
+                yield confirmedResult != null ? Allowed.no("The confirmed result is already recorded") : Allowed.yes();
+            }
+        };
     }
 
     public Status status() {

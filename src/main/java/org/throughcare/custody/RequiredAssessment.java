@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.throughcare.audit.AuditedEntity;
+import org.throughcare.common.Allowed;
 
 import java.time.Instant;
 
@@ -46,6 +47,12 @@ class RequiredAssessment extends AuditedEntity {
         public String colour() {
             return colour;
         }
+    }
+
+    /** What may happen next to a booked assessment. */
+    public enum Action {
+        RECORD_OUTCOME,
+        TELL_POLICE
     }
 
     @Id
@@ -128,6 +135,27 @@ class RequiredAssessment extends AuditedEntity {
     void policeNotified(Instant at, String by) {
         this.policeNotifiedAt = at;
         this.policeNotifiedBy = by;
+    }
+
+    public Allowed allows(Action action) {
+        return switch (action) {
+            case RECORD_OUTCOME -> {
+                if (cancelled()) {
+                    yield Allowed.no("This assessment was cancelled by the assessor");
+                }
+                yield outcome != null
+                        ? Allowed.no("The outcome of this assessment is already recorded")
+                        : Allowed.yes();
+            }
+            case TELL_POLICE -> {
+                if (!failed()) {
+                    yield Allowed.no("Only tell the police when the person failed to attend or did not remain");
+                }
+                yield policeNotifiedAt != null
+                        ? Allowed.no("The police were already told about this failure")
+                        : Allowed.yes();
+            }
+        };
     }
 
     public Status status(Instant now) {

@@ -11,12 +11,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -471,6 +473,23 @@ class CustodyRulesTest {
                         (String) null));
     }
 
+    /** An event arrested at ARREST with one result per disputed sample (or one undisputed result). */
+    static CustodyEventRecord record(
+            boolean positive, List<Instant> disputes, RequiredAssessment initial, RequiredAssessment followUp) {
+        TestResult value = positive ? TestResult.POSITIVE : TestResult.NEGATIVE;
+        List<DrugTestResult> results = disputes.isEmpty()
+                ? List.of(result(value, null, null))
+                : disputes.stream().map(d -> result(value, d, null)).toList();
+        List<RequiredAssessment> assessments = new ArrayList<>();
+        if (initial != null) {
+            assessments.add(initial);
+        }
+        if (followUp != null) {
+            assessments.add(followUp);
+        }
+        return new CustodyEventRecord(results.get(0).getEvent(), results, assessments);
+    }
+
     static Arguments booking(
             String name,
             AssessmentKind kind,
@@ -497,10 +516,82 @@ class CustodyRulesTest {
         Instant notice = appointment.isBefore(ARREST) ? appointment : ARREST.plusSeconds(3600);
         AssessmentBooking booking = new AssessmentBooking(kind, appointment, "Leeds hub", notice, "Sam Assessor");
         assertThat(fields(ASSESSMENT_RULES.checkBooking(
-                        booking,
-                        new AssessmentRules.BookingFacts(
-                                ARREST, positive, disputes, initial, followUp, CALENDAR, NOW))))
+                        booking, record(positive, disputes, initial, followUp), CALENDAR, NOW)))
                 .containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    static Set<CustodyEventRecord.Action> allowed(CustodyEventRecord record) {
+        return EnumSet.allOf(CustodyEventRecord.Action.class).stream()
+                .filter(action -> record.allows(action).isAllowed())
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(CustodyEventRecord.Action.class)));
+    }
+
+    /** The one answer the rules, the form guards and the event page's links all use, along the pathway. */
+    @Test
+    void whatAnEventAllowsFollowsTheAssessmentPathway() {
+        Instant appointment = Instant.parse("2026-11-24T10:00:00Z");
+        RequiredAssessment booked = assessment(AssessmentKind.INITIAL, appointment, null);
+        RequiredAssessment attended =
+                assessment(AssessmentKind.INITIAL, appointment, AssessmentOutcome.ATTENDED_AND_REMAINED);
+        RequiredAssessment missed = assessment(AssessmentKind.INITIAL, appointment, AssessmentOutcome.FAILED_TO_ATTEND);
+        RequiredAssessment followUp = assessment(AssessmentKind.FOLLOW_UP, appointment.plusSeconds(86400), null);
+        RequiredAssessment followUpDone = assessment(
+                AssessmentKind.FOLLOW_UP, appointment.plusSeconds(86400), AssessmentOutcome.ATTENDED_AND_REMAINED);
+        RequiredAssessment followUpCancelled = assessment(AssessmentKind.FOLLOW_UP, appointment, null);
+        followUpCancelled.cancel("Not needed", appointment, "assessor");
+
+        assertThat(allowed(record(false, List.of(), null, null))).isEmpty();
+        assertThat(allowed(record(true, List.of(), null, null)))
+                .containsExactly(CustodyEventRecord.Action.BOOK_INITIAL);
+        assertThat(allowed(record(true, List.of(), booked, null))).isEmpty();
+        assertThat(allowed(record(true, List.of(), missed, null))).isEmpty();
+        assertThat(allowed(record(true, List.of(), attended, null)))
+                .containsExactly(CustodyEventRecord.Action.BOOK_FOLLOW_UP, CustodyEventRecord.Action.CANCEL_FOLLOW_UP);
+        assertThat(allowed(record(true, List.of(), attended, followUp)))
+                .containsExactly(CustodyEventRecord.Action.CANCEL_FOLLOW_UP);
+        assertThat(allowed(record(true, List.of(), attended, followUpDone))).isEmpty();
+        assertThat(allowed(record(true, List.of(), attended, followUpCancelled)))
+                .isEmpty();
+        assertThat(record(true, List.of(), attended, followUpCancelled)
+                        .allows(CustodyEventRecord.Action.BOOK_FOLLOW_UP)
+                        .refusal())
+                .isEqualTo("The follow-up assessment was cancelled by the assessor");
+    }
+
+    @Test
+    void whatAnAssessmentAndAResultAllowAreTheirNextSteps() {
+        Instant appointment = Instant.parse("2026-11-24T10:00:00Z");
+        RequiredAssessment booked = assessment(AssessmentKind.INITIAL, appointment, null);
+        RequiredAssessment failed = assessment(AssessmentKind.INITIAL, appointment, AssessmentOutcome.DID_NOT_REMAIN);
+        assertThat(booked.allows(RequiredAssessment.Action.RECORD_OUTCOME).isAllowed())
+                .isTrue();
+        assertThat(booked.allows(RequiredAssessment.Action.TELL_POLICE).refusal())
+                .isEqualTo("Only tell the police when the person failed to attend or did not remain");
+        assertThat(failed.allows(RequiredAssessment.Action.RECORD_OUTCOME).refusal())
+                .isEqualTo("The outcome of this assessment is already recorded");
+        assertThat(failed.allows(RequiredAssessment.Action.TELL_POLICE).isAllowed())
+                .isTrue();
+        failed.policeNotified(appointment.plusSeconds(60), "worker");
+        assertThat(failed.allows(RequiredAssessment.Action.TELL_POLICE).refusal())
+                .isEqualTo("The police were already told about this failure");
+
+        Instant sent = ARREST.plusSeconds(7200);
+        assertThat(result(TestResult.POSITIVE, null, null)
+                        .allows(DrugTestResult.Action.SEND_FOR_CONFIRMATION)
+                        .isAllowed())
+                .isTrue();
+        assertThat(result(TestResult.NEGATIVE, null, null)
+                        .allows(DrugTestResult.Action.SEND_FOR_CONFIRMATION)
+                        .isAllowed())
+                .isFalse();
+        assertThat(result(TestResult.POSITIVE, sent, null)
+                        .allows(DrugTestResult.Action.RECORD_CONFIRMED_RESULT)
+                        .isAllowed())
+                .isTrue();
+        assertThat(result(TestResult.POSITIVE, sent, TestResult.NEGATIVE)
+                        .allows(DrugTestResult.Action.RECORD_CONFIRMED_RESULT)
+                        .refusal())
+                .isEqualTo("The confirmed result is already recorded");
     }
 
     @Test
@@ -509,14 +600,9 @@ class CustodyRulesTest {
                 AssessmentKind.INITIAL, Instant.parse("2026-12-03T10:00:00Z"), "Leeds hub", ARREST, "Sam Assessor");
         assertThat(ASSESSMENT_RULES.checkBooking(
                         booking,
-                        new AssessmentRules.BookingFacts(
-                                ARREST,
-                                true,
-                                List.of(Instant.parse("2026-11-27T09:00:00Z")),
-                                null,
-                                null,
-                                CALENDAR,
-                                NOW)))
+                        record(true, List.of(Instant.parse("2026-11-27T09:00:00Z")), null, null),
+                        CALENDAR,
+                        NOW))
                 .extracting(RuleViolationException::getMessage)
                 .containsExactly(
                         "The appointment must be on or after 4 December 2026, 5 working days after the disputed sample was sent to the lab");
@@ -626,7 +712,8 @@ class CustodyRulesTest {
             String reason,
             Instant at,
             List<String> expected) {
-        assertThat(fields(AssessmentRules.checkCancelFollowUp(initial, followUp, reason, at, NOW)))
+        assertThat(fields(AssessmentRules.checkCancelFollowUp(
+                        record(true, List.of(), initial, followUp), reason, at, NOW)))
                 .containsExactlyInAnyOrderElementsOf(expected);
     }
 

@@ -54,7 +54,8 @@ class CustodyServiceIntegrationTest extends CustodyTestSupport {
         assertThat(record.results()).isNotEmpty().allMatch(r -> r.getResult() == TestResult.POSITIVE);
         assertThat(record.results()).hasSize(allResults(TestResult.POSITIVE).size());
         assertThat(record.event().getOffences()).extracting(Offence::getId).containsExactly(triggerOffence());
-        assertThat(record.canBookInitial()).isTrue();
+        assertThat(record.allows(CustodyEventRecord.Action.BOOK_INITIAL).isAllowed())
+                .isTrue();
         assertThat(jdbc.queryForObject(
                         "select count(*) from audit_event where record_type = 'Custody event' "
                                 + "and record_id = ? and action = 'CREATE'",
@@ -247,7 +248,11 @@ class CustodyServiceIntegrationTest extends CustodyTestSupport {
                 AssessmentResult.CARE_PLAN,
                 Instant.parse("2026-06-03T10:00:00Z"),
                 worker);
-        assertThat(assessments.event(event.getId(), worker).followUpToArrange()).isTrue();
+        assertThat(assessments
+                        .event(event.getId(), worker)
+                        .allows(CustodyEventRecord.Action.BOOK_FOLLOW_UP)
+                        .isAllowed())
+                .isTrue();
 
         RequiredAssessment followUp = assessments.book(
                 event.getId(),
@@ -261,8 +266,11 @@ class CustodyServiceIntegrationTest extends CustodyTestSupport {
 
         assertThat(cancelled.getId()).isEqualTo(followUp.getId());
         assertThat(cancelled.getCancelledBy()).isEqualTo(worker.username());
-        assertThat(assessments.event(event.getId(), worker).followUpCancellable())
-                .isFalse();
+        assertThat(assessments
+                        .event(event.getId(), worker)
+                        .allows(CustodyEventRecord.Action.CANCEL_FOLLOW_UP)
+                        .refusal())
+                .isEqualTo("The follow-up assessment is already cancelled");
         assertThatThrownBy(() -> assessments.recordOutcome(
                         followUp.getId(),
                         AssessmentOutcome.FAILED_TO_ATTEND,
