@@ -34,11 +34,7 @@ class BookAssessmentForm {
 
     AssessmentBooking toBooking(AssessmentKind kind) {
         return new AssessmentBooking(
-                kind,
-                Times.at(appointmentDate, appointmentTime),
-                place,
-                Times.at(noticeDate, noticeTime),
-                assessorName);
+                kind, appointmentDate.at(appointmentTime), place, noticeDate.at(noticeTime), assessorName);
     }
 
     public DateInput getAppointmentDate() {

@@ -1,30 +1,19 @@
 package org.throughcare.custody;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.throughcare.web.DateInput;
-import org.throughcare.web.ValidDate;
-import org.throughcare.web.ValidTime;
-
-import java.time.Instant;
+import org.throughcare.web.WhenForm;
 
 /** The assessor cancels the follow-up assessment, with a reason. */
-class CancelFollowUpForm {
+class CancelFollowUpForm extends WhenForm {
 
     @NotBlank(message = "Enter why the assessor cancelled the follow-up assessment")
     @Size(max = 500, message = "Reason must be 500 characters or fewer")
     private String reason;
 
-    @Valid
-    @ValidDate(name = "the date it was cancelled", required = true, notInFuture = true)
-    private DateInput date = new DateInput();
-
-    @ValidTime(name = "the time it was cancelled", required = true)
-    private String time;
-
-    Instant at() {
-        return Times.at(date, time);
+    @Override
+    public String step() {
+        return "it was cancelled";
     }
 
     public String getReason() {
@@ -33,21 +22,5 @@ class CancelFollowUpForm {
 
     public void setReason(String reason) {
         this.reason = reason;
-    }
-
-    public DateInput getDate() {
-        return date;
-    }
-
-    public void setDate(DateInput date) {
-        this.date = date;
-    }
-
-    public String getTime() {
-        return time;
-    }
-
-    public void setTime(String time) {
-        this.time = time;
     }
 }

@@ -1,28 +1,17 @@
 package org.throughcare.custody;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import org.throughcare.web.DateInput;
-import org.throughcare.web.ValidDate;
-import org.throughcare.web.ValidTime;
+import org.throughcare.web.WhenForm;
 
-import java.time.Instant;
-
-/** The confirmatory lab's result for a disputed sample. */
-class ConfirmResultForm {
+/** The confirmatory lab's result for a disputed sample, and when it came. */
+class ConfirmResultForm extends WhenForm {
 
     @NotNull(message = "Select the confirmed result")
     private TestResult confirmedResult;
 
-    @Valid
-    @ValidDate(name = "the date of the confirmed result", required = true, notInFuture = true)
-    private DateInput date = new DateInput();
-
-    @ValidTime(name = "the time of the confirmed result", required = true)
-    private String time;
-
-    Instant at() {
-        return Times.at(date, time);
+    @Override
+    public String step() {
+        return "of the confirmed result";
     }
 
     public TestResult getConfirmedResult() {
@@ -31,21 +20,5 @@ class ConfirmResultForm {
 
     public void setConfirmedResult(TestResult confirmedResult) {
         this.confirmedResult = confirmedResult;
-    }
-
-    public DateInput getDate() {
-        return date;
-    }
-
-    public void setDate(DateInput date) {
-        this.date = date;
-    }
-
-    public String getTime() {
-        return time;
-    }
-
-    public void setTime(String time) {
-        this.time = time;
     }
 }

@@ -1,7 +1,6 @@
 package org.throughcare.custody;
 
 import jakarta.validation.Valid;
-import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,11 +14,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.throughcare.user.ForAdministrators;
+import org.throughcare.web.AdminPages;
 import org.throughcare.web.Cell;
-import org.throughcare.web.FormErrors;
 import org.throughcare.web.Formats;
 import org.throughcare.web.Option;
-import org.throughcare.web.PageLinks;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,11 +33,12 @@ class CustodySuiteAdminController {
     static final String LIST = "custody/admin/custody-suites";
     static final String FORM = "custody/admin/custody-suite-form";
     static final String FORM_NAME = "custodySuiteForm";
-    static final int PAGE_SIZE = 25;
 
     private final ReferenceDataService referenceData;
     private final Formats formats;
     private final Clock clock;
+    private final AdminPages<CustodySuite> pages = new AdminPages<>(
+            "/admin/custody-suites", LIST, "Custody suite", CustodySuite::getId, CustodySuite::getName);
 
     CustodySuiteAdminController(ReferenceDataService referenceData, Formats formats, Clock clock) {
         this.referenceData = referenceData;
@@ -55,20 +54,14 @@ class CustodySuiteAdminController {
     @GetMapping
     @ForAdministrators
     String list(@RequestParam(required = false) Integer page, Model model) {
-        Page<CustodySuite> results = PageLinks.fetch(page, index -> referenceData.suites(index, PAGE_SIZE));
         Map<Long, String> forces = referenceData.policeForceAreas();
         LocalDate today = LocalDate.now(clock);
-        List<List<Cell>> rows = results.stream()
-                .map(suite -> List.of(
-                        Cell.link(suite.getName(), "/admin/custody-suites/" + suite.getId() + "/edit"),
-                        Cell.text(forces.get(suite.getForceId())),
-                        testingTag(suite, today)))
-                .toList();
-        model.addAttribute(
-                "head", List.of(Cell.text("Custody suite"), Cell.text("Police force area"), Cell.text("Drug testing")));
-        model.addAttribute("rows", rows);
-        model.addAttribute("pages", PageLinks.of(results));
-        return LIST;
+        return pages.list(
+                page,
+                model,
+                referenceData::suites,
+                List.of(Cell.text("Custody suite"), Cell.text("Police force area"), Cell.text("Drug testing")),
+                suite -> List.of(Cell.text(forces.get(suite.getForceId())), testingTag(suite, today)));
     }
 
     /** "Live since 1 April 2015", "Goes live 1 May 2026", "Not live" or "Ended 3 March 2024". */
@@ -99,14 +92,8 @@ class CustodySuiteAdminController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        return FormErrors.submit(
-                result,
-                () -> {
-                    CustodySuite suite = referenceData.createSuite(form.toDetails());
-                    redirect.addFlashAttribute("successMessage", "Custody suite " + suite.getName() + " created");
-                    return "redirect:/admin/custody-suites";
-                },
-                () -> showForm(null, model));
+        return pages.create(
+                result, redirect, () -> referenceData.createSuite(form.toDetails()), () -> showForm(null, model));
     }
 
     @GetMapping("/{suiteId}/edit")
@@ -124,13 +111,10 @@ class CustodySuiteAdminController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        return FormErrors.submit(
+        return pages.update(
                 result,
-                () -> {
-                    CustodySuite suite = referenceData.updateSuite(suiteId, form.toDetails());
-                    redirect.addFlashAttribute("successMessage", "Changes to " + suite.getName() + " saved");
-                    return "redirect:/admin/custody-suites";
-                },
+                redirect,
+                () -> referenceData.updateSuite(suiteId, form.toDetails()),
                 () -> showForm(suiteId, model));
     }
 

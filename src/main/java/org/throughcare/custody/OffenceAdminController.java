@@ -1,7 +1,6 @@
 package org.throughcare.custody;
 
 import jakarta.validation.Valid;
-import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,10 +14,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.throughcare.user.ForAdministrators;
+import org.throughcare.web.AdminPages;
 import org.throughcare.web.Cell;
-import org.throughcare.web.FormErrors;
 import org.throughcare.web.Option;
-import org.throughcare.web.PageLinks;
 
 import java.util.List;
 
@@ -31,7 +29,6 @@ class OffenceAdminController {
     static final String LIST = "custody/admin/offences";
     static final String FORM = "custody/admin/offence-form";
     static final String FORM_NAME = "offenceForm";
-    static final int PAGE_SIZE = 25;
 
     static final List<Option> TRIGGER_OPTIONS = List.of(
             new Option("true", "Yes", "A drug test on arrest is allowed for this offence"),
@@ -42,6 +39,8 @@ class OffenceAdminController {
             new Option("false", "Retired", "Stays on past records but can no longer be chosen"));
 
     private final ReferenceDataService referenceData;
+    private final AdminPages<Offence> pages =
+            new AdminPages<>("/admin/offences", LIST, "Offence", Offence::getId, Offence::getName);
 
     OffenceAdminController(ReferenceDataService referenceData) {
         this.referenceData = referenceData;
@@ -55,17 +54,14 @@ class OffenceAdminController {
     @GetMapping
     @ForAdministrators
     String list(@RequestParam(required = false) Integer page, Model model) {
-        Page<Offence> results = PageLinks.fetch(page, index -> referenceData.offences(index, PAGE_SIZE));
-        List<List<Cell>> rows = results.stream()
-                .map(offence -> List.of(
-                        Cell.link(offence.getName(), "/admin/offences/" + offence.getId() + "/edit"),
+        return pages.list(
+                page,
+                model,
+                referenceData::offences,
+                List.of(Cell.text("Offence"), Cell.text("Trigger"), Cell.text("Status")),
+                offence -> List.of(
                         offence.isTrigger() ? Cell.tag("Trigger offence", "blue") : Cell.text("Not a trigger"),
-                        offence.isActive() ? Cell.tag("Active", "green") : Cell.tag("Retired", "grey")))
-                .toList();
-        model.addAttribute("head", List.of(Cell.text("Offence"), Cell.text("Trigger"), Cell.text("Status")));
-        model.addAttribute("rows", rows);
-        model.addAttribute("pages", PageLinks.of(results));
-        return LIST;
+                        offence.isActive() ? Cell.tag("Active", "green") : Cell.tag("Retired", "grey")));
     }
 
     @GetMapping("/new")
@@ -82,14 +78,8 @@ class OffenceAdminController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        return FormErrors.submit(
-                result,
-                () -> {
-                    Offence offence = referenceData.createOffence(form.toDetails());
-                    redirect.addFlashAttribute("successMessage", "Offence " + offence.getName() + " created");
-                    return "redirect:/admin/offences";
-                },
-                () -> showForm(null, model));
+        return pages.create(
+                result, redirect, () -> referenceData.createOffence(form.toDetails()), () -> showForm(null, model));
     }
 
     @GetMapping("/{offenceId}/edit")
@@ -107,13 +97,10 @@ class OffenceAdminController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        return FormErrors.submit(
+        return pages.update(
                 result,
-                () -> {
-                    Offence offence = referenceData.updateOffence(offenceId, form.toDetails());
-                    redirect.addFlashAttribute("successMessage", "Changes to " + offence.getName() + " saved");
-                    return "redirect:/admin/offences";
-                },
+                redirect,
+                () -> referenceData.updateOffence(offenceId, form.toDetails()),
                 () -> showForm(offenceId, model));
     }
 

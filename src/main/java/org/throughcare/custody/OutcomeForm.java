@@ -1,30 +1,19 @@
 package org.throughcare.custody;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import org.throughcare.web.DateInput;
-import org.throughcare.web.ValidDate;
-import org.throughcare.web.ValidTime;
+import org.throughcare.web.WhenForm;
 
-import java.time.Instant;
-
-/** What happened at a required assessment. */
-class OutcomeForm {
+/** What happened at a required assessment, and when. */
+class OutcomeForm extends WhenForm {
 
     @NotNull(message = "Select what happened at the assessment")
     private AssessmentOutcome outcome;
 
     private AssessmentResult result;
 
-    @Valid
-    @ValidDate(name = "the date of the outcome", required = true, notInFuture = true)
-    private DateInput date = new DateInput();
-
-    @ValidTime(name = "the time of the outcome", required = true)
-    private String time;
-
-    Instant at() {
-        return Times.at(date, time);
+    @Override
+    public String step() {
+        return "of the outcome";
     }
 
     public AssessmentOutcome getOutcome() {
@@ -41,21 +30,5 @@ class OutcomeForm {
 
     public void setResult(AssessmentResult result) {
         this.result = result;
-    }
-
-    public DateInput getDate() {
-        return date;
-    }
-
-    public void setDate(DateInput date) {
-        this.date = date;
-    }
-
-    public String getTime() {
-        return time;
-    }
-
-    public void setTime(String time) {
-        this.time = time;
     }
 }

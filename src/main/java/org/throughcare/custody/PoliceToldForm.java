@@ -1,39 +1,12 @@
 package org.throughcare.custody;
 
-import jakarta.validation.Valid;
-import org.throughcare.web.DateInput;
-import org.throughcare.web.ValidDate;
-import org.throughcare.web.ValidTime;
-
-import java.time.Instant;
+import org.throughcare.web.WhenForm;
 
 /** When the police were told about a failure to attend or remain. */
-class PoliceToldForm {
+class PoliceToldForm extends WhenForm {
 
-    @Valid
-    @ValidDate(name = "the date the police were told", required = true, notInFuture = true)
-    private DateInput date = new DateInput();
-
-    @ValidTime(name = "the time the police were told", required = true)
-    private String time;
-
-    Instant at() {
-        return Times.at(date, time);
-    }
-
-    public DateInput getDate() {
-        return date;
-    }
-
-    public void setDate(DateInput date) {
-        this.date = date;
-    }
-
-    public String getTime() {
-        return time;
-    }
-
-    public void setTime(String time) {
-        this.time = time;
+    @Override
+    public String step() {
+        return "the police were told";
     }
 }

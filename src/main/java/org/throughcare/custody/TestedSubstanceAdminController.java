@@ -1,7 +1,6 @@
 package org.throughcare.custody;
 
 import jakarta.validation.groups.Default;
-import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,10 +15,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.throughcare.user.ForAdministrators;
+import org.throughcare.web.AdminPages;
 import org.throughcare.web.Cell;
-import org.throughcare.web.FormErrors;
 import org.throughcare.web.Option;
-import org.throughcare.web.PageLinks;
 import org.throughcare.web.SummaryRow;
 
 import java.util.List;
@@ -33,13 +31,14 @@ class TestedSubstanceAdminController {
     static final String LIST = "custody/admin/tested-substances";
     static final String FORM = "custody/admin/tested-substance-form";
     static final String FORM_NAME = "testedSubstanceForm";
-    static final int PAGE_SIZE = 25;
 
     static final List<Option> ACTIVE_OPTIONS = List.of(
             new Option("true", "Active", "Offered when recording a new test result"),
             new Option("false", "Retired", "Stays on past results but is no longer offered"));
 
     private final ReferenceDataService referenceData;
+    private final AdminPages<TestedSubstance> pages = new AdminPages<>(
+            "/admin/tested-substances", LIST, "Substance", TestedSubstance::getId, TestedSubstance::getName);
 
     TestedSubstanceAdminController(ReferenceDataService referenceData) {
         this.referenceData = referenceData;
@@ -53,24 +52,19 @@ class TestedSubstanceAdminController {
     @GetMapping
     @ForAdministrators
     String list(@RequestParam(required = false) Integer page, Model model) {
-        Page<TestedSubstance> results = PageLinks.fetch(page, index -> referenceData.substances(index, PAGE_SIZE));
-        List<List<Cell>> rows = results.stream()
-                .map(substance -> List.of(
-                        Cell.link(substance.getName(), "/admin/tested-substances/" + substance.getId() + "/edit"),
-                        Cell.text(substance.getCode()),
-                        Cell.number(substance.getDisplayOrder()),
-                        substance.isActive() ? Cell.tag("Active", "green") : Cell.tag("Retired", "grey")))
-                .toList();
-        model.addAttribute(
-                "head",
+        return pages.list(
+                page,
+                model,
+                referenceData::substances,
                 List.of(
                         Cell.text("Substance"),
                         Cell.text("Code"),
                         new Cell("Display order", null, null, true),
-                        Cell.text("Status")));
-        model.addAttribute("rows", rows);
-        model.addAttribute("pages", PageLinks.of(results));
-        return LIST;
+                        Cell.text("Status")),
+                substance -> List.of(
+                        Cell.text(substance.getCode()),
+                        Cell.number(substance.getDisplayOrder()),
+                        substance.isActive() ? Cell.tag("Active", "green") : Cell.tag("Retired", "grey")));
     }
 
     @GetMapping("/new")
@@ -88,14 +82,8 @@ class TestedSubstanceAdminController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        return FormErrors.submit(
-                result,
-                () -> {
-                    TestedSubstance substance = referenceData.createSubstance(form.toDetails());
-                    redirect.addFlashAttribute("successMessage", "Substance " + substance.getName() + " created");
-                    return "redirect:/admin/tested-substances";
-                },
-                () -> showForm(null, model));
+        return pages.create(
+                result, redirect, () -> referenceData.createSubstance(form.toDetails()), () -> showForm(null, model));
     }
 
     @GetMapping("/{substanceId}/edit")
@@ -113,13 +101,10 @@ class TestedSubstanceAdminController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        return FormErrors.submit(
+        return pages.update(
                 result,
-                () -> {
-                    TestedSubstance substance = referenceData.updateSubstance(substanceId, form.toDetails());
-                    redirect.addFlashAttribute("successMessage", "Changes to " + substance.getName() + " saved");
-                    return "redirect:/admin/tested-substances";
-                },
+                redirect,
+                () -> referenceData.updateSubstance(substanceId, form.toDetails()),
                 () -> showForm(substanceId, model));
     }
 

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.throughcare.common.RuleViolationException;
 import org.throughcare.user.ForWorkers;
 import org.throughcare.user.ForWorkersAndManagers;
 import org.throughcare.user.RoleGroup;
@@ -188,17 +187,15 @@ class PersonController {
                     "errorMessage", messages.getMessage(result.getAllErrors().get(0), locale));
             return "redirect:/people/" + id + "#custody-record-numbers";
         }
-        try {
-            people.addCustodyRecordNumber(
-                    id,
-                    new PersonService.CustodyNumber(
-                            form.getForceId(), form.getNumber().trim()),
-                    user);
-            redirect.addFlashAttribute("successMessage", "Custody record number added");
-        } catch (RuleViolationException violation) {
-            redirect.addFlashAttribute("errorMessage", violation.getMessage());
-        }
-        return "redirect:/people/" + id + "#custody-record-numbers";
+        return FormErrors.act(
+                redirect,
+                () -> people.addCustodyRecordNumber(
+                        id,
+                        new PersonService.CustodyNumber(
+                                form.getForceId(), form.getNumber().trim()),
+                        user),
+                "Custody record number added",
+                "/people/" + id + "#custody-record-numbers");
     }
 
     private String showForm(Person person, Model model) {

@@ -1,7 +1,6 @@
 package org.throughcare.user;
 
 import jakarta.validation.Valid;
-import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -14,14 +13,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.throughcare.common.RuleViolationException;
+import org.throughcare.web.AdminPages;
 import org.throughcare.web.Cell;
 import org.throughcare.web.FormErrors;
 import org.throughcare.web.Option;
-import org.throughcare.web.PageLinks;
 
 import java.util.List;
 
+/** Administrators list, add, change, disable and enable teams; a team that holds cases cannot be disabled. */
 @Controller
 @RequestMapping("/admin/teams")
 @ForAdministrators
@@ -29,9 +28,9 @@ class TeamAdminController {
 
     static final String LIST = "user/teams";
     static final String FORM = "user/team-form";
-    static final int PAGE_SIZE = 25;
 
     private final TeamAdminService teams;
+    private final AdminPages<Team> pages = new AdminPages<>("/admin/teams", LIST, "Team", Team::getId, Team::getName);
 
     TeamAdminController(TeamAdminService teams) {
         this.teams = teams;
@@ -45,19 +44,15 @@ class TeamAdminController {
     @GetMapping
     @ForAdministrators
     String list(@RequestParam(required = false) Integer page, Model model) {
-        Page<Team> results = PageLinks.fetch(page, index -> teams.list(index, PAGE_SIZE));
-        List<List<Cell>> rows = results.stream()
-                .map(team -> List.of(
-                        Cell.link(team.getName(), "/admin/teams/" + team.getId() + "/edit"),
+        return pages.list(
+                page,
+                model,
+                teams::list,
+                List.of(Cell.text("Team"), Cell.text("Area"), Cell.text("Kind of area"), Cell.text("Status")),
+                team -> List.of(
                         Cell.text(team.getArea().getName()),
                         Cell.text(team.getArea().getKind().label()),
-                        team.isActive() ? Cell.tag("Active", "green") : Cell.tag("Disabled", "grey")))
-                .toList();
-        model.addAttribute(
-                "head", List.of(Cell.text("Team"), Cell.text("Area"), Cell.text("Kind of area"), Cell.text("Status")));
-        model.addAttribute("rows", rows);
-        model.addAttribute("pages", PageLinks.of(results));
-        return LIST;
+                        team.isActive() ? Cell.tag("Active", "green") : Cell.tag("Disabled", "grey")));
     }
 
     @GetMapping("/new")
@@ -74,14 +69,7 @@ class TeamAdminController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        return FormErrors.submit(
-                result,
-                () -> {
-                    Team team = teams.create(form.toDetails());
-                    redirect.addFlashAttribute("successMessage", "Team " + team.getName() + " created");
-                    return "redirect:/admin/teams";
-                },
-                () -> showForm(null, model));
+        return pages.create(result, redirect, () -> teams.create(form.toDetails()), () -> showForm(null, model));
     }
 
     @GetMapping("/{id}/edit")
@@ -99,34 +87,19 @@ class TeamAdminController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        return FormErrors.submit(
-                result,
-                () -> {
-                    Team team = teams.update(id, form.toDetails());
-                    redirect.addFlashAttribute("successMessage", "Changes to " + team.getName() + " saved");
-                    return "redirect:/admin/teams";
-                },
-                () -> showForm(id, model));
+        return pages.update(result, redirect, () -> teams.update(id, form.toDetails()), () -> showForm(id, model));
     }
 
     @PostMapping("/{id}/disable")
     @ForAdministrators
     String disable(@PathVariable Long id, RedirectAttributes redirect) {
-        try {
-            teams.disable(id);
-            redirect.addFlashAttribute("successMessage", "Team disabled");
-        } catch (RuleViolationException violation) {
-            redirect.addFlashAttribute("errorMessage", violation.getMessage());
-        }
-        return "redirect:/admin/teams/" + id + "/edit";
+        return FormErrors.act(redirect, () -> teams.disable(id), "Team disabled", pages.editPath(id));
     }
 
     @PostMapping("/{id}/enable")
     @ForAdministrators
     String enable(@PathVariable Long id, RedirectAttributes redirect) {
-        teams.enable(id);
-        redirect.addFlashAttribute("successMessage", "Team enabled");
-        return "redirect:/admin/teams/" + id + "/edit";
+        return FormErrors.act(redirect, () -> teams.enable(id), "Team enabled", pages.editPath(id));
     }
 
     private String showForm(Long id, Model model) {

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.throughcare.common.RuleViolationException;
 import org.throughcare.web.Cell;
 import org.throughcare.web.FormErrors;
 import org.throughcare.web.Formats;
@@ -190,13 +189,7 @@ class UserAdminController {
     }
 
     private String act(Long id, RedirectAttributes redirect, Runnable action, String success) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("successMessage", success);
-        } catch (RuleViolationException violation) {
-            redirect.addFlashAttribute("errorMessage", violation.getMessage());
-        }
-        return "redirect:/admin/users/" + id;
+        return FormErrors.act(redirect, action, success, "/admin/users/" + id);
     }
 
     private List<SummaryRow> details(UserAccount account, AccountStatus status, Instant lockedUntil) {

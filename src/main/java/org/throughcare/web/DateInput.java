@@ -1,7 +1,11 @@
 package org.throughcare.web;
 
+import org.throughcare.common.UkTime;
+
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 
 /**
  * The three boxes of a GOV.UK date input, kept as typed so a mistake can be shown back to the user.
@@ -45,6 +49,15 @@ public class DateInput {
         } catch (NumberFormatException | NullPointerException | DateTimeException e) {
             return null;
         }
+    }
+
+    /** This date at a time typed as {@link TimeText}, in UK time; null when either is missing or not real. */
+    public Instant at(String time) {
+        LocalDate date = toLocalDate();
+        LocalTime clock = TimeText.parse(time);
+        return date == null || clock == null
+                ? null
+                : date.atTime(clock).atZone(UkTime.ZONE).toInstant();
     }
 
     /** Which box is missing when only some were filled in, for the GOV.UK "must include a ..." message. */

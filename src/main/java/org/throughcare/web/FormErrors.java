@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.BeanUtils;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.throughcare.common.RuleViolationException;
 
 import java.util.function.Function;
@@ -54,6 +55,20 @@ public final class FormErrors {
             reject(result, violation);
             return showForm.get();
         }
+    }
+
+    /**
+     * The one way a single-button action (disable, unlock, add from a small inline form) is taken: run it
+     * and say it was done, or show why a rule refused it; either way go back to {@code target}.
+     */
+    public static String act(RedirectAttributes redirect, Runnable action, String success, String target) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("successMessage", success);
+        } catch (RuleViolationException refused) {
+            redirect.addFlashAttribute("errorMessage", refused.getMessage());
+        }
+        return "redirect:" + target;
     }
 
     /** Shows every problem of the refusal, each next to its field (or at the top). */

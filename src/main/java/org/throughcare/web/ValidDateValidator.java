@@ -34,9 +34,17 @@ class ValidDateValidator implements ConstraintValidator<ValidDate, DateInput> {
     }
 
     String problem(DateInput value) {
-        String name = rule.name();
+        return problem(
+                value,
+                rule.name(),
+                rule.required(),
+                rule.notInFuture(),
+                clock.instant().atZone(UkTime.ZONE).toLocalDate());
+    }
+
+    static String problem(DateInput value, String name, boolean required, boolean notInFuture, LocalDate today) {
         if (value == null || value.isEmpty()) {
-            return rule.required() ? "Enter " + name : null;
+            return required ? "Enter " + name : null;
         }
         String missing = value.firstMissingPart();
         if (missing != null) {
@@ -46,8 +54,7 @@ class ValidDateValidator implements ConstraintValidator<ValidDate, DateInput> {
         if (date == null) {
             return capitalise(name) + " must be a real date";
         }
-        if (rule.notInFuture()
-                && date.isAfter(clock.instant().atZone(UkTime.ZONE).toLocalDate())) {
+        if (notInFuture && date.isAfter(today)) {
             return capitalise(name) + " must be today or in the past";
         }
         return null;
