@@ -102,11 +102,6 @@ class CustodyEvent extends AuditedEntity {
         results.add(new DrugTestResult(this, substance, result));
     }
 
-    /** A positive result counts until the confirmatory lab says negative. */
-    public boolean hasPositiveResult() {
-        return results.stream().anyMatch(DrugTestResult::countsAsPositive);
-    }
-
     public Long getId() {
         return id;
     }

@@ -8,8 +8,6 @@ interface OffenceRepository extends JpaRepository<Offence, Long> {
 
     List<Offence> findByActiveTrueOrderByTriggerDescNameAsc();
 
-    List<Offence> findAllByOrderByTriggerDescNameAsc();
-
     boolean existsByNameIgnoreCase(String name);
 
     boolean existsByNameIgnoreCaseAndIdNot(String name, Long id);

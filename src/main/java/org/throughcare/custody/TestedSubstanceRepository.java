@@ -8,7 +8,5 @@ interface TestedSubstanceRepository extends JpaRepository<TestedSubstance, Long>
 
     List<TestedSubstance> findByActiveTrueOrderByDisplayOrderAscNameAsc();
 
-    List<TestedSubstance> findAllByOrderByDisplayOrderAscNameAsc();
-
     boolean existsByCode(String code);
 }

@@ -5,23 +5,18 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether the application runs on its own embedded PostgreSQL and whether it is in demo mode. Demo mode
+ * Whether the application is in demo mode. Demo mode
  * (known demo accounts and synthetic people) follows the embedded database unless
  * {@code throughcare.demo.enabled} says otherwise, so a deployment on a real server never gets it by accident.
  */
 @Component
 public class RunMode {
 
-    private final boolean embeddedDatabase;
     private final boolean demo;
 
     RunMode(ObjectProvider<EmbeddedPostgresServer> embeddedServer, Environment environment) {
-        this.embeddedDatabase = embeddedServer.getIfAvailable() != null;
+        boolean embeddedDatabase = embeddedServer.getIfAvailable() != null;
         this.demo = environment.getProperty("throughcare.demo.enabled", Boolean.class, embeddedDatabase);
-    }
-
-    public boolean embeddedDatabase() {
-        return embeddedDatabase;
     }
 
     public boolean demo() {

@@ -6,8 +6,4 @@ public record SummaryRow(String key, String value, String actionHref, String act
     public static SummaryRow of(String key, Object value) {
         return new SummaryRow(key, value == null ? "" : String.valueOf(value), null, null);
     }
-
-    public static SummaryRow withChange(String key, Object value, String href) {
-        return new SummaryRow(key, value == null ? "" : String.valueOf(value), href, "Change");
-    }
 }

@@ -54,8 +54,14 @@ import static org.junit.jupiter.api.Assertions.fail;
 @ExtendWith(BrowserTestSupport.BrowserInstalled.class)
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "throughcare.demo.enabled=true")
+        properties = {
+            "throughcare.demo.enabled=true",
+            // The journeys need the demo users and a few people to search for, not a full demo caseload.
+            "throughcare.demo.people=" + BrowserTestSupport.DEMO_PEOPLE
+        })
 public abstract class BrowserTestSupport {
+
+    static final int DEMO_PEOPLE = 12;
 
     private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     private static final Duration WAIT = Duration.ofSeconds(10);

@@ -115,7 +115,8 @@ class FragmentsTestController {
                         Option.of("CRACK", "Crack cocaine"),
                         Option.of("CANNABIS", "Cannabis")));
         model.addAttribute("teams", List.of(Option.of("1", "Leeds"), Option.of("2", "Bradford")));
-        model.addAttribute("rows", List.of(SummaryRow.of("Name", "Sam"), SummaryRow.withChange("Team", "Leeds", "/x")));
+        model.addAttribute(
+                "rows", List.of(SummaryRow.of("Name", "Sam"), new SummaryRow("Team", "Leeds", "/x", "Change")));
         model.addAttribute("head", List.of(Cell.text("Name"), Cell.number(1)));
         model.addAttribute("tableRows", List.of(List.of(Cell.link("Sam", "/people/1"), Cell.tag("Active", "green"))));
         return "test/fragments";
