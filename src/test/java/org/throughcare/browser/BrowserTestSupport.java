@@ -35,6 +35,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -65,6 +68,10 @@ public abstract class BrowserTestSupport {
 
     private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     private static final Duration WAIT = Duration.ofSeconds(10);
+
+    private static final Pattern CSRF_TOKEN = Pattern.compile("(name=\"_csrf\"[^>]*?value=\")[^\"]*");
+    /** The markup of every page that passed a scan in this JVM (see {@link #assertAccessible()}). */
+    private static final Set<String> SCANNED_MARKUP = ConcurrentHashMap.newKeySet();
 
     private static WebDriver driver;
     private static Path userDataDirectory;
@@ -275,8 +282,21 @@ public abstract class BrowserTestSupport {
         return Collections.unmodifiableList(scannedPages);
     }
 
-    /** Runs axe-core on the current page and fails on any WCAG 2.2 A/AA violation. */
+    /**
+     * Runs axe-core on the current page and fails on any WCAG 2.2 A/AA violation. A page whose rendered
+     * markup (less its CSRF token, which differs per session) is the same as one already scanned in this run
+     * has the same result, so it is recorded as scanned without running axe again: the sign-in page, for
+     * one, is reached in almost every test.
+     */
     protected void assertAccessible() {
+        String markup = CSRF_TOKEN
+                .matcher((String)
+                        ((JavascriptExecutor) driver).executeScript("return document.documentElement.outerHTML"))
+                .replaceAll("$1");
+        if (SCANNED_MARKUP.contains(markup)) {
+            scannedPages.add(pathAndQuery());
+            return;
+        }
         Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
         String page = pathAndQuery();
         assertNotNull(results, "axe returned no results for " + page);
@@ -306,6 +326,7 @@ public abstract class BrowserTestSupport {
             }
             fail(report.toString());
         }
+        SCANNED_MARKUP.add(markup);
         scannedPages.add(page);
     }
 
