@@ -52,6 +52,10 @@ class CasePage {
         Map<Long, UserDirectory.UserSummary> users = directory.users(userIds);
         String person = personCase.getPerson().fullName();
         model.addAttribute("personCase", personCase);
+        model.addAttribute(
+                "canTransfer", personCase.allows(PersonCase.Action.TRANSFER).isAllowed());
+        model.addAttribute(
+                "canClose", personCase.allows(PersonCase.Action.CLOSE).isAllowed());
         model.addAttribute("personName", person);
         List<SummaryRow> details = new ArrayList<>(List.of(
                 SummaryRow.of("Person", person),

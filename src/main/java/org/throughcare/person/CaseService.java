@@ -13,6 +13,7 @@ import org.throughcare.audit.CurrentActor;
 import org.throughcare.audit.RecordKind;
 import org.throughcare.common.RecordNotFoundException;
 import org.throughcare.common.RuleViolationException;
+import org.throughcare.common.RuleViolations;
 import org.throughcare.user.SignedInUser;
 import org.throughcare.user.UserDirectory;
 
@@ -128,7 +129,7 @@ public class CaseService {
      */
     @Transactional
     public void transfer(Long caseId, CaseDestination to, String reason, SignedInUser user) {
-        PersonCase personCase = openCaseInScope(caseId, user);
+        PersonCase personCase = caseInScope(caseId, PersonCase.Action.TRANSFER, user);
         if (to == null || !destinations().contains(to)) {
             throw new RuleViolationException("destination", "Select who the case is going to from the list");
         }
@@ -178,7 +179,7 @@ public class CaseService {
     /** Closes the case with a reason; returns the person's id. */
     @Transactional
     public Long close(Long caseId, String reason, SignedInUser user) {
-        PersonCase personCase = openCaseInScope(caseId, user);
+        PersonCase personCase = caseInScope(caseId, PersonCase.Action.CLOSE, user);
         if (reason == null || reason.isBlank()) {
             throw new RuleViolationException("closeReason", "Enter why the case is being closed");
         }
@@ -227,14 +228,13 @@ public class CaseService {
         return personCase;
     }
 
-    private PersonCase openCaseInScope(Long caseId, SignedInUser user) {
+    /** A case of the user's own teams whose state allows the action. */
+    private PersonCase caseInScope(Long caseId, PersonCase.Action action, SignedInUser user) {
         PersonCase personCase = get(caseId, user);
         if (!access.scopeTeamIds(user).contains(personCase.getTeamId())) {
             throw new AccessDeniedException("Case " + caseId + " is not your team's");
         }
-        if (!personCase.isOpen()) {
-            throw new RuleViolationException(null, "This case is closed");
-        }
+        RuleViolations.throwIfAny(personCase.allows(action).problems());
         return personCase;
     }
 

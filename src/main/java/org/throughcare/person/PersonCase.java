@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.throughcare.audit.AuditedEntity;
+import org.throughcare.common.Allowed;
 
 import java.time.Instant;
 
@@ -93,6 +94,18 @@ public class PersonCase extends AuditedEntity {
 
     public boolean isOpen() {
         return closedAt == null;
+    }
+
+    /** What may happen next to a case. */
+    public enum Action {
+        TRANSFER,
+        CLOSE
+    }
+
+    public Allowed allows(Action action) {
+        return switch (action) {
+            case TRANSFER, CLOSE -> isOpen() ? Allowed.yes() : Allowed.no("This case is closed");
+        };
     }
 
     public Long getId() {
