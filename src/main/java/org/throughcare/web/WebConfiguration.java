@@ -13,16 +13,32 @@ import java.time.Duration;
 class WebConfiguration implements WebMvcConfigurer {
 
     /**
-     * GOV.UK Frontend's stylesheet asks for its fonts and images under /assets/, so serve the WebJar's
-     * assets folder there, whatever version of the WebJar is on the classpath.
+     * Static files, and only at {@link StaticResources#PATHS} (Boot's catch-all "/**" mapping is off): with it,
+     * every link Thymeleaf wrote was looked up as a possible file across the classpath, and a miss is not
+     * cached. GOV.UK Frontend's stylesheet asks for its fonts and images under /assets/, so the WebJar's assets
+     * folder is served there, whatever version of the WebJar is on the classpath; /webjars/ links need no
+     * version (the resource chain adds it). Our own files are revalidated on each use (no-cache): their names
+     * carry no version.
      */
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         String version = new WebJarVersionLocator().version("govuk-frontend");
+        String assets = "classpath:/META-INF/resources/webjars/govuk-frontend/" + version + "/dist/govuk/assets/";
         registry.addResourceHandler("/assets/**")
-                .addResourceLocations(
-                        "classpath:/META-INF/resources/webjars/govuk-frontend/" + version + "/dist/govuk/assets/")
+                .addResourceLocations(assets)
                 .setCacheControl(CacheControl.maxAge(Duration.ofDays(7)).cachePublic());
+        registry.addResourceHandler("/favicon.ico")
+                .addResourceLocations(assets + "rebrand/images/")
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(7)).cachePublic());
+        registry.addResourceHandler("/webjars/**")
+                .addResourceLocations("classpath:/META-INF/resources/webjars/")
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(7)).cachePublic())
+                .resourceChain(true);
+        for (String folder : new String[] {"css", "js"}) {
+            registry.addResourceHandler("/" + folder + "/**")
+                    .addResourceLocations("classpath:/static/" + folder + "/")
+                    .setCacheControl(CacheControl.noCache());
+        }
     }
 
     @Override
