@@ -1,13 +1,19 @@
 package org.throughcare.user;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.throughcare.database.RunMode;
+
+import java.time.Duration;
 
 /**
  * Sessions are kept in PostgreSQL by Spring Session JDBC (tables created by Flyway), shared by every node.
@@ -19,15 +25,51 @@ class SessionConfiguration {
 
     /**
      * Spring Session (which takes this bean by its name) runs its statements in a new transaction of its own
-     * by default. Joining the caller's
-     * instead lets an account change and the end of that user's sessions commit together; outside a
-     * transaction (saving the session after each request) it still gets one of its own.
+     * by default. Here it joins the caller's transaction when there is one, so that an account change and the
+     * end of that user's sessions commit together, and otherwise runs without one: reading the session at the
+     * start of each request is then one round trip instead of three (begin, select, commit). A session saved
+     * outside a transaction is written statement by statement; a crash between them at worst leaves a session
+     * without its sign-in, and the user signs in again.
      */
     @Bean
     TransactionOperations springSessionTransactionOperations(PlatformTransactionManager transactionManager) {
-        TransactionTemplate required = new TransactionTemplate(transactionManager);
-        required.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
-        return required;
+        TransactionTemplate joinOrNone = new TransactionTemplate(transactionManager);
+        joinOrNone.setPropagationBehavior(TransactionDefinition.PROPAGATION_SUPPORTS);
+        return joinOrNone;
+    }
+
+    /**
+     * Two requests of one session that both add the same attribute (two tabs opened together after signing
+     * in both create the CSRF token) would both insert it, and the second would fail on the primary key: the
+     * page benchmark showed it as a 500. PostgreSQL's upsert lets the later one win instead.
+     */
+    @Bean
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> upsertSessionAttributes() {
+        return sessions -> sessions.setCreateSessionAttributeQuery("""
+                INSERT INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)
+                VALUES (?, ?, ?)
+                ON CONFLICT (SESSION_PRIMARY_ID, ATTRIBUTE_NAME) DO UPDATE SET ATTRIBUTE_BYTES = EXCLUDED.ATTRIBUTE_BYTES
+                """);
+    }
+
+    /**
+     * Wraps the JDBC session repository that Boot configures (declaring another SessionRepository bean would
+     * switch Boot's off) so that a session's last access time is stored to {@code
+     * throughcare.session.last-access-resolution}: see {@link CoarseLastAccessSessions}.
+     */
+    @Bean
+    static BeanPostProcessor coarseLastAccessSessions(Environment environment) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof JdbcIndexedSessionRepository sessions) {
+                    Duration resolution = environment.getProperty(
+                            "throughcare.session.last-access-resolution", Duration.class, Duration.ofMinutes(1));
+                    return new CoarseLastAccessSessions<>(sessions, resolution);
+                }
+                return bean;
+            }
+        };
     }
 
     /**

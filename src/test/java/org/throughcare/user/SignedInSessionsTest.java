@@ -175,6 +175,24 @@ class SignedInSessionsTest {
         assertSentToSignIn(browser.perform(get("/treatment")));
     }
 
+    /**
+     * Pages read the session but do not write it back: its last access time is kept to the minute
+     * (CoarseLastAccessSessions), so page views within a minute of signing in change nothing in the database.
+     */
+    @Test
+    void pageViewsWithinAMinuteDoNotWriteTheSession() throws Exception {
+        UserAccount worker = account(Role.TREATMENT_WORKER);
+        MockBrowser browser = signedIn(worker);
+        browser.perform(get("/treatment"));
+        Long before = lastAccess(worker);
+
+        Thread.sleep(5);
+        assertThat(browser.perform(get("/treatment")).getResponse().getStatus()).isEqualTo(200);
+        assertThat(browser.perform(get("/people")).getResponse().getStatus()).isEqualTo(200);
+
+        assertThat(lastAccess(worker)).isEqualTo(before);
+    }
+
     /** Outside demo mode the cookie is Secure even over plain HTTP: a real deployment is served over HTTPS. */
     @Test
     void theSessionCookieIsSecureOutsideDemoMode() throws Exception {
@@ -184,6 +202,13 @@ class SignedInSessionsTest {
                 .contains("Secure")
                 .contains("HttpOnly")
                 .contains("SameSite=Lax");
+    }
+
+    private Long lastAccess(UserAccount account) {
+        return jdbc.queryForObject(
+                "select last_access_time from spring_session where principal_name = ?",
+                Long.class,
+                account.getUsername());
     }
 
     private MockBrowser signedIn(UserAccount account) throws Exception {
