@@ -111,9 +111,10 @@ public class Person extends AuditedEntity {
     @Column(name = "injecting_status")
     private InjectingStatus injectingStatus;
 
+    // A set, not a list, so the person page can fetch it in the same query as the substances (one list).
     @OneToMany(mappedBy = "person", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
-    private List<CustodyRecordNumber> custodyRecordNumbers = new ArrayList<>();
+    private Set<CustodyRecordNumber> custodyRecordNumbers = new LinkedHashSet<>();
 
     @OneToMany(mappedBy = "person", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("primary desc, id")
@@ -278,7 +279,7 @@ public class Person extends AuditedEntity {
     }
 
     public List<CustodyRecordNumber> getCustodyRecordNumbers() {
-        return custodyRecordNumbers;
+        return List.copyOf(custodyRecordNumbers);
     }
 
     public List<PersonSubstance> getSubstances() {

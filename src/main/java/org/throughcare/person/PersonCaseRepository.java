@@ -2,7 +2,6 @@ package org.throughcare.person;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -15,17 +14,20 @@ interface PersonCaseRepository extends JpaRepository<PersonCase, Long> {
 
     List<PersonCase> findByPersonIdOrderByOpenedAtDesc(Long personId);
 
-    @EntityGraph(attributePaths = "person")
-    Optional<PersonCase> findWithPersonById(Long id);
+    @Query("select c from PersonCase c join fetch c.person where c.id = :id")
+    Optional<PersonCase> findWithPersonById(@Param("id") Long id);
 
     Optional<PersonCase> findByPersonIdAndTeamIdAndClosedAtIsNull(Long personId, Long teamId);
 
-    @EntityGraph(attributePaths = "person")
-    @Query("select c from PersonCase c where c.ownerId = :ownerId and c.closedAt is null")
+    @Query(
+            value = "select c from PersonCase c join fetch c.person where c.ownerId = :ownerId and c.closedAt is null",
+            countQuery = "select count(c) from PersonCase c where c.ownerId = :ownerId and c.closedAt is null")
     Page<PersonCase> findCaseload(@Param("ownerId") Long ownerId, Pageable pageable);
 
     /** Cases opened to gain access to someone another team recorded, by teams of an area, newest first. */
-    @EntityGraph(attributePaths = "person")
-    @Query("select c from PersonCase c where c.accessReason is not null and c.teamId in :teamIds")
+    @Query(
+            value = "select c from PersonCase c join fetch c.person"
+                    + " where c.accessReason is not null and c.teamId in :teamIds",
+            countQuery = "select count(c) from PersonCase c where c.accessReason is not null and c.teamId in :teamIds")
     Page<PersonCase> findAccessOpenings(@Param("teamIds") Collection<Long> teamIds, Pageable pageable);
 }

@@ -106,8 +106,7 @@ class PersonController {
     @ForWorkersAndManagers
     String show(@PathVariable Long id, Model model, @AuthenticationPrincipal SignedInUser user) {
         try {
-            PersonRecord record = people.view(id, user);
-            personPage.addTo(model, record, user);
+            personPage.addTo(model, id, user);
             return "person/person";
         } catch (AccessDeniedException denied) {
             people.recordRefusedView(id, user);

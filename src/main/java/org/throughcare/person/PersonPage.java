@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 
 /**
  * Turns a person's record into what the person page shows: the summary at the top, then every section any
- * module contributes ({@link PersonPageSection}), each built in this one read-only transaction.
+ * module contributes ({@link PersonPageSection}), all built in one transaction with the scope check and the
+ * audited view, so a page is one connection and one commit however many sections it has.
  */
 @Component
 class PersonPage {
@@ -29,8 +30,15 @@ class PersonPage {
     private final Clock clock;
     private final List<PersonPageSection<?>> sections;
     private final PersonOptions options;
+    private final PersonService people;
 
-    PersonPage(Formats formats, Clock clock, List<PersonPageSection<?>> sections, PersonOptions options) {
+    PersonPage(
+            Formats formats,
+            Clock clock,
+            List<PersonPageSection<?>> sections,
+            PersonOptions options,
+            PersonService people) {
+        this.people = people;
         this.formats = formats;
         this.clock = clock;
         this.sections = sections.stream()
@@ -39,8 +47,9 @@ class PersonPage {
         this.options = options;
     }
 
-    @Transactional(readOnly = true)
-    void addTo(Model model, PersonRecord record, SignedInUser user) {
+    @Transactional
+    void addTo(Model model, Long personId, SignedInUser user) {
+        PersonRecord record = people.view(personId, user);
         Person p = record.person();
         model.addAttribute("person", p);
         model.addAttribute(

@@ -6,8 +6,8 @@ import org.throughcare.user.SignedInUser;
  * A section of the person page. The person module's own parts (personal details, substance use, custody
  * record numbers, cases) and every other module's (custody history, referrals, orders, treatment) are beans
  * of this type; the page lists them in order of {@link #position()} in its contents and shows each with its
- * fragment. All sections of one page are built in one read-only transaction, after the view has been checked
- * against the user's team scope and audited.
+ * fragment. All sections of one page are built in one transaction, after the view has been checked against the
+ * user's team scope and audited in it.
  *
  * @param <M> the section's view model: what its fragment shows, as {@code ${model.…}}
  */

@@ -1,7 +1,6 @@
 package org.throughcare.person;
 
 import jakarta.persistence.LockModeType;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -18,8 +17,11 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     @Query("select p from Person p where p.id = :id")
     Optional<Person> findAndLock(@Param("id") Long id);
 
-    @EntityGraph(attributePaths = {"substances", "flags"})
-    @Query("select p from Person p where p.id = :id")
+    @Query("""
+            select p from Person p
+            left join fetch p.substances left join fetch p.flags left join fetch p.custodyRecordNumbers
+            where p.id = :id
+            """)
     Optional<Person> findForRecord(@Param("id") Long id);
 
     @Query("""

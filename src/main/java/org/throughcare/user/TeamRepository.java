@@ -2,33 +2,37 @@ package org.throughcare.user;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 interface TeamRepository extends JpaRepository<Team, Long> {
 
-    @EntityGraph(attributePaths = "area")
-    @Query("select t from Team t")
+    @Query(value = "select t from Team t join fetch t.area", countQuery = "select count(t) from Team t")
     Page<Team> findAllWithArea(Pageable pageable);
 
-    @EntityGraph(attributePaths = "area")
-    @Query("select t from Team t where t.disabledAt is null order by t.name")
+    @Query("select t from Team t join fetch t.area where t.disabledAt is null order by t.name")
     List<Team> findActive();
 
-    @EntityGraph(attributePaths = "area")
-    Optional<Team> findWithAreaById(Long id);
+    @Query("select t from Team t join fetch t.area where t.id = :id")
+    Optional<Team> findWithAreaById(@Param("id") Long id);
 
     @Query("select t.id from Team t where t.area.id = :areaId")
     List<Long> findIdsByAreaId(@Param("areaId") Long areaId);
 
-    @EntityGraph(attributePaths = "area")
-    List<Team> findWithAreaByIdIn(Collection<Long> ids);
+    /**
+     * Names only, for display. The ids go as an array ({@code = any(?)}) rather than a collection: Hibernate
+     * binds a collection to {@code in :ids} only after a failed coercion that throws and catches an exception
+     * on every call, which showed in the page profile.
+     */
+    @Query("""
+            select new org.throughcare.user.UserDirectory$TeamSummary(t.id, t.name, a.id, a.name)
+            from Team t join t.area a where array_contains(:ids, t.id)
+            """)
+    List<UserDirectory.TeamSummary> findSummaries(@Param("ids") Long[] ids);
 
     @Query("select a from Area a where a.kind = org.throughcare.user.AreaKind.POLICE_FORCE_AREA order by a.name")
     List<Area> findForceAreas();

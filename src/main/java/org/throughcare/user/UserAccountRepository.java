@@ -2,7 +2,6 @@ package org.throughcare.user;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -15,33 +14,44 @@ import java.util.Optional;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
-    @EntityGraph(attributePaths = {"team", "team.area"})
-    Optional<UserAccount> findByUsernameIgnoreCase(String username);
+    @Query(
+            "select u from UserAccount u join fetch u.team t join fetch t.area where lower(u.username) = lower(:username)")
+    Optional<UserAccount> findByUsernameIgnoreCase(@Param("username") String username);
 
-    @EntityGraph(attributePaths = {"team", "team.area"})
-    Optional<UserAccount> findWithTeamById(Long id);
+    @Query("select u from UserAccount u join fetch u.team t join fetch t.area where u.id = :id")
+    Optional<UserAccount> findWithTeamById(@Param("id") Long id);
 
     boolean existsByUsernameIgnoreCase(String username);
 
     boolean existsByRoleAndDisabledAtIsNull(Role role);
 
-    @EntityGraph(attributePaths = {"team", "team.area"})
-    @Query("""
-            select u from UserAccount u
-            where :search = ''
-               or lower(u.username) like concat('%', :search, '%')
-               or lower(u.displayName) like concat('%', :search, '%')
-            """)
+    @Query(value = """
+                    select u from UserAccount u join fetch u.team t join fetch t.area
+                    where :search = ''
+                       or lower(u.username) like concat('%', :search, '%')
+                       or lower(u.displayName) like concat('%', :search, '%')
+                    """, countQuery = """
+                    select count(u) from UserAccount u
+                    where :search = ''
+                       or lower(u.username) like concat('%', :search, '%')
+                       or lower(u.displayName) like concat('%', :search, '%')
+                    """)
     Page<UserAccount> search(@Param("search") String search, Pageable pageable);
+
+    /** Names only, for display; the ids go as an array for the reason given on {@code TeamRepository}. */
+    @Query("""
+            select new org.throughcare.user.UserDirectory$UserSummary(u.id, u.displayName, u.team.id)
+            from UserAccount u where array_contains(:ids, u.id)
+            """)
+    List<UserDirectory.UserSummary> findSummaries(@Param("ids") Long[] ids);
 
     long countByTeamIdAndDisabledAtIsNull(Long teamId);
 
     /** Active users in these roles in active teams, with their team and its area. */
-    @EntityGraph(attributePaths = {"team", "team.area"})
     @Query("""
-            select u from UserAccount u
-            where u.disabledAt is null and u.team.disabledAt is null and u.role in :roles
-            order by u.team.name, u.displayName
+            select u from UserAccount u join fetch u.team t join fetch t.area
+            where u.disabledAt is null and t.disabledAt is null and u.role in :roles
+            order by t.name, u.displayName
             """)
     List<UserAccount> findActiveInRoles(@Param("roles") Collection<Role> roles);
 

@@ -22,6 +22,7 @@ public class UserDirectory {
 
     private final TeamRepository teams;
     private final UserAccountRepository users;
+    private volatile List<AreaSummary> forceAreas;
 
     UserDirectory(TeamRepository teams, UserAccountRepository users) {
         this.teams = teams;
@@ -44,9 +45,7 @@ public class UserDirectory {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return teams.findWithAreaByIdIn(ids).stream()
-                .map(t -> new TeamSummary(
-                        t.getId(), t.getName(), t.getArea().getId(), t.getArea().getName()))
+        return teams.findSummaries(ids.toArray(Long[]::new)).stream()
                 .collect(Collectors.toMap(TeamSummary::id, Function.identity()));
     }
 
@@ -55,9 +54,7 @@ public class UserDirectory {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return users.findAllById(ids).stream()
-                .map(u -> new UserSummary(
-                        u.getId(), u.getDisplayName(), u.getTeam().getId()))
+        return users.findSummaries(ids.toArray(Long[]::new)).stream()
                 .collect(Collectors.toMap(UserSummary::id, Function.identity()));
     }
 
@@ -82,11 +79,19 @@ public class UserDirectory {
         return teams;
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * The 43 police force areas, read once: they come from a migration and nothing in the application changes
+     * them, and forms and pages ask for them on almost every request.
+     */
     public List<AreaSummary> policeForceAreas() {
-        return teams.findForceAreas().stream()
-                .map(a -> new AreaSummary(a.getId(), a.getName()))
-                .toList();
+        List<AreaSummary> areas = forceAreas;
+        if (areas == null) {
+            areas = teams.findForceAreas().stream()
+                    .map(a -> new AreaSummary(a.getId(), a.getName()))
+                    .toList();
+            forceAreas = areas;
+        }
+        return areas;
     }
 
     public record AreaSummary(Long id, String name) {}
