@@ -14,7 +14,6 @@ import org.throughcare.user.SignedInUser;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -64,8 +63,7 @@ class AssessmentService {
         CustodyEvent event = events.findForPage(eventId)
                 .orElseThrow(() -> new RecordNotFoundException(CustodyEventService.RECORD_KIND, eventId));
         access.checkCanView(user, event.getPersonId());
-        return new CustodyEventRecord(
-                event, results.findForEvents(List.of(eventId)), assessments.findForEvents(List.of(eventId)));
+        return new CustodyEventRecord(event, results.findForEvent(eventId), assessments.findForEvent(eventId));
     }
 
     /** An assessment for an action form: scope checked, not audited. */

@@ -72,7 +72,7 @@ class CustodyEventController {
     @GetMapping("/custody/events/{eventId}")
     @ForCustodyWorkersAndManagers
     String show(@PathVariable Long eventId, Model model, @AuthenticationPrincipal SignedInUser user) {
-        page.addTo(model, service.view(eventId, user), user);
+        page.addTo(model, eventId, user);
         return "custody/event";
     }
 

@@ -1,6 +1,7 @@
 package org.throughcare.custody;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.throughcare.person.PersonLookup;
 import org.throughcare.user.RoleGroup;
@@ -33,13 +34,19 @@ class CustodyEventPage {
     private final PersonLookup people;
     private final Clock clock;
 
-    CustodyEventPage(Formats formats, PersonLookup people, Clock clock) {
+    private final CustodyEventService events;
+
+    CustodyEventPage(Formats formats, PersonLookup people, Clock clock, CustodyEventService events) {
         this.formats = formats;
         this.people = people;
         this.clock = clock;
+        this.events = events;
     }
 
-    void addTo(Model model, CustodyEventRecord record, SignedInUser user) {
+    /** A test's page: scope checked, the view audited, and all the page shows, in one transaction. */
+    @Transactional
+    void addTo(Model model, Long eventId, SignedInUser user) {
+        CustodyEventRecord record = events.view(eventId, user);
         CustodyEvent e = record.event();
         boolean worker = RoleGroup.CUSTODY_WORKERS.includes(user.role());
         Instant now = clock.instant();

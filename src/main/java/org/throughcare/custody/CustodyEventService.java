@@ -149,8 +149,7 @@ class CustodyEventService {
                 events.findForPage(eventId).orElseThrow(() -> new RecordNotFoundException(RECORD_KIND, eventId));
         access.checkCanView(user, event.getPersonId());
         audit.record(AuditAction.VIEW, RECORD_KIND, eventId, null);
-        return new CustodyEventRecord(
-                event, results.findForEvents(List.of(eventId)), assessments.findForEvents(List.of(eventId)));
+        return new CustodyEventRecord(event, results.findForEvent(eventId), assessments.findForEvent(eventId));
     }
 
     /** A result for an action form: scope checked, not audited as a view. */

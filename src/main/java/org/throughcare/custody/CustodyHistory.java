@@ -36,10 +36,9 @@ class CustodyHistory {
         if (history.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = history.stream().map(CustodyEvent::getId).toList();
-        Map<Long, List<DrugTestResult>> resultsByEvent = results.findForEvents(ids).stream()
+        Map<Long, List<DrugTestResult>> resultsByEvent = results.findForPerson(personId).stream()
                 .collect(Collectors.groupingBy(r -> r.getEvent().getId()));
-        Map<Long, List<RequiredAssessment>> assessmentsByEvent = assessments.findForEvents(ids).stream()
+        Map<Long, List<RequiredAssessment>> assessmentsByEvent = assessments.findForPerson(personId).stream()
                 .collect(Collectors.groupingBy(a -> a.getEvent().getId()));
         return history.stream()
                 .map(e -> new CustodyEventRecord(

@@ -10,7 +10,6 @@ import org.throughcare.user.SignedInUser;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 
 /**
  * The custody worker's worklist at the suites of their police force area: today's tests, assessments due
@@ -44,10 +43,7 @@ class CustodyWorklist {
 
     @Transactional(readOnly = true)
     public Page<WorklistAssessment> failuresAwaitingPolice(SignedInUser user, int page, int size) {
-        return assessments.findFailuresAwaitingPolice(
-                user.areaId(),
-                EnumSet.of(AssessmentOutcome.FAILED_TO_ATTEND, AssessmentOutcome.DID_NOT_REMAIN),
-                PageRequest.of(page, size));
+        return assessments.findFailuresAwaitingPolice(user.areaId(), PageRequest.of(page, size));
     }
 
     public LocalDate today() {

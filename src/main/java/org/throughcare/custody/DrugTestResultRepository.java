@@ -4,18 +4,27 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 interface DrugTestResultRepository extends JpaRepository<DrugTestResult, Long> {
 
-    /** The results of all the given events, in one query. */
+    /**
+     * The results of all of a person's events, in one query. By the person rather than by a list of event ids:
+     * Hibernate cannot keep the SQL of a query with a collection parameter, and translated this one afresh on
+     * every person page (see docs/performance.md).
+     */
     @Query("""
             select r from DrugTestResult r join fetch r.substance s
-            where r.event.id in :eventIds order by s.displayOrder, s.name
+            where r.event.personId = :personId order by s.displayOrder, s.name
             """)
-    List<DrugTestResult> findForEvents(@Param("eventIds") Collection<Long> eventIds);
+    List<DrugTestResult> findForPerson(@Param("personId") Long personId);
+
+    @Query("""
+            select r from DrugTestResult r join fetch r.substance s
+            where r.event.id = :eventId order by s.displayOrder, s.name
+            """)
+    List<DrugTestResult> findForEvent(@Param("eventId") Long eventId);
 
     @Query(
             "select r from DrugTestResult r join fetch r.substance join fetch r.event e join fetch e.suite where r.id = :id")

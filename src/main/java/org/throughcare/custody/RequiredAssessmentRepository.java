@@ -7,15 +7,17 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 interface RequiredAssessmentRepository extends JpaRepository<RequiredAssessment, Long> {
 
-    /** The assessments of all the given events, in one query. */
-    @Query("select a from RequiredAssessment a where a.event.id in :eventIds order by a.id")
-    List<RequiredAssessment> findForEvents(@Param("eventIds") Collection<Long> eventIds);
+    /** The assessments of all of a person's events, in one query (by the person: see DrugTestResultRepository). */
+    @Query("select a from RequiredAssessment a where a.event.personId = :personId order by a.id")
+    List<RequiredAssessment> findForPerson(@Param("personId") Long personId);
+
+    @Query("select a from RequiredAssessment a where a.event.id = :eventId order by a.id")
+    List<RequiredAssessment> findForEvent(@Param("eventId") Long eventId);
 
     @Query("select a from RequiredAssessment a join fetch a.event e join fetch e.suite where a.id = :id")
     Optional<RequiredAssessment> findForAction(@Param("id") Long id);
@@ -36,19 +38,20 @@ interface RequiredAssessmentRepository extends JpaRepository<RequiredAssessment,
     Page<WorklistAssessment> findAwaitingOutcome(
             @Param("forceId") Long forceId, @Param("before") Instant before, Pageable pageable);
 
-    /** Failures to attend or remain the police have not been told about, at a force's suites, oldest first. */
+    /**
+     * Failures to attend or remain ({@link AssessmentOutcome#failure()}) the police have not been told about, at a
+     * force's suites, oldest first. The outcomes are written out rather than bound as a collection, whose query
+     * Hibernate would translate afresh on every call.
+     */
     @Query(value = """
             select new org.throughcare.custody.WorklistAssessment(a.id, e.id, e.personId, a.kind, a.appointmentAt,
                 a.place, s.name, a.outcome, a.outcomeRecordedAt)
             from RequiredAssessment a join a.event e join e.suite s
-            where s.forceId = :forceId and a.outcome in :failures and a.policeNotifiedAt is null
+            where s.forceId = :forceId and a.outcome in (FAILED_TO_ATTEND, DID_NOT_REMAIN) and a.policeNotifiedAt is null
             order by a.outcomeRecordedAt, a.id
             """, countQuery = """
             select count(a) from RequiredAssessment a join a.event e join e.suite s
-            where s.forceId = :forceId and a.outcome in :failures and a.policeNotifiedAt is null
+            where s.forceId = :forceId and a.outcome in (FAILED_TO_ATTEND, DID_NOT_REMAIN) and a.policeNotifiedAt is null
             """)
-    Page<WorklistAssessment> findFailuresAwaitingPolice(
-            @Param("forceId") Long forceId,
-            @Param("failures") Collection<AssessmentOutcome> failures,
-            Pageable pageable);
+    Page<WorklistAssessment> findFailuresAwaitingPolice(@Param("forceId") Long forceId, Pageable pageable);
 }

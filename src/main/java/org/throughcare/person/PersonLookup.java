@@ -60,11 +60,14 @@ public class PersonLookup {
         List<Object[]> rows = entityManager
                 .createQuery("""
                         select p.id, p.givenName, p.familyName from Person p
-                        where p.id in :ids
-                          and exists (select 1 from PersonCase c where c.person = p and c.teamId in :teams)
+                        where array_contains(:ids, p.id)
+                          and exists (select 1 from PersonCase c
+                                      where c.person = p and array_contains(:teams, c.teamId))
                         """, Object[].class)
-                .setParameter("ids", personIds)
-                .setParameter("teams", teams)
+                // Arrays, not collections: Hibernate translates a query with a collection parameter afresh on
+                // every call (docs/performance.md).
+                .setParameter("ids", personIds.toArray(Long[]::new))
+                .setParameter("teams", teams.toArray(Long[]::new))
                 .getResultList();
         Map<Long, String> names = new HashMap<>();
         rows.forEach(row -> names.put((Long) row[0], row[1] + " " + row[2]));

@@ -8,7 +8,6 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,13 +46,16 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     long countByTeamIdAndDisabledAtIsNull(Long teamId);
 
-    /** Active users in these roles in active teams, with their team and its area. */
+    /**
+     * Active users in active teams, with their team and its area. Callers pick roles in Java: bound as a
+     * collection, the roles would make Hibernate translate the query afresh on every call.
+     */
     @Query("""
             select u from UserAccount u join fetch u.team t join fetch t.area
-            where u.disabledAt is null and t.disabledAt is null and u.role in :roles
+            where u.disabledAt is null and t.disabledAt is null
             order by t.name, u.displayName
             """)
-    List<UserAccount> findActiveInRoles(@Param("roles") Collection<Role> roles);
+    List<UserAccount> findActiveInActiveTeams();
 
     @Query("select u.username from UserAccount u where u.team.id = :teamId")
     List<String> findUsernamesByTeamId(@Param("teamId") Long teamId);

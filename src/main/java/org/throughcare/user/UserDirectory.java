@@ -65,7 +65,10 @@ public class UserDirectory {
     @Transactional(readOnly = true)
     public Map<TeamSummary, List<UserSummary>> caseHoldingTeams() {
         Map<TeamSummary, List<UserSummary>> teams = new LinkedHashMap<>();
-        for (UserAccount u : users.findActiveInRoles(Role.workers())) {
+        for (UserAccount u : users.findActiveInActiveTeams()) {
+            if (!u.getRole().worker()) {
+                continue;
+            }
             Team t = u.getTeam();
             teams.computeIfAbsent(
                             new TeamSummary(
