@@ -105,7 +105,7 @@ class CaseController {
     @GetMapping("/cases/{id}")
     @ForWorkers
     String show(@PathVariable Long id, Model model, @AuthenticationPrincipal SignedInUser user) {
-        casePage.addTo(model, cases.view(id, user), user);
+        casePage.addTo(model, id, user);
         model.addAttribute("transferForm", new TransferForm());
         model.addAttribute("closeForm", new CloseForm());
         return CASE;
@@ -152,7 +152,7 @@ class CaseController {
 
     /** The case page again with one form's errors; the other form starts empty. */
     private String showAgain(Long id, Model model, SignedInUser user, Object otherForm) {
-        casePage.addTo(model, cases.get(id, user), user);
+        casePage.addAgainTo(model, id, user);
         model.addAttribute(otherForm instanceof TransferForm ? "transferForm" : "closeForm", otherForm);
         return CASE;
     }

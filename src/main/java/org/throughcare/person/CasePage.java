@@ -30,8 +30,19 @@ class CasePage {
         this.formats = formats;
     }
 
+    /** The case page for a view: scope checked and the view audited, and all it shows, in one transaction. */
+    @Transactional
+    void addTo(Model model, Long caseId, SignedInUser user) {
+        fill(model, cases.view(caseId, user), user);
+    }
+
+    /** The case page again after a form's errors: not a new view. */
     @Transactional(readOnly = true)
-    void addTo(Model model, PersonCase personCase, SignedInUser user) {
+    void addAgainTo(Model model, Long caseId, SignedInUser user) {
+        fill(model, cases.get(caseId, user), user);
+    }
+
+    private void fill(Model model, PersonCase personCase, SignedInUser user) {
         List<CaseTransfer> history = cases.history(personCase.getId(), user);
         Set<Long> teamIds = new HashSet<>(Set.of(personCase.getTeamId()));
         Set<Long> userIds = new HashSet<>();

@@ -16,8 +16,16 @@ import java.util.Set;
  * be a large part of a simple page's cost. With this, a request within the resolution of the stored time
  * changes nothing, and a request that changes nothing in the session writes nothing. The price: a session
  * can time out up to that much earlier than the idle timeout to the second.
+ *
+ * <p>It also answers Spring Session's second read of a request from memory. After saving the session at the
+ * end of a request, {@code SessionRepositoryFilter} clears its cache and looks the session up again by id,
+ * only to decide whether to write the cookie: a second SELECT on every page. The session this request has just
+ * saved is what that read would return, so it is kept for the request's thread until the next lookup, and
+ * {@link #endOfRequest()} (a filter around Spring Session's) forgets it, so it never outlives the request.
  */
 final class CoarseLastAccessSessions<S extends Session> implements FindByIndexNameSessionRepository<Session> {
+
+    private static final ThreadLocal<Session> SAVED_IN_THIS_REQUEST = new ThreadLocal<>();
 
     private final FindByIndexNameSessionRepository<S> sessions;
     private final Duration resolution;
@@ -36,17 +44,29 @@ final class CoarseLastAccessSessions<S extends Session> implements FindByIndexNa
     @SuppressWarnings("unchecked")
     public void save(Session session) {
         sessions.save(session instanceof CoarseSession<?> coarse ? (S) coarse.session : (S) session);
+        SAVED_IN_THIS_REQUEST.set(session);
     }
 
     @Override
     public Session findById(String id) {
+        Session saved = SAVED_IN_THIS_REQUEST.get();
+        SAVED_IN_THIS_REQUEST.remove();
+        if (saved != null && saved.getId().equals(id)) {
+            return saved;
+        }
         S session = sessions.findById(id);
         return session == null ? null : new CoarseSession<>(session, resolution);
     }
 
     @Override
     public void deleteById(String id) {
+        SAVED_IN_THIS_REQUEST.remove();
         sessions.deleteById(id);
+    }
+
+    /** Forgets the session saved on this thread: called when each request ends. */
+    static void endOfRequest() {
+        SAVED_IN_THIS_REQUEST.remove();
     }
 
     @Override

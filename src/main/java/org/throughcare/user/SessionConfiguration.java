@@ -1,8 +1,12 @@
 package org.throughcare.user;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
@@ -70,6 +74,24 @@ class SessionConfiguration {
                 return bean;
             }
         };
+    }
+
+    /**
+     * Around Spring Session's filter (order {@code Integer.MIN_VALUE + 50}): when a request ends, the session it
+     * saved is forgotten (see {@link CoarseLastAccessSessions}), whatever happened in between.
+     */
+    @Bean
+    FilterRegistrationBean<Filter> endOfRequestSessionCache() {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>((request, response, chain) -> {
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                CoarseLastAccessSessions.endOfRequest();
+            }
+        });
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 40);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
+        return registration;
     }
 
     /**
