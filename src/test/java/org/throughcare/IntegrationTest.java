@@ -20,5 +20,5 @@ import java.lang.annotation.Target;
 @Documented
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({Fixtures.class, TestClock.class})
+@Import({Fixtures.class, TestClock.class, StatementCounter.class})
 public @interface IntegrationTest {}

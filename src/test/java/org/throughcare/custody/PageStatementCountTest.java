@@ -1,0 +1,152 @@
+package org.throughcare.custody;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.throughcare.Fixtures;
+import org.throughcare.MockBrowser;
+import org.throughcare.StatementCounter;
+import org.throughcare.person.Person;
+import org.throughcare.user.Role;
+import org.throughcare.user.SignedInUser;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * How many SQL statements each page users open most sends, as a signed-in browser sees it (the session read
+ * included), counted at the connection ({@link StatementCounter}). A page's count must not grow with the rows
+ * it shows (no query per row), and must not grow at all without someone deciding it should: the budgets below
+ * are today's counts, so a change that adds a query to a page fails here and either finds another way or
+ * raises the budget on purpose. Lower a budget when a page gets cheaper.
+ */
+class PageStatementCountTest extends CustodyTestSupport {
+
+    @Autowired
+    MockMvc mvc;
+
+    /**
+     * A force area no other test uses: lists show a page of rows without counting them when there are fewer
+     * than a page, so other tests' rows in the same area would change the counts.
+     */
+    static final String FORCE = "Wiltshire";
+
+    /** What each page sent, for the failure message. */
+    final Map<String, List<String>> sent = new LinkedHashMap<>();
+
+    SignedInUser worker;
+    MockBrowser browser;
+    CustodySuite suite;
+
+    @BeforeEach
+    void signIn() throws Exception {
+        worker = signedIn(Role.CUSTODY_WORKER, FORCE);
+        browser = browser(worker);
+        suite = suite(FORCE, LocalDate.of(2020, 1, 1));
+    }
+
+    @Test
+    void aPersonPageSendsTheSameStatementsForOneCustodyEventAsForSix() throws Exception {
+        Person person = personWithEvents(1);
+        long one = statements(browser, "/people/" + person.getId());
+
+        record(person, 5);
+
+        assertThat(statements(browser, "/people/" + person.getId())).isEqualTo(one);
+    }
+
+    @Test
+    void listsSendTheSameStatementsForOnePersonAsForFive() throws Exception {
+        personWithEvents(1);
+        Map<String, Long> one = listCounts();
+
+        for (int i = 0; i < 4; i++) {
+            personWithEvents(1);
+        }
+
+        assertThat(listCounts()).isEqualTo(one);
+    }
+
+    @Test
+    void noPageSendsMoreStatementsThanItsBudget() throws Exception {
+        Person person = personWithEvents(3);
+        Long eventId = jdbc.queryForObject(
+                "select max(id) from custody_event where person_id = ?", Long.class, person.getId());
+        Long caseId =
+                jdbc.queryForObject("select max(id) from person_case where person_id = ?", Long.class, person.getId());
+        Map<String, Long> budgets = new LinkedHashMap<>();
+        budgets.put("/people", 1L);
+        budgets.put("/people/" + person.getId(), 10L);
+        budgets.put("/people?q=" + person.getFamilyName(), 4L);
+        budgets.put("/custody", 4L);
+        budgets.put("/caseload", 2L);
+        budgets.put("/cases/" + caseId, 8L);
+        budgets.put("/custody/events/" + eventId, 7L);
+
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String path : budgets.keySet()) {
+            counts.put(path, statements(browser, path));
+        }
+        for (Role role :
+                new Role[] {Role.LIAISON_DIVERSION, Role.PROBATION_OFFICER, Role.TREATMENT_WORKER, Role.MANAGER}) {
+            budgets.put(role.homePath(), 1L);
+            counts.put(role.homePath(), statements(browser(signedIn(role, FORCE)), role.homePath()));
+        }
+
+        assertThat(counts)
+                .as(() -> "Statements each page sent:\n"
+                        + sent.entrySet().stream()
+                                .map(page -> page.getKey() + "\n  " + String.join("\n  ", page.getValue()))
+                                .collect(Collectors.joining("\n")))
+                .isEqualTo(budgets);
+    }
+
+    private Map<String, Long> listCounts() throws Exception {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String path : new String[] {"/custody", "/caseload", "/people?q=Custody" + suffix}) {
+            counts.put(path, statements(browser, path));
+        }
+        return counts;
+    }
+
+    private Person personWithEvents(int events) {
+        Person person = person(worker, LocalDate.of(1990, 3, 1));
+        record(person, events);
+        return person;
+    }
+
+    private void record(Person person, int events) {
+        for (int i = 0; i < events; i++) {
+            TestResult result = i % 2 == 0 ? TestResult.POSITIVE : TestResult.NEGATIVE;
+            this.events.record(
+                    tested(person.getId(), suite, NOW.minus(10L * (i + 1), ChronoUnit.DAYS), result), worker);
+        }
+    }
+
+    private MockBrowser browser(SignedInUser user) throws Exception {
+        MockBrowser signedIn = new MockBrowser(mvc);
+        assertThat(signedIn.signIn(user.username(), Fixtures.PASSWORD)
+                        .getResponse()
+                        .getRedirectedUrl())
+                .isEqualTo("/");
+        return signedIn;
+    }
+
+    /** The statements one view of the page sends, after a first view (which may create the CSRF token). */
+    private long statements(MockBrowser browser, String path) throws Exception {
+        assertThat(browser.perform(get(path)).getResponse().getStatus())
+                .as(path)
+                .isEqualTo(200);
+        List<String> statements = StatementCounter.statements(() -> browser.perform(get(path)));
+        sent.put(path, statements);
+        return statements.size();
+    }
+}
