@@ -1,0 +1,218 @@
+#!/usr/bin/env bash
+# Page benchmark: how many requests a second each page users open most can serve (wrk, saturation), and
+# its latency at a fixed rate (hey). See bench/README.md.
+#
+#   bench/pages.sh                 # 200 demo people with custody history; writes docs/performance.md
+#   PEOPLE=2000 bench/pages.sh     # another data set (kept in target/bench, created once)
+#
+# It builds and starts the application as production runs it (C2 JIT on, a fixed heap, no devtools), on
+# the embedded PostgreSQL with demo data, signs in as the demo users, finds the pages to measure from the
+# application itself, then for each page: wrk warm-up, wrk measure, hey at a fixed rate. A benchmark, not a
+# test: nothing here fails on a slow figure; it fails only when a page does not answer 200.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PORT="${PORT:-8099}"
+PEOPLE="${PEOPLE:-200}"
+HEAP="${HEAP:-512m}"
+THREADS="${THREADS:-2}"
+CONNECTIONS="${CONNECTIONS:-32}"
+WARMUP="${WARMUP:-5}"
+JIT_WARMUP="${JIT_WARMUP:-20}" # seconds per page of a first pass over every page, before measuring any
+DURATION="${DURATION:-20}"
+RATE="${RATE:-100}"
+RATE_DURATION="${RATE_DURATION:-10}"
+SESSIONS_PER_USER="${SESSIONS_PER_USER:-16}"
+REPORT="${REPORT:-docs/performance.md}"
+ONLY="${ONLY:-}" # an extended regular expression: only pages whose name matches, for a quick look
+JVM_EXTRA="${JVM_EXTRA:-}" # more JVM options, e.g. a profiler agent (bench/README.md)
+
+work="target/bench"
+data="$work/postgres-$PEOPLE"
+base="http://localhost:$PORT"
+mkdir -p "$work"
+
+for tool in wrk hey curl; do
+  if ! command -v "$tool" >/dev/null; then
+    if [[ "$(id -u)" == 0 ]] && command -v apt-get >/dev/null; then
+      echo "Installing wrk and hey (Debian packages)" >&2
+      apt-get install -y -qq wrk hey >/dev/null
+      break
+    fi
+    echo "bench/pages.sh needs $tool: apt-get install -y wrk hey curl" >&2
+    exit 1
+  fi
+done
+
+# --- start the application ------------------------------------------------------------------------------
+echo "Building and starting Throughcare on port $PORT with $PEOPLE demo people (data in $data)" >&2
+jvm="-Xms$HEAP -Xmx$HEAP -XX:+UseG1GC"
+setsid env PORT="$PORT" THROUGHCARE_DEMO_PEOPLE="$PEOPLE" \
+  THROUGHCARE_DATABASE_EMBEDDED_DATA_DIRECTORY="$data" \
+  ./mvnw -q -B spring-boot:run -Dspring-boot.run.optimizedLaunch=false \
+  "-Dspring-boot.run.jvmArguments=$jvm $JVM_EXTRA" >"$work/app.log" 2>&1 &
+launcher=$!
+stop() {
+  kill -- -"$launcher" 2>/dev/null || true
+  [[ -n "${sampler:-}" ]] && kill "$sampler" 2>/dev/null || true
+  wait "$launcher" 2>/dev/null || true
+}
+trap stop EXIT
+
+for _ in $(seq 900); do
+  if curl -sf -o /dev/null "$base/actuator/health/readiness"; then break; fi
+  if ! kill -0 "$launcher" 2>/dev/null; then
+    echo "The application stopped; see $work/app.log" >&2
+    exit 1
+  fi
+  sleep 1
+done
+curl -sf -o /dev/null "$base/actuator/health/readiness" || { echo "Not ready after 15 minutes" >&2; exit 1; }
+pid="$(pgrep -f 'org.throughcare.ThroughcareApplication' | head -1)"
+java_version="$(java -version 2>&1 | head -1)"
+
+# --- sign in ---------------------------------------------------------------------------------------------
+sign_in() { # username -> the SESSION cookie of a new signed-in session
+  local jar token
+  jar="$(mktemp)"
+  token="$(curl -s -c "$jar" -b "$jar" "$base/sign-in" \
+    | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')"
+  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$1" --data-urlencode "password=demo" \
+    --data-urlencode "_csrf=$token" "$base/sign-in"
+  awk '$6 == "SESSION" {print $7}' "$jar"
+  rm -f "$jar"
+}
+
+declare -A sessions
+for user in custody liaison probation treatment manager; do
+  file="$work/sessions-$user"
+  : >"$file"
+  for _ in $(seq "$SESSIONS_PER_USER"); do sign_in "$user" >>"$file"; done
+  sessions[$user]="$file"
+done
+get() { # user path -> body; fails unless the page answers 200 to that user
+  local cookie status body
+  cookie="SESSION=$(head -1 "${sessions[$1]}")"
+  body="$(curl -s -H "Cookie: $cookie" -w '\n%{http_code}' "$base$2")"
+  status="${body##*$'\n'}"
+  if [[ "$status" != 200 ]]; then
+    echo "$2 answered $status to $1" >&2
+    exit 1
+  fi
+  printf '%s' "${body%$'\n'*}"
+}
+
+# --- find the pages from the application itself ---------------------------------------------------------
+# The person with the longest custody history on the first page of the custody worker's caseload (the
+# heaviest person page), one of their tests, and their case.
+person_id=""
+event_id=""
+case_id=""
+most=-1
+for id in $(get custody /caseload | grep -o 'href="/people/[0-9]*"' | grep -o '[0-9]*' | sort -u); do
+  page="$(get custody "/people/$id")"
+  events="$(grep -o 'href="/custody/events/[0-9]*"' <<<"$page" | grep -o '[0-9]*' || true)"
+  count="$(grep -c . <<<"$events" || true)"
+  if ((count > most)); then
+    most=$count
+    person_id=$id
+    event_id="$(head -1 <<<"$events")"
+    case_id="$(grep -o 'href="/cases/[0-9]*"' <<<"$page" | head -1 | grep -o '[0-9]*' || true)"
+  fi
+done
+if [[ -z "$case_id" || -z "$person_id" || -z "$event_id" ]]; then
+  echo "Could not find a person with a case and a custody event in the demo data" >&2
+  exit 1
+fi
+
+# name|user|path: baselines first, then the pages users open most.
+pages=(
+  "static file|custody|/css/application.css"
+  "find a person (form only: cheapest signed-in page)|custody|/people"
+  "person page ($most custody events)|custody|/people/$person_id"
+  "search with results|custody|/people?q=an"
+  "custody worklist|custody|/custody"
+  "my caseload|custody|/caseload"
+  "a case|custody|/cases/$case_id"
+  "a custody test|custody|/custody/events/$event_id"
+  "Liaison and Diversion home|liaison|/liaison"
+  "probation home|probation|/probation"
+  "treatment home|treatment|/treatment"
+  "manager home|manager|/manager"
+)
+
+# --- measure ----------------------------------------------------------------------------------------------
+# A first pass over every page lets the JIT compile the code they share, so the first page measured is not
+# measured against the compiler (C2 takes most of a core for the first minute under load).
+for entry in "${pages[@]}"; do
+  IFS='|' read -r name user path <<<"$entry"
+  if [[ -n "$ONLY" ]] && ! grep -qE "$ONLY" <<<"$name"; then continue; fi
+  SESSIONS="${sessions[$user]}" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${JIT_WARMUP}s" -s bench/sessions.lua "$base$path" >/dev/null
+done
+
+jstat -gc "$pid" 1000 >"$work/heap.log" 2>/dev/null &
+sampler=$!
+
+rows=()
+cheapest=""
+for entry in "${pages[@]}"; do
+  IFS='|' read -r name user path <<<"$entry"
+  if [[ -n "$ONLY" ]] && ! grep -qE "$ONLY" <<<"$name"; then continue; fi
+  get "$user" "$path" >/dev/null
+  export SESSIONS="${sessions[$user]}"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s bench/sessions.lua "$base$path" >/dev/null
+  out="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" -s bench/sessions.lua "$base$path")"
+  if grep -q "Non-2xx" <<<"$out"; then
+    echo "$path: $(grep 'Non-2xx' <<<"$out")" >&2
+    exit 1
+  fi
+  rps="$(awk '/Requests\/sec/ {printf "%.0f", $2}' <<<"$out")"
+  [[ "$name" == find\ a\ person* ]] && cheapest="$rps"
+  cookie="SESSION=$(head -1 "${sessions[$user]}")"
+  hey_out="$(hey -z "${RATE_DURATION}s" -c 10 -q $((RATE / 10)) -H "Cookie: $cookie" "$base$path")"
+  if awk '/Status code distribution/ {f = 1; next} f && /\[/ {print $1} /Error distribution/ {print "error"}' <<<"$hey_out" \
+    | grep -qv '^\[200\]$'; then
+    echo "$path: hey saw a status other than 200" >&2
+    exit 1
+  fi
+  p50="$(awk '/ 50% in/ {printf "%.1f", $3*1000}' <<<"$hey_out")"
+  p95="$(awk '/ 95% in/ {printf "%.1f", $3*1000}' <<<"$hey_out")"
+  p99="$(awk '/ 99% in/ {printf "%.1f", $3*1000}' <<<"$hey_out")"
+  rows+=("$name|$path|$rps|$p50|$p95|$p99")
+  printf '%-55s %7s req/s   p50 %6s ms   p95 %6s ms\n' "$name" "$rps" "$p50" "$p95" >&2
+done
+kill "$sampler" 2>/dev/null || true
+sampler=""
+
+# Heap used (survivors + eden + old) at its highest during the run, from jstat -gc.
+heap_mib="$(awk 'NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
+  $1 ~ /^[0-9.]+$/ { used = $col["S0U"] + $col["S1U"] + $col["EU"] + $col["OU"]; if (used > max) max = used }
+  END { printf "%.0f", max / 1024 }' "$work/heap.log")"
+
+# --- report -----------------------------------------------------------------------------------------------
+table="$work/table.md"
+{
+  echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(free -g | awk '/Mem:/ {print $2}') GiB,"
+  echo "$java_version, JVM \`$jvm\` (C2 on), $PEOPLE demo people with custody history. Command:"
+  echo "\`PEOPLE=$PEOPLE bench/pages.sh\` (a ${JIT_WARMUP} s pass over every page first; then per page wrk -t$THREADS -c$CONNECTIONS, ${WARMUP} s warm-up then ${DURATION} s, over $SESSIONS_PER_USER sessions a user;"
+  echo "hey at $RATE requests/s for ${RATE_DURATION} s on one session). Highest heap in use during the run: **$heap_mib MiB** of $HEAP."
+  echo
+  echo "| page | path | requests/s | × cheapest | p50 ms at $RATE/s | p95 ms | p99 ms |"
+  echo "|---|---|---:|---:|---:|---:|---:|"
+  for row in "${rows[@]}"; do
+    IFS='|' read -r name path rps p50 p95 p99 <<<"$row"
+    ratio="–"
+    if [[ -n "$cheapest" && "$cheapest" -gt 0 ]]; then ratio="$(awk -v a="$rps" -v b="$cheapest" 'BEGIN {printf "%.2f", a / b}')"; fi
+    echo "| $name | \`$(sed -E 's#/[0-9]+(/|$)#/{id}\1#g' <<<"$path")\` | $rps | $ratio | $p50 | $p95 | $p99 |"
+  done
+} >"$table"
+cat "$table"
+
+# The table goes between the markers in the report, leaving the written analysis around it alone.
+if [[ -z "$ONLY" && -f "$REPORT" ]] && grep -q '<!-- bench:start -->' "$REPORT"; then
+  awk -v table="$table" '
+    /<!-- bench:start -->/ { print; while ((getline line < table) > 0) print line; skip = 1; next }
+    /<!-- bench:end -->/ { skip = 0 }
+    !skip { print }' "$REPORT" >"$REPORT.new" && mv "$REPORT.new" "$REPORT"
+  echo "Written to $REPORT" >&2
+fi
