@@ -25,8 +25,8 @@ interface TeamRepository extends JpaRepository<Team, Long> {
 
     /**
      * Names only, for display. The ids go as an array ({@code = any(?)}) rather than a collection: Hibernate
-     * binds a collection to {@code in :ids} only after a failed coercion that throws and catches an exception
-     * on every call, which showed in the page profile.
+     * cannot keep the SQL of a query with a collection parameter, so it translates it afresh on every call, and
+     * binds the collection only after a failed coercion that throws and catches an exception (page profile).
      */
     @Query("""
             select new org.throughcare.user.UserDirectory$TeamSummary(t.id, t.name, a.id, a.name)
