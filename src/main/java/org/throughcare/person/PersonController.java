@@ -1,7 +1,6 @@
 package org.throughcare.person;
 
 import jakarta.validation.Valid;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -24,7 +23,6 @@ import org.throughcare.web.Option;
 
 import java.time.Clock;
 import java.time.Year;
-import java.util.Locale;
 
 /** Creating, changing and opening a person's record. */
 @Controller
@@ -35,17 +33,10 @@ class PersonController {
     private final CaseService cases;
     private final PersonOptions options;
     private final PersonPage personPage;
-    private final MessageSource messages;
     private final Clock clock;
 
     PersonController(
-            PersonService people,
-            CaseService cases,
-            PersonOptions options,
-            PersonPage personPage,
-            MessageSource messages,
-            Clock clock) {
-        this.messages = messages;
+            PersonService people, CaseService cases, PersonOptions options, PersonPage personPage, Clock clock) {
         this.people = people;
         this.cases = cases;
         this.options = options;
@@ -172,29 +163,41 @@ class PersonController {
                 () -> showForm(people.forEdit(id, user), model));
     }
 
+    /** Adding a number is a page of its own, so its errors show on its fields (the GOV.UK error pattern). */
+    @GetMapping("/{id}/custody-record-numbers/new")
+    @ForWorkers
+    String newCustodyRecordNumber(@PathVariable Long id, Model model, @AuthenticationPrincipal SignedInUser user) {
+        model.addAttribute("numberForm", new CustodyNumberForm());
+        return showNumberForm(id, model, user);
+    }
+
     @PostMapping("/{id}/custody-record-numbers")
     @ForWorkers
     String addCustodyRecordNumber(
             @PathVariable Long id,
             @Valid @ModelAttribute("numberForm") CustodyNumberForm form,
             BindingResult result,
+            Model model,
             @AuthenticationPrincipal SignedInUser user,
-            RedirectAttributes redirect,
-            Locale locale) {
-        if (result.hasErrors()) {
-            redirect.addFlashAttribute(
-                    "errorMessage", messages.getMessage(result.getAllErrors().get(0), locale));
-            return "redirect:/people/" + id + "#custody-record-numbers";
-        }
-        return FormErrors.act(
-                redirect,
-                () -> people.addCustodyRecordNumber(
-                        id,
-                        new PersonService.CustodyNumber(
-                                form.getForceId(), form.getNumber().trim()),
-                        user),
-                "Custody record number added",
-                "/people/" + id + "#custody-record-numbers");
+            RedirectAttributes redirect) {
+        return FormErrors.submit(
+                result,
+                () -> {
+                    people.addCustodyRecordNumber(
+                            id,
+                            new PersonService.CustodyNumber(
+                                    form.getForceId(), form.getNumber().trim()),
+                            user);
+                    redirect.addFlashAttribute("successMessage", "Custody record number added");
+                    return "redirect:/people/" + id + "#custody-record-numbers";
+                },
+                () -> showNumberForm(id, model, user));
+    }
+
+    private String showNumberForm(Long id, Model model, SignedInUser user) {
+        model.addAttribute("person", people.forEdit(id, user));
+        model.addAttribute("forceOptions", options.forceOptions());
+        return "person/custody-record-number";
     }
 
     private String showForm(Person person, Model model) {

@@ -29,22 +29,15 @@ class PersonPage {
     private final Formats formats;
     private final Clock clock;
     private final List<PersonPageSection<?>> sections;
-    private final PersonOptions options;
     private final PersonService people;
 
-    PersonPage(
-            Formats formats,
-            Clock clock,
-            List<PersonPageSection<?>> sections,
-            PersonOptions options,
-            PersonService people) {
+    PersonPage(Formats formats, Clock clock, List<PersonPageSection<?>> sections, PersonService people) {
         this.people = people;
         this.formats = formats;
         this.clock = clock;
         this.sections = sections.stream()
                 .sorted(Comparator.comparingInt(PersonPageSection::position))
                 .toList();
-        this.options = options;
     }
 
     @Transactional
@@ -55,8 +48,6 @@ class PersonPage {
         model.addAttribute(
                 "flags", p.getFlags().stream().map(PersonFlag::label).sorted().toList());
         model.addAttribute("summary", summary(p, record, LocalDate.now(clock)));
-        model.addAttribute("forceOptions", options.forceOptions());
-        model.addAttribute("numberForm", new CustodyNumberForm());
         model.addAttribute(
                 "sections",
                 sections.stream()

@@ -134,7 +134,6 @@ final class PersonSections {
 
     record Numbers(Long personId, List<Cell> head, List<List<Cell>> rows, boolean canAdd) {}
 
-    /** Its form for adding a number uses the page's {@code numberForm} and {@code forceOptions}. */
     @Component
     static class CustodyRecordNumbers implements PersonPageSection<Numbers> {
 

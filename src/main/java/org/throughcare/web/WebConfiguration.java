@@ -19,6 +19,10 @@ class WebConfiguration implements WebMvcConfigurer {
      * folder is served there, whatever version of the WebJar is on the classpath; /webjars/ links need no
      * version (the resource chain adds it). Our own files are revalidated on each use (no-cache): their names
      * carry no version.
+     *
+     * <p>Every handler has a caching resource chain: Thymeleaf passes each link it writes through
+     * ResourceUrlEncodingFilter, which asks the handler's resolvers for a file at that path; without the cache,
+     * the five links of the layout to static files probed the classpath on every page view.
      */
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
@@ -26,10 +30,12 @@ class WebConfiguration implements WebMvcConfigurer {
         String assets = "classpath:/META-INF/resources/webjars/govuk-frontend/" + version + "/dist/govuk/assets/";
         registry.addResourceHandler("/assets/**")
                 .addResourceLocations(assets)
-                .setCacheControl(CacheControl.maxAge(Duration.ofDays(7)).cachePublic());
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(7)).cachePublic())
+                .resourceChain(true);
         registry.addResourceHandler("/favicon.ico")
                 .addResourceLocations(assets + "rebrand/images/")
-                .setCacheControl(CacheControl.maxAge(Duration.ofDays(7)).cachePublic());
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(7)).cachePublic())
+                .resourceChain(true);
         registry.addResourceHandler("/webjars/**")
                 .addResourceLocations("classpath:/META-INF/resources/webjars/")
                 .setCacheControl(CacheControl.maxAge(Duration.ofDays(7)).cachePublic())
@@ -37,7 +43,8 @@ class WebConfiguration implements WebMvcConfigurer {
         for (String folder : new String[] {"css", "js"}) {
             registry.addResourceHandler("/" + folder + "/**")
                     .addResourceLocations("classpath:/static/" + folder + "/")
-                    .setCacheControl(CacheControl.noCache());
+                    .setCacheControl(CacheControl.noCache())
+                    .resourceChain(true);
         }
     }
 

@@ -54,6 +54,22 @@ class CustodyBrowserTest extends BrowserTestSupport {
         click("Add person");
         assertThat(heading()).isEqualTo("Jade " + family);
 
+        click("Add a custody record number");
+        click("Add custody record number");
+        assertThat(driver().getTitle()).startsWith("Error: Add a custody record number");
+        assertThat(driver().findElement(By.id("forceId-error")).getText())
+                .contains("Select the police force that gave the custody record number");
+        String custodyNumber = "WY" + System.nanoTime() % 1_000_000;
+        fillIn("number", custodyNumber);
+        select("forceId", "West Yorkshire");
+        click("Add custody record number");
+        assertThat(heading()).isEqualTo("Jade " + family);
+        assertThat(driver().findElement(By.id("custody-record-numbers"))
+                        .findElement(By.xpath("following-sibling::table[1]"))
+                        .getText())
+                .contains(custodyNumber)
+                .contains("West Yorkshire");
+
         click("Record a custody event");
         select("suiteId", "Leeds District custody suite");
         fillDate("arrestDate", arrested);

@@ -9,13 +9,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.throughcare.Fixtures;
 import org.throughcare.IntegrationTest;
-import org.throughcare.TestPages;
 import org.throughcare.user.Role;
 import org.throughcare.user.SignedInUser;
 
@@ -90,6 +88,25 @@ class PersonFormsControllerTest {
     }
 
     @Test
+    void theAddPageAsksForTheNumberAndTheForceAndIsLinkedFromThePersonPage() throws Exception {
+        Document personPage = page(get("/people/" + person.getId()), worker);
+        assertThat(personPage.select("a[href=/people/" + person.getId() + "/custody-record-numbers/new]"))
+                .hasSize(1);
+        assertThat(personPage.select("select[name=forceId]")).isEmpty();
+
+        Document form = page(get("/people/" + person.getId() + "/custody-record-numbers/new"), worker);
+        assertThat(form.title()).startsWith("Add a custody record number");
+        assertThat(form.select(".govuk-caption-l").text()).isEqualTo(person.fullName());
+        assertThat(form.select("form[action=/people/" + person.getId() + "/custody-record-numbers] input[name=number]"))
+                .hasSize(1);
+        assertThat(form.select("select[name=forceId] option[value=" + westYorkshirePolice + "]")
+                        .text())
+                .isEqualTo("West Yorkshire");
+        assertThat(form.select("form[action$=/custody-record-numbers] input[name=_csrf]"))
+                .hasSize(1);
+    }
+
+    @Test
     void aRefusedCustodyRecordNumberComesBackAsAnErrorMessageAndSavesNothing() throws Exception {
         String number = "WY" + Fixtures.unique();
         Person other = people.create(
@@ -99,11 +116,17 @@ class PersonFormsControllerTest {
 
         assertRefused(
                 addNumber(number.toLowerCase(), westYorkshirePolice),
+                "number",
                 "Custody record number " + number.toLowerCase() + " is already recorded for this force");
-        assertRefused(addNumber("   ", westYorkshirePolice), "Enter the custody record number");
-        assertRefused(addNumber(number + "X", null), "Select the police force that gave the custody record number");
+        assertRefused(addNumber("   ", westYorkshirePolice), "number", "Enter the custody record number");
         assertRefused(
-                addNumber("X".repeat(31), westYorkshirePolice), "Custody record number must be 30 characters or fewer");
+                addNumber(number + "X", null),
+                "forceId",
+                "Select the police force that gave the custody record number");
+        assertRefused(
+                addNumber("X".repeat(31), westYorkshirePolice),
+                "number",
+                "Custody record number must be 30 characters or fewer");
 
         assertThat(jdbc.queryForObject(
                         "select count(*) from custody_record_number where person_id = ?",
@@ -121,7 +144,10 @@ class PersonFormsControllerTest {
     void managersMayNotAddACustodyRecordNumber() throws Exception {
         mvc.perform(addNumber("WY" + Fixtures.unique(), westYorkshirePolice).with(user(manager)))
                 .andExpect(status().isForbidden());
-        assertThat(page(get("/people/" + person.getId()), manager).select("form[action$=/custody-record-numbers]"))
+        mvc.perform(get("/people/" + person.getId() + "/custody-record-numbers/new")
+                        .with(user(manager)))
+                .andExpect(status().isForbidden());
+        assertThat(page(get("/people/" + person.getId()), manager).select("a[href$=/custody-record-numbers/new]"))
                 .isEmpty();
         assertThat(jdbc.queryForObject(
                         "select count(*) from custody_record_number where person_id = ?",
@@ -262,17 +288,13 @@ class PersonFormsControllerTest {
         return forceId == null ? request : request.param("forceId", String.valueOf(forceId));
     }
 
-    /** Refused: back to the person page with the reason, which that page shows as an error. */
-    private void assertRefused(MockHttpServletRequestBuilder request, String message) throws Exception {
-        MvcResult refused = mvc.perform(request.with(user(worker)))
-                .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/people/" + person.getId() + "#custody-record-numbers"))
-                .andExpect(flash().attribute("errorMessage", message))
-                .andExpect(flash().attributeCount(1))
-                .andReturn();
-        Document page = page(get("/people/" + person.getId()).with(TestPages.flash(refused.getFlashMap())), worker);
-        assertThat(page.title()).startsWith("Error: ");
-        assertThat(page.select(".govuk-error-summary").text()).contains(message);
+    /** Refused: the form again, with the reason in the error summary and at its field, and the entry kept. */
+    private void assertRefused(MockHttpServletRequestBuilder request, String field, String message) throws Exception {
+        Document page = page(request, worker);
+        assertThat(page.title()).startsWith("Error: Add a custody record number");
+        assertThat(page.select(".govuk-error-summary a[href=#" + field + "]").text())
+                .isEqualTo(message);
+        assertThat(page.select("#" + field + "-error").text()).contains(message);
     }
 
     private Document page(MockHttpServletRequestBuilder request, SignedInUser as) throws Exception {

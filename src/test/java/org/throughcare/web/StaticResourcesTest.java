@@ -9,6 +9,9 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.servlet.resource.CachingResourceResolver;
+import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.throughcare.IntegrationTest;
 
 import java.util.concurrent.atomic.AtomicReference;
@@ -25,6 +28,9 @@ class StaticResourcesTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    ResourceUrlProvider resourceUrls;
 
     @Test
     void ourStylesheetIsPublicRevalidatedAndStartsNoSession() throws Exception {
@@ -53,6 +59,19 @@ class StaticResourcesTest {
         MvcResult page = mvc.perform(get("/application.css")).andReturn();
         assertThat(page.getResponse().getStatus()).isEqualTo(302);
         assertThat(page.getResponse().getRedirectedUrl()).contains("/sign-in");
+    }
+
+    /** Each link a page writes is offered to these handlers; an uncached one looks the file up every time. */
+    @Test
+    void everyStaticLocationCachesWhatItResolves() {
+        assertThat(resourceUrls.getHandlerMap()).containsKeys("/css/**", "/js/**", "/assets/**", "/webjars/**");
+        resourceUrls
+                .getHandlerMap()
+                .forEach((pattern, handler) -> assertThat(((ResourceHttpRequestHandler) handler).getResourceResolvers())
+                        .as(pattern)
+                        .first()
+                        .isInstanceOf(CachingResourceResolver.class));
+        assertThat(resourceUrls.getForLookupPath("/css/application.css")).isEqualTo("/css/application.css");
     }
 
     @Test
