@@ -35,6 +35,7 @@ class AssessmentService {
     private final WorkingDayCalendar calendar;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
+    private final CustodyEventRecords records;
 
     AssessmentService(
             CustodyEventRepository events,
@@ -45,7 +46,9 @@ class AssessmentService {
             CustodyProperties properties,
             WorkingDayCalendar calendar,
             ApplicationEventPublisher publisher,
-            Clock clock) {
+            Clock clock,
+            CustodyEventRecords records) {
+        this.records = records;
         this.events = events;
         this.results = results;
         this.assessments = assessments;
@@ -63,7 +66,7 @@ class AssessmentService {
         CustodyEvent event = events.findForPage(eventId)
                 .orElseThrow(() -> new RecordNotFoundException(CustodyEventService.RECORD_KIND, eventId));
         access.checkCanView(user, event.getPersonId());
-        return new CustodyEventRecord(event, results.findForEvent(eventId), assessments.findForEvent(eventId));
+        return records.of(event, user);
     }
 
     /** An assessment for an action form: scope checked, not audited. */

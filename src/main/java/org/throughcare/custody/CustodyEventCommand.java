@@ -27,7 +27,8 @@ record CustodyEventCommand(
         offenceIds = offenceIds == null ? Set.of() : Set.copyOf(offenceIds);
         results = results == null ? Map.of() : Map.copyOf(results);
         inspectorName = blankToNull(inspectorName);
-        inspectorRank = blankToNull(inspectorRank);
+        String rank = blankToNull(inspectorRank);
+        inspectorRank = PoliceRank.ofLabel(rank).map(PoliceRank::label).orElse(rank);
         authorisationGrounds = blankToNull(authorisationGrounds);
     }
 

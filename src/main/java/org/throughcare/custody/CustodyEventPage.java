@@ -77,6 +77,7 @@ class CustodyEventPage {
                                 .isAllowed());
         model.addAttribute("followUpToArrange", followUpToArrange);
         model.addAttribute("positive", record.positive());
+        model.addAttribute("adult", record.adult());
     }
 
     private List<SummaryRow> summary(CustodyEvent e) {

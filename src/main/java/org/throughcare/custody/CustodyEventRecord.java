@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A custody event with its results and required assessments, loaded without a query per row. It is the
- * one place that says which assessment steps the event allows next ({@link #allows}).
+ * A custody event with its results and required assessments, loaded without a query per row, and whether
+ * the person was an adult on the day of arrest. It is the one place that says which assessment steps the
+ * event allows next ({@link #allows}). Built by {@link CustodyEventRecords}.
  */
-record CustodyEventRecord(CustodyEvent event, List<DrugTestResult> results, List<RequiredAssessment> assessments) {
+record CustodyEventRecord(
+        CustodyEvent event, List<DrugTestResult> results, List<RequiredAssessment> assessments, boolean adult) {
 
     /** What may happen next to the event's required assessments. */
     enum Action {
@@ -37,6 +39,11 @@ record CustodyEventRecord(CustodyEvent event, List<DrugTestResult> results, List
         boolean initialAttended = initial.map(RequiredAssessment::attended).orElse(false);
         return switch (action) {
             case BOOK_INITIAL -> {
+                if (!adult) {
+                    yield Allowed.no("An assessment can only be required of an adult (Drugs Act 2005 s9(4)), and "
+                            + "the person was under 18 on the day of arrest. Their route is the youth offending "
+                            + "team or young people's service");
+                }
                 if (initial.isPresent()) {
                     yield Allowed.no("An initial assessment is already booked for this test");
                 }

@@ -46,6 +46,7 @@ class CustodyEventService {
     private final CustodyRules rules;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
+    private final CustodyEventRecords records;
 
     CustodyEventService(
             CustodyEventRepository events,
@@ -59,7 +60,9 @@ class CustodyEventService {
             AuditService audit,
             CustodyProperties properties,
             ApplicationEventPublisher publisher,
-            Clock clock) {
+            Clock clock,
+            CustodyEventRecords records) {
+        this.records = records;
         this.events = events;
         this.results = results;
         this.assessments = assessments;
@@ -149,7 +152,7 @@ class CustodyEventService {
                 events.findForPage(eventId).orElseThrow(() -> new RecordNotFoundException(RECORD_KIND, eventId));
         access.checkCanView(user, event.getPersonId());
         audit.record(AuditAction.VIEW, RECORD_KIND, eventId, null);
-        return new CustodyEventRecord(event, results.findForEvent(eventId), assessments.findForEvent(eventId));
+        return records.of(event, user);
     }
 
     /** A result for an action form: scope checked, not audited as a view. */

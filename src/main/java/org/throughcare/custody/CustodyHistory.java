@@ -5,6 +5,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.person.PersonAccess;
 import org.throughcare.user.SignedInUser;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -17,12 +18,15 @@ class CustodyHistory {
     private final DrugTestResultRepository results;
     private final RequiredAssessmentRepository assessments;
     private final PersonAccess access;
+    private final CustodyEventRecords records;
 
     CustodyHistory(
             CustodyEventRepository events,
             DrugTestResultRepository results,
             RequiredAssessmentRepository assessments,
-            PersonAccess access) {
+            PersonAccess access,
+            CustodyEventRecords records) {
+        this.records = records;
         this.events = events;
         this.results = results;
         this.assessments = assessments;
@@ -30,7 +34,7 @@ class CustodyHistory {
     }
 
     @Transactional(readOnly = true)
-    public List<CustodyEventRecord> forPerson(Long personId, SignedInUser user) {
+    public List<CustodyEventRecord> forPerson(Long personId, LocalDate dateOfBirth, SignedInUser user) {
         access.checkCanView(user, personId);
         List<CustodyEvent> history = events.findHistory(personId);
         if (history.isEmpty()) {
@@ -44,7 +48,8 @@ class CustodyHistory {
                 .map(e -> new CustodyEventRecord(
                         e,
                         resultsByEvent.getOrDefault(e.getId(), List.of()),
-                        assessmentsByEvent.getOrDefault(e.getId(), List.of())))
+                        assessmentsByEvent.getOrDefault(e.getId(), List.of()),
+                        records.adultOnArrest(dateOfBirth, e)))
                 .toList();
     }
 }

@@ -9,6 +9,7 @@ import org.throughcare.web.Option;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** The choices on the custody forms, from reference data and settings. */
@@ -71,6 +72,11 @@ class CustodyOptions {
                         Option.of(TestOutcome.TESTED, "Tested"),
                         new Option(TestOutcome.REFUSED.name(), "Refused", "Refusing without good cause is an offence"),
                         Option.of(TestOutcome.NO_VALID_SAMPLE, "No valid sample")));
+        model.addAttribute(
+                "rankOptions",
+                Arrays.stream(PoliceRank.values())
+                        .map(rank -> new Option(rank.label(), rank.label(), null))
+                        .toList());
         model.addAttribute("sampleTypeOptions", Option.fromEnum(SampleType.class, SampleType::label));
         model.addAttribute("resultOptions", Option.fromEnum(TestResult.class, TestResult::label));
         model.addAttribute("yesNoOptions", List.of(Option.of(true, "Yes"), Option.of(false, "No")));

@@ -58,7 +58,7 @@ class CustodyPersonSection implements PersonPageSection<CustodyPersonSection.Mod
         Long personId = person.person().getId();
         boolean canOpen = RoleGroup.CUSTODY_WORKERS_AND_MANAGERS.includes(user.role());
         Instant now = clock.instant();
-        List<List<Cell>> rows = history.forPerson(personId, user).stream()
+        List<List<Cell>> rows = history.forPerson(personId, person.person().getDateOfBirth(), user).stream()
                 .map(r -> row(r, canOpen, now))
                 .toList();
         return new Model(

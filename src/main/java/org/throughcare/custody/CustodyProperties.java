@@ -4,14 +4,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Custody drug testing settings ({@code throughcare.custody.*}): minimum ages for a test on arrest and
- * on charge, and the working days between a disputed sample going to the lab and a required assessment
+ * on charge, the youngest age for a required assessment, and the working days between a disputed sample going to the lab and a required assessment
  * (which days are working days is the calendar module's).
  */
 @ConfigurationProperties("throughcare.custody")
 record CustodyProperties(
-        Integer minimumAgeOnArrest, Integer minimumAgeOnCharge, Integer workingDaysAfterDisputedSample) {
+        Integer minimumAgeOnArrest,
+        Integer minimumAgeOnCharge,
+        Integer workingDaysAfterDisputedSample,
+        Integer minimumAgeForRequiredAssessment) {
 
     public CustodyProperties {
+        // Drugs Act 2005 s9(4) and s10(5): a required assessment is for adults only.
+        minimumAgeForRequiredAssessment =
+                minimumAgeForRequiredAssessment == null ? 18 : minimumAgeForRequiredAssessment;
         minimumAgeOnArrest = minimumAgeOnArrest == null ? 18 : minimumAgeOnArrest;
         minimumAgeOnCharge = minimumAgeOnCharge == null ? 14 : minimumAgeOnCharge;
         workingDaysAfterDisputedSample = workingDaysAfterDisputedSample == null ? 5 : workingDaysAfterDisputedSample;
@@ -19,7 +25,7 @@ record CustodyProperties(
 
     /** The defaults, for tests and for code that runs without Spring. */
     public static CustodyProperties defaults() {
-        return new CustodyProperties(null, null, null);
+        return new CustodyProperties(null, null, null, null);
     }
 
     public int minimumAge(TestStage stage) {

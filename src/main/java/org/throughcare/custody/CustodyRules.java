@@ -60,19 +60,26 @@ final class CustodyRules {
         if (c.offenceIds().isEmpty()) {
             problems.add(new RuleViolationException("offenceIds", "Select at least one offence"));
         }
-        if (c.testStage() == TestStage.ON_ARREST && !c.offenceIds().isEmpty() && !facts.anyTriggerOffence()) {
+        // PACE s63B(2)(b): without a trigger offence an inspector must authorise the test, on arrest and on
+        // charge alike.
+        if (c.testStage() != null && !c.offenceIds().isEmpty() && !facts.anyTriggerOffence()) {
             if (c.inspectorName() == null) {
                 problems.add(new RuleViolationException(
                         "inspectorName",
                         "Enter the name of the inspector who authorised the test, as no offence is a trigger offence"));
             }
             if (c.inspectorRank() == null) {
-                problems.add(new RuleViolationException("inspectorRank", "Enter the rank of the authorising officer"));
+                problems.add(new RuleViolationException(
+                        "inspectorRank", "Select the rank of the officer who authorised the test"));
             }
             if (c.authorisationGrounds() == null) {
                 problems.add(new RuleViolationException(
                         "authorisationGrounds", "Enter the grounds the inspector gave for authorising the test"));
             }
+        }
+        if (c.inspectorRank() != null && PoliceRank.ofLabel(c.inspectorRank()).isEmpty()) {
+            problems.add(new RuleViolationException(
+                    "inspectorRank", "Select a rank from the list: only an inspector or above can authorise a test"));
         }
         checkSample(c, problems, facts.now());
         checkResults(c, facts.activeSubstances(), problems);

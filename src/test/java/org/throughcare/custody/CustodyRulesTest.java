@@ -3,6 +3,7 @@ package org.throughcare.custody;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.throughcare.calendar.WorkingDays;
 import org.throughcare.common.RuleViolationException;
@@ -128,10 +129,40 @@ class CustodyRulesTest {
                     e.rank = "Inspector";
                     e.grounds = "Suspected crack use";
                 }),
-                event("no trigger offence, on charge", e -> {
+                event(
+                        "no trigger offence on charge needs an inspector too (PACE s63B(2)(b))",
+                        e -> {
+                            e.trigger = false;
+                            e.stage = TestStage.ON_CHARGE;
+                        },
+                        "inspectorName",
+                        "inspectorRank",
+                        "authorisationGrounds"),
+                event("no trigger offence on charge, chief superintendent authorised", e -> {
                     e.trigger = false;
                     e.stage = TestStage.ON_CHARGE;
+                    e.inspector = "Okafor";
+                    e.rank = "chief superintendent";
+                    e.grounds = "Suspected heroin use";
                 }),
+                event(
+                        "a sergeant cannot authorise",
+                        e -> {
+                            e.trigger = false;
+                            e.inspector = "Jones";
+                            e.rank = "Sergeant";
+                            e.grounds = "Suspected crack use";
+                        },
+                        "inspectorRank"),
+                event(
+                        "a PCSO cannot authorise",
+                        e -> {
+                            e.trigger = false;
+                            e.inspector = "Jones";
+                            e.rank = "PCSO";
+                            e.grounds = "Suspected crack use";
+                        },
+                        "inspectorRank"),
                 event("sample before arrest", e -> e.sampleAt = ARREST.minusSeconds(60), "sampleDate"),
                 event("sample in the future", e -> e.sampleAt = NOW.plusSeconds(60), "sampleDate"),
                 event(
@@ -222,7 +253,7 @@ class CustodyRulesTest {
 
     @Test
     void minimumAgesComeFromConfiguration() {
-        CustodyRules olderOnly = new CustodyRules(new CustodyProperties(21, 16, null));
+        CustodyRules olderOnly = new CustodyRules(new CustodyProperties(21, 16, null, null));
         Event event = new Event();
         event.dateOfBirth = LocalDate.of(2006, 1, 1);
         CustodyEventCommand command = new CustodyEventCommand(
@@ -487,7 +518,7 @@ class CustodyRulesTest {
         if (followUp != null) {
             assessments.add(followUp);
         }
-        return new CustodyEventRecord(results.get(0).getEvent(), results, assessments);
+        return new CustodyEventRecord(results.get(0).getEvent(), results, assessments, true);
     }
 
     static Arguments booking(
@@ -556,6 +587,25 @@ class CustodyRulesTest {
                         .allows(CustodyEventRecord.Action.BOOK_FOLLOW_UP)
                         .refusal())
                 .isEqualTo("The follow-up assessment was cancelled by the assessor");
+    }
+
+    /** Drugs Act 2005 s9(4), s10(5): 18 or over on the day of arrest (Friday 20 November 2026). */
+    @ParameterizedTest(name = "born {0}: adult {1}")
+    @CsvSource({"2008-11-20, true", "2008-11-21, false", "2012-11-20, false", "1960-02-29, true"})
+    void anAssessmentIsRequiredOnlyOfAnAdult(LocalDate dateOfBirth, boolean adult) {
+        CustodyEvent event = result(TestResult.POSITIVE, null, null).getEvent();
+        CustodyEventRecords records = new CustodyEventRecords(null, null, null, CustodyProperties.defaults());
+        assertThat(records.adultOnArrest(dateOfBirth, event)).isEqualTo(adult);
+
+        CustodyEventRecord record =
+                new CustodyEventRecord(event, List.of(result(TestResult.POSITIVE, null, null)), List.of(), adult);
+        assertThat(record.allows(CustodyEventRecord.Action.BOOK_INITIAL).isAllowed())
+                .isEqualTo(adult);
+        if (!adult) {
+            assertThat(record.allows(CustodyEventRecord.Action.BOOK_INITIAL).refusal())
+                    .contains("under 18")
+                    .contains("youth offending team");
+        }
     }
 
     @Test

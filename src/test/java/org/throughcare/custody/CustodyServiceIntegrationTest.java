@@ -75,7 +75,7 @@ class CustodyServiceIntegrationTest extends CustodyTestSupport {
                 booking(AssessmentKind.INITIAL, NOW.minusSeconds(86400), NOW.minusSeconds(86400 * 2)),
                 worker);
 
-        List<CustodyEventRecord> records = history.forPerson(person.getId(), worker);
+        List<CustodyEventRecord> records = history.forPerson(person.getId(), person.getDateOfBirth(), worker);
 
         assertThat(records).extracting(r -> r.event().getId()).containsExactly(newer.getId(), older.getId());
         assertThat(records.get(0).assessments())
@@ -84,6 +84,7 @@ class CustodyServiceIntegrationTest extends CustodyTestSupport {
         assertThat(records.get(1).assessments()).isEmpty();
         assertThat(records.get(1).positive()).isFalse();
         assertThat(records.get(0).event().getSuite().getName()).isEqualTo(suite.getName());
+        assertThat(records).allMatch(CustodyEventRecord::adult);
     }
 
     @Test
@@ -113,6 +114,42 @@ class CustodyServiceIntegrationTest extends CustodyTestSupport {
                         null),
                 worker);
         assertThat(countEvents(sixteen)).isOne();
+    }
+
+    /** Drugs Act 2005 s9(4): a young person tested positive on charge is never required to be assessed. */
+    @Test
+    void noAssessmentCanBeRequiredOfAYoungPersonTestedPositiveOnCharge() {
+        Person fifteen = person(worker, LocalDate.of(2011, 6, 1));
+        CustodyEventCommand positive = tested(fifteen.getId(), suite, NOW.minusSeconds(86400 * 2), TestResult.POSITIVE);
+        CustodyEvent event = events.record(
+                new CustodyEventCommand(
+                        fifteen.getId(),
+                        suite.getId(),
+                        positive.arrestedAt(),
+                        TestStage.ON_CHARGE,
+                        positive.offenceIds(),
+                        null,
+                        null,
+                        null,
+                        positive.sampleTakenAt(),
+                        SampleType.ORAL_FLUID,
+                        TestOutcome.TESTED,
+                        positive.results(),
+                        null),
+                worker);
+
+        assertThat(assessments.event(event.getId(), worker).adult()).isFalse();
+        assertThatThrownBy(() -> assessments.book(
+                        event.getId(),
+                        booking(AssessmentKind.INITIAL, NOW.plusSeconds(86400), NOW.minusSeconds(86400)),
+                        worker))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("under 18");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from required_assessment where custody_event_id = ?",
+                        Integer.class,
+                        event.getId()))
+                .isZero();
     }
 
     @Test
