@@ -26,6 +26,10 @@ comment on column offence.version is 'Optimistic-lock version, incremented on ev
 comment on table tested_substance is 'Substances a custody drug test reports on (opiates, cocaine; the list may widen).';
 comment on column tested_substance.id is 'Surrogate key.';
 comment on column tested_substance.code is 'Stable code, e.g. OPIATES.';
+comment on column tested_substance.founds_required_assessment is
+    'True when a positive result for this substance can found a required assessment (a specified Class A drug).';
+comment on column tested_substance.tested_from is
+    'First date custody tests reported on this substance; empty for since records began. Older tests do not carry it.';
 comment on column tested_substance.name is 'Name shown to users.';
 comment on column tested_substance.active is 'False once no longer tested for; kept for history.';
 comment on column tested_substance.display_order is 'Order on forms and reports.';
@@ -96,3 +100,6 @@ comment on column required_assessment.created_by is 'Username of who created the
 comment on column required_assessment.updated_at is 'When the row was last changed.';
 comment on column required_assessment.updated_by is 'Username of who last changed the row.';
 comment on column required_assessment.version is 'Optimistic-lock version, incremented on every change.';
+comment on column required_assessment.ended_at is 'When the requirement ended without an outcome (the lab did not confirm the drug, or it was withdrawn).';
+comment on column required_assessment.ended_by is 'Username of who recorded the end of the requirement.';
+comment on column required_assessment.end_reason is 'Why the requirement ended, as shown on the record.';

@@ -10,7 +10,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * The required assessment rules (booking, outcome, cancelling the follow-up, telling the police), as pure
@@ -61,9 +60,9 @@ final class AssessmentRules {
                         "appointmentDate", "The follow-up appointment must be after the initial assessment"));
             }
             LocalDate appointmentDate = b.appointmentAt().atZone(UkTime.ZONE).toLocalDate();
-            record.results().stream()
+            // Disputes are per substance: only a requirement resting wholly on samples still at the lab waits.
+            record.awaitingTheLab().stream()
                     .map(DrugTestResult::getDisputedAt)
-                    .filter(Objects::nonNull)
                     .map(sent -> workingDays.plus(
                             sent.atZone(UkTime.ZONE).toLocalDate(), properties.workingDaysAfterDisputedSample()))
                     .max(LocalDate::compareTo)

@@ -76,7 +76,7 @@ class CustodyEventPage {
                         && record.allows(CustodyEventRecord.Action.CANCEL_FOLLOW_UP)
                                 .isAllowed());
         model.addAttribute("followUpToArrange", followUpToArrange);
-        model.addAttribute("positive", record.positive());
+        model.addAttribute("positive", record.foundsRequirement());
         model.addAttribute("adult", record.adult());
     }
 
@@ -106,6 +106,10 @@ class CustodyEventPage {
         }
         rows.add(SummaryRow.of("Recorded", formats.dateTime(e.getCreatedAt()) + " by " + e.getCreatedBy()));
         return rows;
+    }
+
+    private static String capitalise(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     static String offences(CustodyEvent e) {
@@ -165,6 +169,11 @@ class CustodyEventPage {
         if (a.cancelled()) {
             rows.add(SummaryRow.of("Cancelled", formats.dateTime(a.getCancelledAt()) + " by " + a.getCancelledBy()));
             rows.add(SummaryRow.of("Reason", a.getCancelReason()));
+        }
+        if (a.ended()) {
+            rows.add(
+                    SummaryRow.of("Ended", formats.dateTime(a.getEndedAt()) + " (recorded by " + a.getEndedBy() + ")"));
+            rows.add(SummaryRow.of("Why it ended", capitalise(a.getEndReason())));
         }
         String href = null;
         String text = null;

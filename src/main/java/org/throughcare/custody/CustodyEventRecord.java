@@ -28,9 +28,36 @@ record CustodyEventRecord(
         return assessments.stream().filter(a -> a.getKind() == kind).findFirst();
     }
 
-    /** A disputed positive counts until the lab says negative. */
+    /** Any positive result; a disputed positive counts until the lab says negative. */
     public boolean positive() {
         return results.stream().anyMatch(DrugTestResult::countsAsPositive);
+    }
+
+    /**
+     * The positives that can found a required assessment: for a substance the police named (reference data),
+     * and not confirmed negative by the lab. When the lab's analysis does not confirm the drug, the
+     * requirement ends (Drugs Act 2005 s16).
+     */
+    public List<DrugTestResult> foundingPositives() {
+        return results.stream()
+                .filter(r -> r.countsAsPositive() && r.getSubstance().foundsRequiredAssessment())
+                .toList();
+    }
+
+    public boolean foundsRequirement() {
+        return !foundingPositives().isEmpty();
+    }
+
+    /**
+     * Whether the requirement rests only on samples still at the lab: then booking waits for the lab (a
+     * number of working days). A founding positive nobody disputed, or one the lab confirmed, does not wait.
+     */
+    public List<DrugTestResult> awaitingTheLab() {
+        List<DrugTestResult> founding = foundingPositives();
+        boolean settled = founding.stream().anyMatch(r -> !r.disputed() || r.getConfirmedResult() != null);
+        return settled
+                ? List.of()
+                : founding.stream().filter(DrugTestResult::disputed).toList();
     }
 
     public Allowed allows(Action action) {
@@ -47,7 +74,13 @@ record CustodyEventRecord(
                 if (initial.isPresent()) {
                     yield Allowed.no("An initial assessment is already booked for this test");
                 }
-                yield positive()
+                if (positive() && !foundsRequirement()) {
+                    yield Allowed.no("No positive result is for a substance that can lead to a required assessment"
+                            + (results.stream().anyMatch(r -> r.getConfirmedResult() != null)
+                                    ? ", or the lab did not confirm it"
+                                    : ""));
+                }
+                yield foundsRequirement()
                         ? Allowed.yes()
                         : Allowed.no("An initial assessment can only be required after a positive test result");
             }

@@ -17,6 +17,8 @@ import org.throughcare.user.SignedInUser;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,6 +32,8 @@ import java.util.stream.Collectors;
  */
 @Service
 class CustodyEventService {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     static final RecordKind RECORD_KIND = RecordKind.of("Custody event");
     static final RecordKind RESULT_RECORD_KIND = RecordKind.of("Drug test result");
@@ -90,10 +94,22 @@ class CustodyEventService {
         if (chosen.size() != c.offenceIds().size() || chosen.stream().anyMatch(o -> !o.isActive())) {
             throw new RuleViolationException("offenceIds", "Select offences from the list");
         }
-        List<TestedSubstance> active = substances.findByActiveTrueOrderByDisplayOrderAscNameAsc();
-        Map<String, String> activeNames = new LinkedHashMap<>();
-        active.forEach(s -> activeNames.put(s.getCode(), s.getName()));
         LocalDate arrestDate = c.arrestedAt().atZone(UkTime.ZONE).toLocalDate();
+        // A test reports on the substances tested on its day: one added since is never asked of it.
+        List<TestedSubstance> active = new ArrayList<>();
+        Map<String, String> activeNames = new LinkedHashMap<>();
+        Map<String, String> notYetTested = new LinkedHashMap<>();
+        for (TestedSubstance s : substances.findByActiveTrueOrderByDisplayOrderAscNameAsc()) {
+            if (s.testedOn(arrestDate)) {
+                active.add(s);
+                activeNames.put(s.getCode(), s.getName());
+            } else {
+                notYetTested.put(
+                        s.getCode(),
+                        "Leave " + s.getName() + " empty: custody tests only report on it from "
+                                + DAY.format(s.getTestedFrom()));
+            }
+        }
         RuleViolations.throwIfAny(rules.checkEvent(
                 c,
                 new CustodyRules.EventFacts(
@@ -102,6 +118,7 @@ class CustodyEventService {
                         suite.testingLiveOn(arrestDate),
                         chosen.stream().anyMatch(Offence::isTrigger),
                         activeNames,
+                        notYetTested,
                         clock.instant())));
 
         CustodyEvent event = new CustodyEvent(c.personId(), suite, c, new LinkedHashSet<>(chosen));
@@ -194,7 +211,31 @@ class CustodyEventService {
                 result.getSubstance().getName()
                         + " confirmed " + confirmed.label().toLowerCase(Locale.UK) + " by the lab (custody event "
                         + result.getEvent().getId() + ")");
+        if (confirmed == TestResult.NEGATIVE) {
+            endRequirementsTheLabDidNotConfirm(result.getEvent(), at, user);
+        }
         return result;
+    }
+
+    /**
+     * Drugs Act 2005 s16: when the lab's analysis does not confirm a specified drug, a requirement resting on
+     * the test ends. Assessments with an outcome keep it: the requirement was met or failed before.
+     */
+    private void endRequirementsTheLabDidNotConfirm(CustodyEvent event, Instant at, SignedInUser user) {
+        CustodyEventRecord record = records.of(event, user);
+        if (record.foundsRequirement()) {
+            return;
+        }
+        String reason = "the lab did not confirm the positive result (Drugs Act 2005 s16)";
+        record.assessments().stream().filter(RequiredAssessment::open).forEach(assessment -> {
+            assessment.end(reason, at, user.username());
+            audit.record(
+                    AuditAction.UPDATE,
+                    AssessmentService.RECORD_KIND,
+                    assessment.getId(),
+                    assessment.getKind().label() + " requirement ended: " + reason);
+        });
+        assessments.flush();
     }
 
     private static void requireBasics(CustodyEventCommand c) {

@@ -34,6 +34,7 @@ final class CustodyRules {
             boolean testingLiveOnArrestDate,
             boolean anyTriggerOffence,
             Map<String, String> activeSubstances,
+            Map<String, String> notYetTested,
             Instant now) {}
 
     List<RuleViolationException> checkEvent(CustodyEventCommand c, EventFacts facts) {
@@ -82,7 +83,7 @@ final class CustodyRules {
                     "inspectorRank", "Select a rank from the list: only an inspector or above can authorise a test"));
         }
         checkSample(c, problems, facts.now());
-        checkResults(c, facts.activeSubstances(), problems);
+        checkResults(c, facts.activeSubstances(), facts.notYetTested(), problems);
         if (c.outcome() == TestOutcome.REFUSED && c.refusalWarningGiven() == null) {
             problems.add(new RuleViolationException(
                     "refusalWarningGiven", "Select yes if the person was warned that refusing a test is an offence"));
@@ -118,9 +119,15 @@ final class CustodyRules {
         }
     }
 
-    /** activeSubstances: code to name, in display order. */
+    /**
+     * activeSubstances: code to name, in display order, of the substances tested on the day; notYetTested:
+     * code to the message for an active substance added after the day.
+     */
     private static void checkResults(
-            CustodyEventCommand c, Map<String, String> activeSubstances, List<RuleViolationException> problems) {
+            CustodyEventCommand c,
+            Map<String, String> activeSubstances,
+            Map<String, String> notYetTested,
+            List<RuleViolationException> problems) {
         if (c.outcome() == TestOutcome.TESTED) {
             activeSubstances.forEach((code, name) -> {
                 if (c.results().get(code) == null) {
@@ -131,7 +138,10 @@ final class CustodyRules {
                     .filter(code -> !activeSubstances.containsKey(code))
                     .sorted()
                     .forEach(code -> problems.add(
-                            new RuleViolationException(null, "Custody drug tests no longer report on " + code)));
+                            notYetTested.containsKey(code)
+                                    ? new RuleViolationException("results[" + code + "]", notYetTested.get(code))
+                                    : new RuleViolationException(
+                                            null, "Custody drug tests no longer report on " + code)));
         } else {
             String why = c.outcome() == TestOutcome.REFUSED ? "refused" : "gave no valid sample";
             activeSubstances.forEach((code, name) -> {

@@ -17,6 +17,7 @@ import org.throughcare.user.UserDirectory;
 import org.throughcare.user.UserDirectory.AreaSummary;
 import org.throughcare.web.Formats;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,8 +43,18 @@ class ReferenceDataService {
 
     public record OffenceDetails(String name, boolean trigger, boolean active, long version) {}
 
-    /** {@code code} is only read when the substance is created; it never changes afterwards. */
-    public record SubstanceDetails(String code, String name, boolean active, int displayOrder, long version) {}
+    /**
+     * {@code code} is only read when the substance is created; it never changes afterwards. An empty
+     * {@code testedFrom} on a new substance means from today, so tests recorded before it never need it.
+     */
+    public record SubstanceDetails(
+            String code,
+            String name,
+            boolean active,
+            int displayOrder,
+            boolean foundsRequiredAssessment,
+            LocalDate testedFrom,
+            long version) {}
 
     private final CustodySuiteRepository suites;
     private final OffenceRepository offences;
@@ -52,6 +63,7 @@ class ReferenceDataService {
     private final AuditService audit;
     private final EntitySnapshots snapshots;
     private final Formats formats;
+    private final Clock clock;
 
     ReferenceDataService(
             CustodySuiteRepository suites,
@@ -60,7 +72,9 @@ class ReferenceDataService {
             UserDirectory directory,
             AuditService audit,
             EntitySnapshots snapshots,
-            Formats formats) {
+            Formats formats,
+            Clock clock) {
+        this.clock = clock;
         this.suites = suites;
         this.offences = offences;
         this.substances = substances;
@@ -251,6 +265,9 @@ class ReferenceDataService {
         String name = details.name().trim();
         TestedSubstance substance = new TestedSubstance(code, name, details.displayOrder());
         substance.change(name, details.active(), details.displayOrder());
+        substance.changeLaw(
+                details.foundsRequiredAssessment(),
+                details.testedFrom() == null ? LocalDate.now(clock) : details.testedFrom());
         substance = substances.save(substance);
         audit.record(
                 AuditAction.CREATE,
@@ -268,6 +285,7 @@ class ReferenceDataService {
         String name = details.name().trim();
         Snapshot before = snapshots.of(substance);
         substance.change(name, details.active(), details.displayOrder());
+        substance.changeLaw(details.foundsRequiredAssessment(), details.testedFrom());
         List<AuditChange> changes = before.changesTo(snapshots.of(substance));
         if (!changes.isEmpty()) {
             audit.record(AuditAction.UPDATE, SUBSTANCE, id, "Changed tested substance " + substance.getCode(), changes);

@@ -30,7 +30,8 @@ class RequiredAssessment extends AuditedEntity {
         ATTENDED("Attended and remained", "green"),
         FAILED_POLICE_NOT_TOLD("Failed: police not yet told", "red"),
         FAILED_POLICE_TOLD("Failed: police told", "grey"),
-        CANCELLED("Cancelled by assessor", "grey");
+        CANCELLED("Cancelled by assessor", "grey"),
+        ENDED("Requirement ended", "grey");
 
         private final String label;
         private final String colour;
@@ -99,6 +100,15 @@ class RequiredAssessment extends AuditedEntity {
     @Column(name = "cancel_reason")
     private String cancelReason;
 
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
+    @Column(name = "ended_by")
+    private String endedBy;
+
+    @Column(name = "end_reason")
+    private String endReason;
+
     @Column(name = "police_notified_at")
     private Instant policeNotifiedAt;
 
@@ -132,6 +142,13 @@ class RequiredAssessment extends AuditedEntity {
         this.cancelledBy = by;
     }
 
+    /** The requirement ceases without an outcome, for example when the lab did not confirm the drug (s16). */
+    void end(String reason, Instant at, String by) {
+        this.endReason = reason;
+        this.endedAt = at;
+        this.endedBy = by;
+    }
+
     void policeNotified(Instant at, String by) {
         this.policeNotifiedAt = at;
         this.policeNotifiedBy = by;
@@ -140,6 +157,9 @@ class RequiredAssessment extends AuditedEntity {
     public Allowed allows(Action action) {
         return switch (action) {
             case RECORD_OUTCOME -> {
+                if (ended()) {
+                    yield Allowed.no("This requirement ended: " + endReason);
+                }
                 if (cancelled()) {
                     yield Allowed.no("This assessment was cancelled by the assessor");
                 }
@@ -162,6 +182,9 @@ class RequiredAssessment extends AuditedEntity {
         if (cancelledAt != null) {
             return Status.CANCELLED;
         }
+        if (endedAt != null) {
+            return Status.ENDED;
+        }
         if (outcome == null) {
             return appointmentAt.isAfter(now) ? Status.BOOKED : Status.AWAITING_OUTCOME;
         }
@@ -177,6 +200,15 @@ class RequiredAssessment extends AuditedEntity {
 
     public boolean cancelled() {
         return cancelledAt != null;
+    }
+
+    public boolean ended() {
+        return endedAt != null;
+    }
+
+    /** Still waiting for its outcome: not cancelled, not ended, nothing recorded. */
+    public boolean open() {
+        return outcome == null && cancelledAt == null && endedAt == null;
     }
 
     public boolean attended() {
@@ -241,6 +273,18 @@ class RequiredAssessment extends AuditedEntity {
 
     public String getCancelReason() {
         return cancelReason;
+    }
+
+    public Instant getEndedAt() {
+        return endedAt;
+    }
+
+    public String getEndedBy() {
+        return endedBy;
+    }
+
+    public String getEndReason() {
+        return endReason;
     }
 
     public Instant getPoliceNotifiedAt() {

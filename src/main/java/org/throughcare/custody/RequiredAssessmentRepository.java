@@ -27,12 +27,12 @@ interface RequiredAssessmentRepository extends JpaRepository<RequiredAssessment,
             select new org.throughcare.custody.WorklistAssessment(a.id, e.id, e.personId, a.kind, a.appointmentAt,
                 a.place, s.name, a.outcome, a.outcomeRecordedAt)
             from RequiredAssessment a join a.event e join e.suite s
-            where s.forceId = :forceId and a.outcome is null and a.cancelledAt is null
+            where s.forceId = :forceId and a.outcome is null and a.cancelledAt is null and a.endedAt is null
               and a.appointmentAt is not null and a.appointmentAt < :before
             order by a.appointmentAt, a.id
             """, countQuery = """
             select count(a) from RequiredAssessment a join a.event e join e.suite s
-            where s.forceId = :forceId and a.outcome is null and a.cancelledAt is null
+            where s.forceId = :forceId and a.outcome is null and a.cancelledAt is null and a.endedAt is null
               and a.appointmentAt is not null and a.appointmentAt < :before
             """)
     Page<WorklistAssessment> findAwaitingOutcome(

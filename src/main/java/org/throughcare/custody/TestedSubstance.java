@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.throughcare.audit.AuditedEntity;
 
+import java.time.LocalDate;
+
 /** A substance custody drug tests report on; the list may widen, so it is data, not code. */
 @Entity
 @Table(name = "tested_substance")
@@ -29,6 +31,12 @@ class TestedSubstance extends AuditedEntity {
     @Column(name = "display_order", nullable = false)
     private int displayOrder;
 
+    @Column(name = "founds_required_assessment", nullable = false)
+    private boolean foundsRequiredAssessment;
+
+    @Column(name = "tested_from")
+    private LocalDate testedFrom;
+
     protected TestedSubstance() {}
 
     TestedSubstance(String code, String name, int displayOrder) {
@@ -41,6 +49,16 @@ class TestedSubstance extends AuditedEntity {
         this.name = name;
         this.active = active;
         this.displayOrder = displayOrder;
+    }
+
+    void changeLaw(boolean foundsRequiredAssessment, LocalDate testedFrom) {
+        this.foundsRequiredAssessment = foundsRequiredAssessment;
+        this.testedFrom = testedFrom;
+    }
+
+    /** Whether a test on this day reports on the substance: a test from before it was added never does. */
+    public boolean testedOn(LocalDate day) {
+        return testedFrom == null || !day.isBefore(testedFrom);
     }
 
     public Long getId() {
@@ -61,5 +79,14 @@ class TestedSubstance extends AuditedEntity {
 
     public int getDisplayOrder() {
         return displayOrder;
+    }
+
+    /** A positive for it can found a required assessment (a specified Class A drug the police named). */
+    public boolean foundsRequiredAssessment() {
+        return foundsRequiredAssessment;
+    }
+
+    public LocalDate getTestedFrom() {
+        return testedFrom;
     }
 }

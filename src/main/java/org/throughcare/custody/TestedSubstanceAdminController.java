@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.throughcare.user.ForAdministrators;
 import org.throughcare.web.AdminPages;
 import org.throughcare.web.Cell;
+import org.throughcare.web.Formats;
 import org.throughcare.web.Option;
 import org.throughcare.web.SummaryRow;
 
@@ -37,10 +38,12 @@ class TestedSubstanceAdminController {
             new Option("false", "Retired", "Stays on past results but is no longer offered"));
 
     private final ReferenceDataService referenceData;
+    private final Formats formats;
     private final AdminPages<TestedSubstance> pages = new AdminPages<>(
             "/admin/tested-substances", LIST, "Substance", TestedSubstance::getId, TestedSubstance::getName);
 
-    TestedSubstanceAdminController(ReferenceDataService referenceData) {
+    TestedSubstanceAdminController(ReferenceDataService referenceData, Formats formats) {
+        this.formats = formats;
         this.referenceData = referenceData;
     }
 
@@ -60,10 +63,17 @@ class TestedSubstanceAdminController {
                         Cell.text("Substance"),
                         Cell.text("Code"),
                         new Cell("Display order", null, null, true),
+                        Cell.text("Can lead to a required assessment"),
+                        Cell.text("Tested from"),
                         Cell.text("Status")),
                 substance -> List.of(
                         Cell.text(substance.getCode()),
                         Cell.number(substance.getDisplayOrder()),
+                        Cell.text(substance.foundsRequiredAssessment() ? "Yes" : "No"),
+                        Cell.text(
+                                substance.getTestedFrom() == null
+                                        ? "Since records began"
+                                        : formats.date(substance.getTestedFrom())),
                         substance.isActive() ? Cell.tag("Active", "green") : Cell.tag("Retired", "grey")));
     }
 
@@ -114,6 +124,7 @@ class TestedSubstanceAdminController {
         model.addAttribute(
                 "codeRows", substance == null ? List.of() : List.of(SummaryRow.of("Code", substance.getCode())));
         model.addAttribute("activeOptions", ACTIVE_OPTIONS);
+        model.addAttribute("yesNoOptions", List.of(Option.of(true, "Yes"), Option.of(false, "No")));
         return FORM;
     }
 }

@@ -4,6 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.throughcare.web.DateInput;
+import org.throughcare.web.ValidDate;
 
 /**
  * The create and change form for a tested substance. The code is only checked (group {@link Create}) and
@@ -33,6 +35,12 @@ class TestedSubstanceForm {
     @Pattern(regexp = "\\s*\\d{1,4}\\s*", message = "Display order must be a whole number between 0 and 9999")
     private String displayOrder;
 
+    @NotNull(message = "Select yes if a positive for this substance can lead to a required assessment")
+    private Boolean foundsRequiredAssessment;
+
+    @ValidDate(name = "the date tests started reporting on it")
+    private DateInput testedFrom = new DateInput();
+
     private long version;
 
     static TestedSubstanceForm of(TestedSubstance substance) {
@@ -41,13 +49,21 @@ class TestedSubstanceForm {
         form.name = substance.getName();
         form.active = substance.isActive();
         form.displayOrder = String.valueOf(substance.getDisplayOrder());
+        form.foundsRequiredAssessment = substance.foundsRequiredAssessment();
+        form.testedFrom = DateInput.of(substance.getTestedFrom());
         form.version = substance.getVersion();
         return form;
     }
 
     ReferenceDataService.SubstanceDetails toDetails() {
         return new ReferenceDataService.SubstanceDetails(
-                code, name, active, Integer.parseInt(displayOrder.trim()), version);
+                code,
+                name,
+                active,
+                Integer.parseInt(displayOrder.trim()),
+                Boolean.TRUE.equals(foundsRequiredAssessment),
+                testedFrom.toLocalDate(),
+                version);
     }
 
     public String getCode() {
@@ -80,6 +96,22 @@ class TestedSubstanceForm {
 
     public void setDisplayOrder(String displayOrder) {
         this.displayOrder = displayOrder;
+    }
+
+    public Boolean getFoundsRequiredAssessment() {
+        return foundsRequiredAssessment;
+    }
+
+    public void setFoundsRequiredAssessment(Boolean foundsRequiredAssessment) {
+        this.foundsRequiredAssessment = foundsRequiredAssessment;
+    }
+
+    public DateInput getTestedFrom() {
+        return testedFrom;
+    }
+
+    public void setTestedFrom(DateInput testedFrom) {
+        this.testedFrom = testedFrom;
     }
 
     public long getVersion() {

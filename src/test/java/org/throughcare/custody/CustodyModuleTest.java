@@ -113,7 +113,9 @@ class CustodyModuleTest {
     }
 
     private Set<String> activeCodes() {
+        LocalDate day = ARREST.atZone(org.throughcare.common.UkTime.ZONE).toLocalDate();
         return substances.findByActiveTrueOrderByDisplayOrderAscNameAsc().stream()
+                .filter(s -> s.testedOn(day))
                 .map(TestedSubstance::getCode)
                 .collect(Collectors.toSet());
     }

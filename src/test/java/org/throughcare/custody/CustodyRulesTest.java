@@ -58,6 +58,7 @@ class CustodyRulesTest {
         Map<String, TestResult> results =
                 new HashMap<>(Map.of("OPIATES", TestResult.POSITIVE, "COCAINE", TestResult.NEGATIVE));
         Boolean warned;
+        Map<String, String> notYetTested = Map.of();
 
         List<String> problems() {
             CustodyEventCommand command = new CustodyEventCommand(
@@ -75,7 +76,9 @@ class CustodyRulesTest {
                     results,
                     warned);
             return fields(RULES.checkEvent(
-                    command, new CustodyRules.EventFacts(dateOfBirth, "Leeds suite", live, trigger, SUBSTANCES, NOW)));
+                    command,
+                    new CustodyRules.EventFacts(
+                            dateOfBirth, "Leeds suite", live, trigger, SUBSTANCES, notYetTested, NOW)));
         }
     }
 
@@ -175,6 +178,16 @@ class CustodyRulesTest {
                         "sampleType"),
                 event("tested, one result missing", e -> e.results.remove("COCAINE"), "results[COCAINE]"),
                 event(
+                        "tested, a result for a substance added after the day of the test",
+                        e -> {
+                            e.notYetTested = Map.of("AMPHETAMINES", "Leave Amphetamines empty");
+                            e.results.put("AMPHETAMINES", TestResult.NEGATIVE);
+                        },
+                        "results[AMPHETAMINES]"),
+                event(
+                        "tested, no result for a substance added after the day of the test",
+                        e -> e.notYetTested = Map.of("AMPHETAMINES", "Leave Amphetamines empty")),
+                event(
                         "tested, a result for a substance no longer tested",
                         e -> e.results.put("CANNABIS", TestResult.NEGATIVE),
                         (String) null),
@@ -244,7 +257,8 @@ class CustodyRulesTest {
                 event.results,
                 null);
         List<RuleViolationException> problems = RULES.checkEvent(
-                command, new CustodyRules.EventFacts(event.dateOfBirth, "Leeds suite", true, true, SUBSTANCES, NOW));
+                command,
+                new CustodyRules.EventFacts(event.dateOfBirth, "Leeds suite", true, true, SUBSTANCES, Map.of(), NOW));
         assertThat(problems)
                 .extracting(RuleViolationException::getMessage)
                 .containsExactly(
@@ -271,7 +285,8 @@ class CustodyRulesTest {
                 event.results,
                 null);
         assertThat(fields(olderOnly.checkEvent(
-                        command, new CustodyRules.EventFacts(event.dateOfBirth, "S", true, true, SUBSTANCES, NOW))))
+                        command,
+                        new CustodyRules.EventFacts(event.dateOfBirth, "S", true, true, SUBSTANCES, Map.of(), NOW))))
                 .containsExactly("testStage");
     }
 
@@ -297,12 +312,31 @@ class CustodyRulesTest {
                         Map.of(),
                         null),
                 Set.of());
-        DrugTestResult result = new DrugTestResult(event, new TestedSubstance("OPIATES", "Opiates", 1), value);
+        DrugTestResult result = new DrugTestResult(event, substance("OPIATES", true), value);
         if (disputedAt != null) {
             result.dispute(disputedAt, "worker");
         }
         if (confirmed != null) {
             result.confirm(confirmed, disputedAt.plusSeconds(86400), "worker");
+        }
+        return result;
+    }
+
+    static TestedSubstance substance(String code, boolean founds) {
+        TestedSubstance substance = new TestedSubstance(code, code.toLowerCase(java.util.Locale.UK), 1);
+        substance.changeLaw(founds, null);
+        return substance;
+    }
+
+    /** A result for another substance of the same event as {@code sibling}. */
+    static DrugTestResult resultFor(
+            DrugTestResult sibling, String code, boolean founds, TestResult value, Instant disputedAt, TestResult lab) {
+        DrugTestResult result = new DrugTestResult(sibling.getEvent(), substance(code, founds), value);
+        if (disputedAt != null) {
+            result.dispute(disputedAt, "worker");
+        }
+        if (lab != null) {
+            result.confirm(lab, disputedAt, "worker");
         }
         return result;
     }
@@ -642,6 +676,123 @@ class CustodyRulesTest {
                         .allows(DrugTestResult.Action.RECORD_CONFIRMED_RESULT)
                         .refusal())
                 .isEqualTo("The confirmed result is already recorded");
+    }
+
+    /**
+     * Which positives found a requirement, and when booking waits for the lab: disputes are per substance,
+     * and a lab negative ends the requirement (Drugs Act 2005 s16). The event was on Friday 20 November.
+     */
+    static Stream<Arguments> foundingCases() {
+        Instant sent = Instant.parse("2026-11-23T15:00:00Z");
+        DrugTestResult opiatesPositive = result(TestResult.POSITIVE, null, null);
+        DrugTestResult opiatesDisputed = result(TestResult.POSITIVE, sent, null);
+        DrugTestResult opiatesLabPositive = result(TestResult.POSITIVE, sent, TestResult.POSITIVE);
+        DrugTestResult opiatesLabNegative = result(TestResult.POSITIVE, sent, TestResult.NEGATIVE);
+        DrugTestResult opiatesNegative = result(TestResult.NEGATIVE, null, null);
+        return Stream.of(
+                Arguments.of("opiates positive", List.of(opiatesPositive), true, false),
+                Arguments.of("opiates negative", List.of(opiatesNegative), false, false),
+                Arguments.of(
+                        "amphetamines positive only (not a founding substance)",
+                        List.of(
+                                opiatesNegative,
+                                resultFor(opiatesNegative, "AMPHETAMINES", false, TestResult.POSITIVE, null, null)),
+                        false,
+                        false),
+                Arguments.of("opiates disputed, at the lab", List.of(opiatesDisputed), true, true),
+                Arguments.of("opiates disputed, lab confirmed positive", List.of(opiatesLabPositive), true, false),
+                Arguments.of("opiates disputed, lab negative", List.of(opiatesLabNegative), false, false),
+                Arguments.of(
+                        "cocaine disputed at the lab, opiates positive undisputed",
+                        List.of(
+                                opiatesPositive,
+                                resultFor(opiatesPositive, "COCAINE", true, TestResult.POSITIVE, sent, null)),
+                        true,
+                        false),
+                Arguments.of(
+                        "cocaine confirmed positive the same day, opiates disputed at the lab",
+                        List.of(
+                                opiatesDisputed,
+                                resultFor(
+                                        opiatesDisputed,
+                                        "COCAINE",
+                                        true,
+                                        TestResult.POSITIVE,
+                                        sent,
+                                        TestResult.POSITIVE)),
+                        true,
+                        false),
+                Arguments.of(
+                        "both disputed, cocaine lab negative, opiates at the lab",
+                        List.of(
+                                opiatesDisputed,
+                                resultFor(
+                                        opiatesDisputed,
+                                        "COCAINE",
+                                        true,
+                                        TestResult.POSITIVE,
+                                        sent,
+                                        TestResult.NEGATIVE)),
+                        true,
+                        true),
+                Arguments.of(
+                        "both disputed, both lab negative",
+                        List.of(
+                                opiatesLabNegative,
+                                resultFor(
+                                        opiatesLabNegative,
+                                        "COCAINE",
+                                        true,
+                                        TestResult.POSITIVE,
+                                        sent,
+                                        TestResult.NEGATIVE)),
+                        false,
+                        false));
+    }
+
+    @ParameterizedTest(name = "founding: {0}")
+    @MethodSource("foundingCases")
+    void aRequirementRestsOnFoundingPositivesAndWaitsOnlyForTheLab(
+            String name, List<DrugTestResult> results, boolean founds, boolean waitsForTheLab) {
+        CustodyEventRecord record = new CustodyEventRecord(results.get(0).getEvent(), results, List.of(), true);
+        assertThat(record.foundsRequirement()).isEqualTo(founds);
+        assertThat(record.allows(CustodyEventRecord.Action.BOOK_INITIAL).isAllowed())
+                .isEqualTo(founds);
+        assertThat(!record.awaitingTheLab().isEmpty()).isEqualTo(waitsForTheLab);
+        // The booking rule: Friday 27 November is before the fifth working day after Monday 23 November.
+        AssessmentBooking friday = new AssessmentBooking(
+                AssessmentKind.INITIAL,
+                Instant.parse("2026-11-27T10:00:00Z"),
+                "Leeds hub",
+                ARREST.plusSeconds(3600),
+                "Sam Assessor");
+        assertThat(fields(ASSESSMENT_RULES.checkBooking(friday, record, CALENDAR, NOW)))
+                .isEqualTo(
+                        !founds
+                                ? Arrays.asList((String) null)
+                                : waitsForTheLab ? List.of("appointmentDate") : List.of());
+    }
+
+    @Test
+    void anEndedRequirementTakesNoOutcomeAndSaysWhy() {
+        RequiredAssessment booked = assessment(AssessmentKind.INITIAL, Instant.parse("2026-11-24T10:00:00Z"), null);
+        assertThat(booked.open()).isTrue();
+        booked.end("the lab did not confirm the positive result (Drugs Act 2005 s16)", NOW, "worker");
+        assertThat(booked.open()).isFalse();
+        assertThat(booked.status(NOW)).isEqualTo(RequiredAssessment.Status.ENDED);
+        assertThat(booked.allows(RequiredAssessment.Action.RECORD_OUTCOME).refusal())
+                .isEqualTo("This requirement ended: the lab did not confirm the positive result (Drugs Act 2005 s16)");
+        assertThat(booked.allows(RequiredAssessment.Action.TELL_POLICE).isAllowed())
+                .isFalse();
+    }
+
+    @Test
+    void aSubstanceIsAskedOfTestsFromItsFirstDay() {
+        TestedSubstance amphetamines = substance("AMPHETAMINES", false);
+        assertThat(amphetamines.testedOn(LocalDate.of(2024, 3, 1))).isTrue();
+        amphetamines.changeLaw(false, LocalDate.of(2026, 11, 30));
+        assertThat(amphetamines.testedOn(LocalDate.of(2026, 11, 29))).isFalse();
+        assertThat(amphetamines.testedOn(LocalDate.of(2026, 11, 30))).isTrue();
     }
 
     @Test

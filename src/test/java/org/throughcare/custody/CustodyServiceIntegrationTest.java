@@ -15,6 +15,7 @@ import org.throughcare.user.SignedInUser;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,7 +53,8 @@ class CustodyServiceIntegrationTest extends CustodyTestSupport {
 
         CustodyEventRecord record = events.view(event.getId(), worker);
         assertThat(record.results()).isNotEmpty().allMatch(r -> r.getResult() == TestResult.POSITIVE);
-        assertThat(record.results()).hasSize(allResults(TestResult.POSITIVE).size());
+        assertThat(record.results())
+                .hasSize(resultsOn(TestResult.POSITIVE, NOW.minusSeconds(7200)).size());
         assertThat(record.event().getOffences()).extracting(Offence::getId).containsExactly(triggerOffence());
         assertThat(record.allows(CustodyEventRecord.Action.BOOK_INITIAL).isAllowed())
                 .isTrue();
@@ -208,11 +210,40 @@ class CustodyServiceIntegrationTest extends CustodyTestSupport {
         assertThat(countEvents(person)).isZero();
     }
 
+    /** An event with opiates positive and every other substance negative. */
+    private CustodyEvent opiatesOnlyPositive(Instant arrestedAt) {
+        CustodyEventCommand negative = tested(person.getId(), suite, arrestedAt, TestResult.NEGATIVE);
+        Map<String, TestResult> results = new HashMap<>(negative.results());
+        results.put("OPIATES", TestResult.POSITIVE);
+        return events.record(
+                new CustodyEventCommand(
+                        negative.personId(),
+                        negative.suiteId(),
+                        negative.arrestedAt(),
+                        negative.testStage(),
+                        negative.offenceIds(),
+                        null,
+                        null,
+                        null,
+                        negative.sampleTakenAt(),
+                        negative.sampleType(),
+                        negative.outcome(),
+                        results,
+                        null),
+                worker);
+    }
+
+    private DrugTestResult opiates(CustodyEvent event) {
+        return events.view(event.getId(), worker).results().stream()
+                .filter(r -> r.getSubstance().getCode().equals("OPIATES"))
+                .findFirst()
+                .orElseThrow();
+    }
+
     @Test
-    void disputedPositiveDelaysTheAssessmentByFiveWorkingDaysAndCountsUntilConfirmedNegative() {
-        CustodyEvent event = events.record(
-                tested(person.getId(), suite, Instant.parse("2026-06-08T09:00:00Z"), TestResult.POSITIVE), worker);
-        Long resultId = events.view(event.getId(), worker).results().get(0).getId();
+    void disputedPositiveDelaysTheAssessmentByFiveWorkingDaysAndALabNegativeEndsTheRequirement() {
+        CustodyEvent event = opiatesOnlyPositive(Instant.parse("2026-06-08T09:00:00Z"));
+        Long resultId = opiates(event).getId();
         Instant sent = Instant.parse("2026-06-08T15:00:00Z"); // Monday
         events.disputeResult(resultId, sent, worker);
 
@@ -229,11 +260,43 @@ class CustodyServiceIntegrationTest extends CustodyTestSupport {
                 event.getId(), booking(AssessmentKind.INITIAL, Instant.parse("2026-06-15T09:00:00Z"), sent), worker);
         assertThat(initial.getId()).isNotNull();
 
+        // Drugs Act 2005 s16: the lab does not confirm opiates, so the requirement ends, visibly, with why.
         events.confirmResult(resultId, TestResult.NEGATIVE, Instant.parse("2026-06-10T09:00:00Z"), worker);
-        assertThat(events.view(event.getId(), worker).results().get(0).status())
-                .isEqualTo(DrugTestResult.Status.CONFIRMED_NEGATIVE);
+        assertThat(opiates(event).status()).isEqualTo(DrugTestResult.Status.CONFIRMED_NEGATIVE);
+        RequiredAssessment ended =
+                events.view(event.getId(), worker).assessments().get(0);
+        assertThat(ended.status(NOW)).isEqualTo(RequiredAssessment.Status.ENDED);
+        assertThat(ended.getEndReason()).contains("the lab did not confirm").contains("s16");
+        assertThat(ended.getEndedAt()).isEqualTo(Instant.parse("2026-06-10T09:00:00Z"));
+        assertThatThrownBy(() ->
+                        assessments.recordOutcome(ended.getId(), AssessmentOutcome.FAILED_TO_ATTEND, null, NOW, worker))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("This requirement ended");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where record_type = 'Required assessment' and record_id = ? "
+                                + "and summary like '%requirement ended%'",
+                        Integer.class, String.valueOf(ended.getId())))
+                .isEqualTo(1);
         assertThatThrownBy(() -> events.confirmResult(resultId, TestResult.POSITIVE, NOW, worker))
                 .isInstanceOf(RuleViolationException.class);
+    }
+
+    /** Disputes are per substance: an undisputed cocaine positive founds the requirement at once. */
+    @Test
+    void anUndisputedPositiveDoesNotWaitForAnotherSubstancesLabResult() {
+        CustodyEvent event = events.record(
+                tested(person.getId(), suite, Instant.parse("2026-06-08T09:00:00Z"), TestResult.POSITIVE), worker);
+        Instant sent = Instant.parse("2026-06-08T15:00:00Z");
+        events.disputeResult(opiates(event).getId(), sent, worker);
+
+        RequiredAssessment initial = assessments.book(
+                event.getId(), booking(AssessmentKind.INITIAL, Instant.parse("2026-06-09T09:00:00Z"), sent), worker);
+        assertThat(initial.getId()).isNotNull();
+        // The lab's negative for opiates leaves the cocaine positive: the requirement stands.
+        events.confirmResult(
+                opiates(event).getId(), TestResult.NEGATIVE, Instant.parse("2026-06-10T09:00:00Z"), worker);
+        assertThat(events.view(event.getId(), worker).assessments().get(0).ended())
+                .isFalse();
     }
 
     @Test

@@ -5,6 +5,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.throughcare.Fixtures;
 import org.throughcare.IntegrationTest;
 import org.throughcare.TestClock;
+import org.throughcare.common.UkTime;
 import org.throughcare.person.Person;
 import org.throughcare.person.PersonService;
 import org.throughcare.user.Role;
@@ -92,6 +93,17 @@ abstract class CustodyTestSupport {
         return results;
     }
 
+    /** Every active substance custody tests reported on that day, with the same result. */
+    Map<String, TestResult> resultsOn(TestResult result, Instant arrestedAt) {
+        Map<String, TestResult> results = new HashMap<>();
+        jdbc.queryForList(
+                        "select code from tested_substance where active and (tested_from is null or tested_from <= ?)",
+                        String.class,
+                        arrestedAt.atZone(UkTime.ZONE).toLocalDate())
+                .forEach(code -> results.put(code, result));
+        return results;
+    }
+
     CustodyEventCommand tested(Long personId, CustodySuite suite, Instant arrestedAt, TestResult result) {
         return new CustodyEventCommand(
                 personId,
@@ -105,7 +117,7 @@ abstract class CustodyTestSupport {
                 arrestedAt.plusSeconds(1800),
                 SampleType.ORAL_FLUID,
                 TestOutcome.TESTED,
-                allResults(result),
+                resultsOn(result, arrestedAt),
                 null);
     }
 }

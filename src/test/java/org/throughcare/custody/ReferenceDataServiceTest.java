@@ -208,7 +208,7 @@ class ReferenceDataServiceTest {
     void createsASubstanceWithANormalisedCodeAndAuditsIt() {
         String code = uniqueCode();
         TestedSubstance substance = referenceData.createSubstance(
-                new SubstanceDetails(" " + code.toLowerCase(Locale.ROOT) + " ", "Ketamine", true, 7, 0));
+                new SubstanceDetails(" " + code.toLowerCase(Locale.ROOT) + " ", "Ketamine", true, 7, false, null, 0));
 
         TestedSubstance saved = substances.findById(substance.getId()).orElseThrow();
         assertThat(saved.getCode()).isEqualTo(code);
@@ -220,23 +220,29 @@ class ReferenceDataServiceTest {
     @Test
     void substanceCodesAreUniqueAndWellFormed() {
         String code = uniqueCode();
-        referenceData.createSubstance(new SubstanceDetails(code, "Spice", true, 3, 0));
+        referenceData.createSubstance(new SubstanceDetails(code, "Spice", true, 3, false, null, 0));
 
-        assertRefused(() -> referenceData.createSubstance(new SubstanceDetails(code, "Other", true, 3, 0)), "code");
         assertRefused(
-                () -> referenceData.createSubstance(new SubstanceDetails("1" + code, "Other", true, 3, 0)), "code");
+                () -> referenceData.createSubstance(new SubstanceDetails(code, "Other", true, 3, false, null, 0)),
+                "code");
         assertRefused(
-                () -> referenceData.createSubstance(new SubstanceDetails("SPICE-2", "Other", true, 3, 0)), "code");
+                () -> referenceData.createSubstance(new SubstanceDetails("1" + code, "Other", true, 3, false, null, 0)),
+                "code");
+        assertRefused(
+                () -> referenceData.createSubstance(new SubstanceDetails("SPICE-2", "Other", true, 3, false, null, 0)),
+                "code");
     }
 
     @Test
     void changingASubstanceKeepsItsCodeAndAuditsTheChange() {
         String code = uniqueCode();
-        TestedSubstance substance = referenceData.createSubstance(new SubstanceDetails(code, "Spice", true, 3, 0));
+        TestedSubstance substance =
+                referenceData.createSubstance(new SubstanceDetails(code, "Spice", true, 3, false, null, 0));
 
         referenceData.updateSubstance(
                 substance.getId(),
-                new SubstanceDetails("OTHER_CODE", "Synthetic cannabinoids", false, 4, substance.getVersion()));
+                new SubstanceDetails(
+                        "OTHER_CODE", "Synthetic cannabinoids", false, 4, false, null, substance.getVersion()));
 
         TestedSubstance saved = substances.findById(substance.getId()).orElseThrow();
         assertThat(saved.getCode()).isEqualTo(code);
@@ -249,7 +255,7 @@ class ReferenceDataServiceTest {
         long opened = substance.getVersion();
         assertRefused(
                 () -> referenceData.updateSubstance(
-                        substance.getId(), new SubstanceDetails(null, "Spice", true, 3, opened)),
+                        substance.getId(), new SubstanceDetails(null, "Spice", true, 3, false, null, opened)),
                 null);
     }
 

@@ -8,6 +8,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.throughcare.IntegrationTest;
 import org.throughcare.custody.ReferenceDataService.SubstanceDetails;
 
+import java.time.LocalDate;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -48,7 +50,8 @@ class TestedSubstanceAdminControllerTest {
                         .with(csrf())
                         .param("code", code)
                         .param("name", "Amphetamines")
-                        .param("displayOrder", "3"))
+                        .param("displayOrder", "3")
+                        .param("foundsRequiredAssessment", "false"))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/admin/tested-substances"))
                 .andExpect(flash().attribute("successMessage", "Substance Amphetamines created"));
@@ -57,6 +60,9 @@ class TestedSubstanceAdminControllerTest {
             assertThat(substance.getCode()).isEqualTo(code);
             assertThat(substance.getDisplayOrder()).isEqualTo(3);
             assertThat(substance.isActive()).isTrue();
+            // Class B: a positive for it never leads to a required assessment, and older tests never need it.
+            assertThat(substance.foundsRequiredAssessment()).isFalse();
+            assertThat(substance.getTestedFrom()).isEqualTo(LocalDate.of(2026, 6, 17));
         });
     }
 
@@ -74,7 +80,7 @@ class TestedSubstanceAdminControllerTest {
 
         assertThat(page.title()).startsWith("Error: ");
         assertThat(page.select(".govuk-error-summary__list a").eachAttr("href"))
-                .containsExactly("#code", "#name", "#displayOrder");
+                .containsExactly("#code", "#name", "#displayOrder", "#foundsRequiredAssessment");
         assertThat(page.select("#code-error").text())
                 .isEqualTo("Error: Code must start with a letter and only include letters and underscores");
         assertThat(page.select("#displayOrder-error").text())
@@ -86,13 +92,14 @@ class TestedSubstanceAdminControllerTest {
     @Test
     void refusesADuplicateCode() throws Exception {
         String code = ReferenceDataServiceTest.uniqueCode();
-        referenceData.createSubstance(new SubstanceDetails(code, "Spice", true, 5, 0));
+        referenceData.createSubstance(new SubstanceDetails(code, "Spice", true, 5, false, null, 0));
 
         Document page = page(mvc.perform(post("/admin/tested-substances/new")
                         .with(csrf())
                         .param("code", code)
                         .param("name", "Another")
-                        .param("displayOrder", "6"))
+                        .param("displayOrder", "6")
+                        .param("foundsRequiredAssessment", "false"))
                 .andExpect(status().isOk())
                 .andReturn());
 
@@ -106,7 +113,8 @@ class TestedSubstanceAdminControllerTest {
     @Test
     void changesASubstanceButNotItsCode() throws Exception {
         String code = ReferenceDataServiceTest.uniqueCode();
-        TestedSubstance substance = referenceData.createSubstance(new SubstanceDetails(code, "Spice", true, 5, 0));
+        TestedSubstance substance =
+                referenceData.createSubstance(new SubstanceDetails(code, "Spice", true, 5, false, null, 0));
 
         Document form = page(mvc.perform(get("/admin/tested-substances/" + substance.getId() + "/edit"))
                 .andExpect(status().isOk())
@@ -120,7 +128,8 @@ class TestedSubstanceAdminControllerTest {
                         .param("code", "CHANGED")
                         .param("name", "Synthetic cannabinoids")
                         .param("active", "false")
-                        .param("displayOrder", "9"))
+                        .param("displayOrder", "9")
+                        .param("foundsRequiredAssessment", "false"))
                 .andExpect(status().isFound())
                 .andExpect(flash().attribute("successMessage", "Changes to Synthetic cannabinoids saved"));
 
@@ -139,7 +148,8 @@ class TestedSubstanceAdminControllerTest {
                         .with(csrf())
                         .param("code", code)
                         .param("name", "X")
-                        .param("displayOrder", "1"))
+                        .param("displayOrder", "1")
+                        .param("foundsRequiredAssessment", "false"))
                 .andExpect(status().isForbidden());
         assertThat(substances.existsByCode(code)).isFalse();
     }
