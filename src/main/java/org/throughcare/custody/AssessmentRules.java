@@ -18,6 +18,7 @@ import java.util.Locale;
 final class AssessmentRules {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma 'on' d MMMM yyyy", Locale.UK);
 
     private final CustodyProperties properties;
 
@@ -80,6 +81,16 @@ final class AssessmentRules {
                 problems.add(new RuleViolationException("noticeDate", "The time notice was given must be in the past"));
             } else if (b.appointmentAt() != null && b.noticeGivenAt().isAfter(b.appointmentAt())) {
                 problems.add(new RuleViolationException("noticeDate", "Notice must be given before the appointment"));
+            } else if (b.kind() == AssessmentKind.FOLLOW_UP
+                    && initial != null
+                    && initial.getOutcomeRecordedAt() != null
+                    && b.noticeGivenAt().isAfter(initial.getOutcomeRecordedAt())) {
+                // Drugs Act 2005 s13(7): the initial assessor gives notice of the follow-up during the initial.
+                problems.add(new RuleViolationException(
+                        "noticeDate",
+                        "Notice of the follow-up must be given before the initial assessment ended, at "
+                                + TIME.format(initial.getOutcomeRecordedAt().atZone(UkTime.ZONE))
+                                + ". If it was not, the follow-up cannot be required"));
             }
         }
         return problems;

@@ -76,6 +76,12 @@ class CustodyEventPage {
                         && record.allows(CustodyEventRecord.Action.CANCEL_FOLLOW_UP)
                                 .isAllowed());
         model.addAttribute("followUpToArrange", followUpToArrange);
+        model.addAttribute(
+                "followUpImposed",
+                record.assessment(AssessmentKind.INITIAL)
+                                .map(RequiredAssessment::open)
+                                .orElse(false)
+                        && record.assessment(AssessmentKind.FOLLOW_UP).isEmpty());
         model.addAttribute("positive", record.foundsRequirement());
         model.addAttribute("adult", record.adult());
     }

@@ -64,7 +64,11 @@ class PersonPage {
         rows.add(SummaryRow.of("CRO number", orNone(p.getCroNumber())));
         rows.add(SummaryRow.of("CRN", orNone(p.getCrn())));
         rows.add(SummaryRow.of(
-                "NHS number", p.getNhsNumber() == null ? "Not recorded" : NhsNumber.format(p.getNhsNumber())));
+                "NHS number",
+                p.getNhsNumber() == null
+                        ? "Not recorded"
+                        : NhsNumber.format(p.getNhsNumber())
+                                + (NhsNumber.isTestNumber(p.getNhsNumber()) ? " (test number: synthetic data)" : "")));
         rows.add(SummaryRow.of("Prison number", orNone(p.getPrisonNumber())));
         String openTeams = record.cases().stream()
                 .filter(PersonRecord.CaseLine::open)

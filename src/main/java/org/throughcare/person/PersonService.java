@@ -11,6 +11,8 @@ import org.throughcare.audit.EntitySnapshots.Snapshot;
 import org.throughcare.audit.RecordKind;
 import org.throughcare.common.RecordNotFoundException;
 import org.throughcare.common.RuleViolationException;
+import org.throughcare.database.RunMode;
+import org.throughcare.person.identifier.NhsNumber;
 import org.throughcare.user.SignedInUser;
 import org.throughcare.user.UserDirectory;
 import org.throughcare.web.PageLinks;
@@ -46,6 +48,7 @@ public class PersonService {
     private final EntitySnapshots snapshots;
     private final PersonProperties properties;
     private final Clock clock;
+    private final RunMode runMode;
 
     PersonService(
             PersonRepository people,
@@ -58,7 +61,9 @@ public class PersonService {
             AuditService audit,
             EntitySnapshots snapshots,
             PersonProperties properties,
+            RunMode runMode,
             Clock clock) {
+        this.runMode = runMode;
         this.people = people;
         this.custodyNumbers = custodyNumbers;
         this.cases = cases;
@@ -81,6 +86,7 @@ public class PersonService {
             PersonDetails details, CustodyNumber custodyNumber, SignedInUser user, boolean confirmedNotDuplicate) {
         checkDateOfBirth(details.dateOfBirth());
         checkSubstances(details);
+        checkNotATestNhsNumber(details);
         checkIdentifiersFree(details, null);
         if (custodyNumber != null) {
             checkCustodyNumberFree(custodyNumber, "custodyRecordNumber", "custodyRecordForceId");
@@ -119,6 +125,7 @@ public class PersonService {
         }
         checkDateOfBirth(details.dateOfBirth());
         checkSubstances(details);
+        checkNotATestNhsNumber(details);
         checkIdentifiersFree(details, id);
         Snapshot before = snapshots.of(person);
         person.apply(details);
@@ -262,6 +269,15 @@ public class PersonService {
                 .count();
         if (primaries > 1) {
             throw new RuleViolationException("primarySubstance", "Select only one primary substance");
+        }
+    }
+
+    /** Outside demo mode a number from the test range cannot be a real person's (demo people carry them). */
+    private void checkNotATestNhsNumber(PersonDetails d) {
+        if (NhsNumber.isTestNumber(d.nhsNumber()) && !runMode.demo()) {
+            throw new RuleViolationException(
+                    "nhsNumber",
+                    "NHS numbers starting 999 are for testing only. Enter the person's NHS number, or leave it empty");
         }
     }
 

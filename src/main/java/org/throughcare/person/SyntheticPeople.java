@@ -142,7 +142,7 @@ final class SyntheticPeople {
                 ? "" + LETTERS.charAt(index / 1_000_000 % LETTERS.length()) + String.format("%06d", index % 1_000_000)
                 : null;
         String nhs = random.nextInt(100) < 70
-                ? NhsNumber.withCheckDigit(String.valueOf(400_000_000L + index * 3L))
+                ? NhsNumber.withCheckDigit(String.valueOf(999_000_000L + index * 3L))
                         .orElse(null)
                 : null;
         String prison = random.nextInt(100) < 15

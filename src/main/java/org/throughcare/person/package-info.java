@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Person",
-        allowedDependencies = {"audit", "common", "demo", "user", "web"})
+        allowedDependencies = {"audit", "common", "database", "demo", "user", "web"})
 package org.throughcare.person;
 
 import org.springframework.modulith.ApplicationModule;

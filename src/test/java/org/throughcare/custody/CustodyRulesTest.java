@@ -773,6 +773,27 @@ class CustodyRulesTest {
                                 : waitsForTheLab ? List.of("appointmentDate") : List.of());
     }
 
+    /** Drugs Act 2005 s13(7): notice of the follow-up is given before the initial assessment ends. */
+    @ParameterizedTest(name = "follow-up notice {0} the end of the initial")
+    @CsvSource({"before, -60, ", "at, 0, ", "after, 60, noticeDate"})
+    void theFollowUpNoticeIsGivenBeforeTheInitialEnds(String when, long secondsAfterEnd, String field) {
+        Instant initialAt = Instant.parse("2026-11-24T10:00:00Z");
+        RequiredAssessment attended =
+                assessment(AssessmentKind.INITIAL, initialAt, AssessmentOutcome.ATTENDED_AND_REMAINED);
+        AssessmentBooking followUp = new AssessmentBooking(
+                AssessmentKind.FOLLOW_UP,
+                Instant.parse("2026-11-26T10:00:00Z"),
+                "Leeds hub",
+                initialAt.plusSeconds(secondsAfterEnd),
+                "Sam Assessor");
+        List<RuleViolationException> problems =
+                ASSESSMENT_RULES.checkBooking(followUp, record(true, List.of(), attended, null), CALENDAR, NOW);
+        assertThat(fields(problems)).isEqualTo(field == null ? List.of() : List.of(field));
+        if (field != null) {
+            assertThat(problems.get(0).getMessage()).contains("before the initial assessment ended, at 10:00am");
+        }
+    }
+
     @Test
     void anEndedRequirementTakesNoOutcomeAndSaysWhy() {
         RequiredAssessment booked = assessment(AssessmentKind.INITIAL, Instant.parse("2026-11-24T10:00:00Z"), null);

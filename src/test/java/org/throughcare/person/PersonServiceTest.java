@@ -94,6 +94,23 @@ class PersonServiceTest {
         assertThat(second.getId()).isNotNull();
     }
 
+    /** Outside demo mode (tests run without it) a 999 number is a test number, never a real person's. */
+    @Test
+    void refusesAnNhsNumberFromTheTestRange() {
+        PersonDetails details = Fixtures.details()
+                .named("Gary", family)
+                .born(born)
+                .sex(StatedSex.MALE)
+                .nhsNumber("9990000018")
+                .build();
+        assertThatThrownBy(() -> people.create(details, null, worker, false))
+                .isInstanceOf(RuleViolationException.class)
+                .satisfies(e -> assertThat(((RuleViolationException) e).field()).isEqualTo("nhsNumber"))
+                .hasMessageContaining("for testing only");
+        assertThat(jdbc.queryForObject("select count(*) from person where family_name = ?", Integer.class, family))
+                .isZero();
+    }
+
     @Test
     void refusesAnImplausibleDateOfBirth() {
         assertThatThrownBy(() -> people.create(

@@ -29,8 +29,21 @@ public final class NhsNumber {
         if (!TEN_DIGITS.matcher(digits).matches()) {
             return Optional.empty();
         }
+        if (neverIssued(digits)) {
+            return Optional.empty();
+        }
         int check = checkDigit(digits.substring(0, 9));
         return check == digits.charAt(9) - '0' ? Optional.of(digits) : Optional.empty();
+    }
+
+    /** One digit ten times (0000000000, 1111111111, ...) passes the check but is never given to anyone. */
+    private static boolean neverIssued(String digits) {
+        return digits.chars().allMatch(c -> c == digits.charAt(0));
+    }
+
+    /** The 999 range is kept for testing and synthetic data: never a real person's number. */
+    public static boolean isTestNumber(String digits) {
+        return digits != null && digits.startsWith("999");
     }
 
     public static boolean isValid(String input) {

@@ -25,8 +25,8 @@ class NhsNumberTest {
         "943 - 476 - 5919,   9434765919",
         // 4*10 + 0 + 1*8 + 0 + 2*6 + 3*5 + 2*4 + 1*3 + 3*2 = 92; 92 mod 11 = 4; 11 - 4 = 7
         "401 023 2137,       4010232137",
-        // sum 0; 11 - 0 = 11, which becomes 0 (the documented rule has no other exclusions)
-        "000 000 0000,       0000000000",
+        // the test range passes the check (999 000 0000 to 999 999 9999): refused outside demo mode by the service
+        "999 000 0018,       9990000018",
         // 1*10 = 10; 10 mod 11 = 10; 11 - 10 = 1
         "100 000 0001,       1000000001",
     })
@@ -53,6 +53,33 @@ class NhsNumberTest {
     void invalidNumbersAreRejected(String input, String why) {
         assertThat(NhsNumber.normalise(input)).as(why).isEmpty();
         assertThat(NhsNumber.isValid(input)).as(why).isFalse();
+    }
+
+    /** Each passes modulus 11 (54 times the digit, so the check digit is the digit itself) but is never issued. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "0000000000",
+                "1111111111",
+                "2222222222",
+                "3333333333",
+                "4444444444",
+                "555 555 5555",
+                "6666666666",
+                "7777777777",
+                "8888888888",
+                "9999999999"
+            })
+    void oneDigitTenTimesIsNeverIssued(String input) {
+        String digits = input.replace(" ", "");
+        assertThat(NhsNumber.withCheckDigit(digits.substring(0, 9))).contains(digits);
+        assertThat(NhsNumber.isValid(input)).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"9990000018, true", "9989999999, false", "9434765919, false"})
+    void theTestRangeIsKnown(String digits, boolean test) {
+        assertThat(NhsNumber.isTestNumber(digits)).isEqualTo(test);
     }
 
     @ParameterizedTest
