@@ -3,6 +3,7 @@ package org.throughcare.browser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -107,6 +108,102 @@ class CustodyBrowserTest extends BrowserTestSupport {
                 .getText();
         assertThat(failures).contains("Jade " + family).contains("Failed to attend");
         assertThat(scannedPages()).as("every page visited was scanned").hasSizeGreaterThanOrEqualTo(10);
+    }
+
+    /** Drugs Act 2005 s9(4): a 15-year-old positive on charge is never offered a required assessment. */
+    @Test
+    void aYoungPersonTestedPositiveOnChargeIsNotOfferedAnAssessment() {
+        ZonedDateTime arrested =
+                ZonedDateTime.now(UK).minusHours(3).withSecond(0).withNano(0);
+        signIn("custody", "demo");
+        addPerson("Rowan", LocalDate.now(UK).minusYears(15).minusDays(40));
+
+        click("Record a custody event");
+        recordTest(arrested, "On charge", "Positive", "Negative");
+
+        String main = driver().findElement(By.tagName("main")).getText();
+        assertThat(main).contains("under 18 on the day of arrest").contains("youth offending team");
+        assertThat(driver().findElements(By.linkText("Book initial assessment")))
+                .isEmpty();
+    }
+
+    /**
+     * Drugs Act 2005 s16: an adult positive for cocaine disputes it; the initial assessment is booked once the
+     * lab has had five working days; the lab does not confirm cocaine, so the requirement ends, with why.
+     */
+    @Test
+    void aLabNegativeEndsTheRequirement() {
+        ZonedDateTime arrested = ZonedDateTime.now(UK)
+                .minusDays(10)
+                .withHour(10)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
+        signIn("custody", "demo");
+        addPerson("Morgan", LocalDate.of(1986, 7, 3));
+
+        click("Record a custody event");
+        recordTest(arrested, "On arrest", "Negative", "Positive");
+
+        click("Send for confirmation");
+        fillDate("date", arrested);
+        fillIn("time", "12:00");
+        click("Send for confirmation");
+
+        click("Book initial assessment");
+        ZonedDateTime appointment =
+                ZonedDateTime.now(UK).plusDays(1).withHour(10).withMinute(0);
+        fillDate("appointmentDate", appointment);
+        fillIn("appointmentTime", "10:00");
+        fillIn("place", "City centre drug service hub");
+        fillIn("assessorName", "Robin Ellery");
+        fillDate("noticeDate", arrested);
+        fillIn("noticeTime", "12:30");
+        click("Book assessment");
+
+        click("Record confirmed result");
+        choose("Confirmed result for Cocaine (including crack)", "Negative");
+        fillDate("date", ZonedDateTime.now(UK).minusDays(1));
+        fillIn("time", "09:00");
+        click("Record confirmed result");
+
+        String main = driver().findElement(By.tagName("main")).getText();
+        assertThat(main)
+                .contains("Negative, confirmed by lab")
+                .contains("Requirement ended")
+                .contains("The lab did not confirm the positive result (Drugs Act 2005 s16)");
+        assertThat(driver().findElements(By.partialLinkText("Record outcome"))).isEmpty();
+    }
+
+    private void addPerson(String given, LocalDate born) {
+        click("Find a person");
+        click("Add a person");
+        fillIn("givenName", given);
+        fillIn(
+                "familyName",
+                "Ashdown"
+                        + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5));
+        fillIn("dateOfBirth", String.valueOf(born.getDayOfMonth()));
+        fillIn("dateOfBirth-month", String.valueOf(born.getMonthValue()));
+        fillIn("dateOfBirth-year", String.valueOf(born.getYear()));
+        choose("Stated sex", "Not known");
+        click("Add person");
+        assertThat(heading()).startsWith(given + " ");
+    }
+
+    private void recordTest(ZonedDateTime arrested, String stage, String opiates, String cocaine) {
+        select("suiteId", "Leeds District custody suite");
+        fillDate("arrestDate", arrested);
+        fillIn("arrestTime", arrested.format(TIME));
+        choose("Offences", "Theft (trigger offence)");
+        choose("When was the test?", stage);
+        choose("Outcome", "Tested");
+        fillDate("sampleDate", arrested.plusMinutes(30));
+        fillIn("sampleTime", arrested.plusMinutes(30).format(TIME));
+        choose("Type of sample", "Oral fluid");
+        choose("Opiates (heroin)", opiates);
+        choose("Cocaine (including crack)", cocaine);
+        click("Record custody event");
     }
 
     private void fillDate(String field, ZonedDateTime when) {
