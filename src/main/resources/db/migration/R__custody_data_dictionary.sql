@@ -57,6 +57,9 @@ comment on column custody_event.created_by is 'Username of who created the row.'
 comment on column custody_event.updated_at is 'When the row was last changed.';
 comment on column custody_event.updated_by is 'Username of who last changed the row.';
 comment on column custody_event.version is 'Optimistic-lock version, incremented on every change.';
+comment on column custody_event.charged_at is 'When the person was charged; required for a test on charge, which follows it.';
+comment on column custody_event.released_at is 'When the person was released from police detention; a sample and a requirement come before it.';
+comment on column custody_event.appropriate_adult_present is 'Whether an appropriate adult was present; a person under 18 is tested only with one.';
 
 comment on table custody_event_offence is 'The offences a custody event''s arrest or charge was for.';
 comment on column custody_event_offence.custody_event_id is 'The custody event.';
@@ -103,3 +106,5 @@ comment on column required_assessment.version is 'Optimistic-lock version, incre
 comment on column required_assessment.ended_at is 'When the requirement ended without an outcome (the lab did not confirm the drug, or it was withdrawn).';
 comment on column required_assessment.ended_by is 'Username of who recorded the end of the requirement.';
 comment on column required_assessment.end_reason is 'Why the requirement ended, as shown on the record.';
+comment on column required_assessment.warning_given is 'Whether the person was warned that failing to attend or remain without good cause is an offence.';
+comment on column required_assessment.imposed_by is 'The police officer (initial) or initial assessor (follow-up) who imposed the requirement.';

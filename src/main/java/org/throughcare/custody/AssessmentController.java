@@ -20,6 +20,7 @@ import org.throughcare.user.SignedInUser;
 import org.throughcare.web.FormErrors;
 import org.throughcare.web.Option;
 
+import java.util.List;
 import java.util.Locale;
 
 /** Booking required assessments, recording what happened, cancelling a follow-up, telling the police. */
@@ -194,6 +195,7 @@ class AssessmentController {
 
     private String showBookForm(Long eventId, AssessmentKind kind, Model model, SignedInUser user) {
         model.addAttribute("kind", kind);
+        model.addAttribute("yesNoOptions", List.of(Option.of(true, "Yes"), Option.of(false, "No")));
         return showEventForm(eventId, "custody/book-assessment", model, user);
     }
 

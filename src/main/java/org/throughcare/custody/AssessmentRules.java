@@ -74,9 +74,31 @@ final class AssessmentRules {
                                     + properties.workingDaysAfterDisputedSample()
                                     + " working days after the disputed sample was sent to the lab")));
         }
+        if (b.warningGiven() == null) {
+            problems.add(new RuleViolationException(
+                    "warningGiven", "Select yes if the notice warned that failing to attend or remain is an offence"));
+        }
+        if (b.imposedBy() == null || b.imposedBy().isBlank()) {
+            problems.add(new RuleViolationException("imposedBy", "Enter who imposed the requirement"));
+        }
+        Instant sampleAt = record.event().getSampleTakenAt();
+        Instant releasedAt = record.event().getReleasedAt();
         if (b.noticeGivenAt() != null) {
             if (b.noticeGivenAt().isBefore(arrestedAt)) {
                 problems.add(new RuleViolationException("noticeDate", "Notice cannot be given before the arrest"));
+            } else if (b.kind() == AssessmentKind.INITIAL
+                    && sampleAt != null
+                    && b.noticeGivenAt().isBefore(sampleAt)) {
+                problems.add(new RuleViolationException(
+                        "noticeDate",
+                        "The requirement follows a positive test: notice cannot be given before the sample"));
+            } else if (b.kind() == AssessmentKind.INITIAL
+                    && releasedAt != null
+                    && b.noticeGivenAt().isAfter(releasedAt)) {
+                problems.add(new RuleViolationException(
+                        "noticeDate",
+                        "The requirement must be imposed in custody: notice must be given before the person was released at "
+                                + TIME.format(releasedAt.atZone(UkTime.ZONE))));
             } else if (b.noticeGivenAt().isAfter(now)) {
                 problems.add(new RuleViolationException("noticeDate", "The time notice was given must be in the past"));
             } else if (b.appointmentAt() != null && b.noticeGivenAt().isAfter(b.appointmentAt())) {

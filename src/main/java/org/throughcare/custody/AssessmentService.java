@@ -89,6 +89,7 @@ class AssessmentService {
                 booking.place().trim(),
                 booking.noticeGivenAt(),
                 booking.assessorName().trim());
+        assessment.imposed(booking.warningGiven(), booking.imposedBy().trim());
         assessments.saveAndFlush(assessment);
         audit.record(
                 AuditAction.CREATE,

@@ -2,6 +2,7 @@ package org.throughcare.custody;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.throughcare.web.DateInput;
 import org.throughcare.web.ValidDate;
@@ -32,9 +33,38 @@ class BookAssessmentForm {
     @ValidTime(name = "the time notice was given", required = true)
     private String noticeTime;
 
+    @NotNull(message = "Select yes if the notice warned that failing to attend or remain is an offence")
+    private Boolean warningGiven;
+
+    @NotBlank(message = "Enter who imposed the requirement")
+    @Size(max = 100, message = "Who imposed the requirement must be 100 characters or fewer")
+    private String imposedBy;
+
     AssessmentBooking toBooking(AssessmentKind kind) {
         return new AssessmentBooking(
-                kind, appointmentDate.at(appointmentTime), place, noticeDate.at(noticeTime), assessorName);
+                kind,
+                appointmentDate.at(appointmentTime),
+                place,
+                noticeDate.at(noticeTime),
+                assessorName,
+                warningGiven,
+                imposedBy);
+    }
+
+    public Boolean getWarningGiven() {
+        return warningGiven;
+    }
+
+    public void setWarningGiven(Boolean warningGiven) {
+        this.warningGiven = warningGiven;
+    }
+
+    public String getImposedBy() {
+        return imposedBy;
+    }
+
+    public void setImposedBy(String imposedBy) {
+        this.imposedBy = imposedBy;
     }
 
     public DateInput getAppointmentDate() {

@@ -70,6 +70,15 @@ class CustodyEvent extends AuditedEntity {
     @Column(name = "refusal_warning_given", updatable = false)
     private Boolean refusalWarningGiven;
 
+    @Column(name = "charged_at", updatable = false)
+    private Instant chargedAt;
+
+    @Column(name = "released_at", updatable = false)
+    private Instant releasedAt;
+
+    @Column(name = "appropriate_adult_present", updatable = false)
+    private Boolean appropriateAdultPresent;
+
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(
             name = "custody_event_offence",
@@ -94,7 +103,10 @@ class CustodyEvent extends AuditedEntity {
         this.sampleTakenAt = command.sampleTakenAt();
         this.sampleType = command.sampleType();
         this.outcome = command.outcome();
-        this.refusalWarningGiven = command.outcome() == TestOutcome.REFUSED ? command.refusalWarningGiven() : null;
+        this.refusalWarningGiven = command.refusalWarningGiven();
+        this.chargedAt = command.chargedAt();
+        this.releasedAt = command.releasedAt();
+        this.appropriateAdultPresent = command.appropriateAdultPresent();
         this.offences.addAll(offences);
     }
 
@@ -148,6 +160,18 @@ class CustodyEvent extends AuditedEntity {
 
     public Boolean getRefusalWarningGiven() {
         return refusalWarningGiven;
+    }
+
+    public Instant getChargedAt() {
+        return chargedAt;
+    }
+
+    public Instant getReleasedAt() {
+        return releasedAt;
+    }
+
+    public Boolean getAppropriateAdultPresent() {
+        return appropriateAdultPresent;
     }
 
     public Set<Offence> getOffences() {

@@ -6,7 +6,9 @@ import java.util.Set;
 
 /**
  * A custody event to record. Times are explicit so historical events (demo data, late entry) pass the
- * same rules. {@code results} maps a tested substance code (e.g. OPIATES) to its result.
+ * same rules. {@code results} maps a tested substance code (e.g. OPIATES) to its result. The refusal warning
+ * (that refusing without good cause is an offence) is asked of every test: it is given before the sample is
+ * requested, whatever happens next.
  */
 record CustodyEventCommand(
         Long personId,
@@ -21,7 +23,10 @@ record CustodyEventCommand(
         SampleType sampleType,
         TestOutcome outcome,
         Map<String, TestResult> results,
-        Boolean refusalWarningGiven) {
+        Boolean refusalWarningGiven,
+        Instant chargedAt,
+        Instant releasedAt,
+        Boolean appropriateAdultPresent) {
 
     public CustodyEventCommand {
         offenceIds = offenceIds == null ? Set.of() : Set.copyOf(offenceIds);

@@ -19,8 +19,9 @@ import java.util.Map;
 class CustodyEventForm {
 
     /** Field order on the page, for the error summary; results go where {@code results} is. */
-    static final String FIELD_ORDER = "suiteId,arrestDate,arrestTime,offenceIds,testStage,inspectorName,"
-            + "inspectorRank,authorisationGrounds,outcome,refusalWarningGiven,sampleDate,sampleTime,sampleType";
+    static final String FIELD_ORDER = "suiteId,arrestDate,arrestTime,offenceIds,testStage,chargeDate,chargeTime,"
+            + "inspectorName,inspectorRank,authorisationGrounds,appropriateAdultPresent,refusalWarningGiven,outcome,"
+            + "sampleDate,sampleTime,sampleType,releaseDate,releaseTime";
 
     @NotNull(message = "Select the custody suite")
     private Long suiteId;
@@ -61,18 +62,41 @@ class CustodyEventForm {
 
     private SampleType sampleType;
 
+    @Valid
+    @ValidDate(name = "the date of charge", notInFuture = true)
+    private DateInput chargeDate = new DateInput();
+
+    @ValidTime(name = "the time of charge")
+    private String chargeTime;
+
+    @Valid
+    @ValidDate(name = "the date of release", notInFuture = true)
+    private DateInput releaseDate = new DateInput();
+
+    @ValidTime(name = "the time of release")
+    private String releaseTime;
+
+    private Boolean appropriateAdultPresent;
+
     /** Result per tested substance code, e.g. results[OPIATES]=POSITIVE. */
     private Map<String, TestResult> results = new LinkedHashMap<>();
 
     /** A date needs its time and a time its date; format errors are already reported by the annotations. */
     void checkSampleDateAndTime(BindingResult result) {
-        boolean hasDate = sampleDate != null && !sampleDate.isEmpty();
-        boolean hasTime = sampleTime != null && !sampleTime.isBlank();
-        if (hasDate && !hasTime && !result.hasFieldErrors("sampleTime")) {
-            result.rejectValue("sampleTime", "required", "Enter the time the sample was taken");
+        checkDateAndTime(result, sampleDate, sampleTime, "sample", "the sample was taken");
+        checkDateAndTime(result, chargeDate, chargeTime, "charge", "of charge");
+        checkDateAndTime(result, releaseDate, releaseTime, "release", "of release");
+    }
+
+    private static void checkDateAndTime(
+            BindingResult result, DateInput date, String time, String prefix, String what) {
+        boolean hasDate = date != null && !date.isEmpty();
+        boolean hasTime = time != null && !time.isBlank();
+        if (hasDate && !hasTime && !result.hasFieldErrors(prefix + "Time")) {
+            result.rejectValue(prefix + "Time", "required", "Enter the time " + what);
         }
-        if (hasTime && !hasDate && !result.hasFieldErrors("sampleDate")) {
-            result.rejectValue("sampleDate", "required", "Enter the date the sample was taken");
+        if (hasTime && !hasDate && !result.hasFieldErrors(prefix + "Date")) {
+            result.rejectValue(prefix + "Date", "required", "Enter the date " + what);
         }
     }
 
@@ -96,7 +120,50 @@ class CustodyEventForm {
                 sampleType,
                 outcome,
                 chosen,
-                refusalWarningGiven);
+                refusalWarningGiven,
+                chargeDate.at(chargeTime),
+                releaseDate.at(releaseTime),
+                appropriateAdultPresent);
+    }
+
+    public DateInput getChargeDate() {
+        return chargeDate;
+    }
+
+    public void setChargeDate(DateInput chargeDate) {
+        this.chargeDate = chargeDate;
+    }
+
+    public String getChargeTime() {
+        return chargeTime;
+    }
+
+    public void setChargeTime(String chargeTime) {
+        this.chargeTime = chargeTime;
+    }
+
+    public DateInput getReleaseDate() {
+        return releaseDate;
+    }
+
+    public void setReleaseDate(DateInput releaseDate) {
+        this.releaseDate = releaseDate;
+    }
+
+    public String getReleaseTime() {
+        return releaseTime;
+    }
+
+    public void setReleaseTime(String releaseTime) {
+        this.releaseTime = releaseTime;
+    }
+
+    public Boolean getAppropriateAdultPresent() {
+        return appropriateAdultPresent;
+    }
+
+    public void setAppropriateAdultPresent(Boolean appropriateAdultPresent) {
+        this.appropriateAdultPresent = appropriateAdultPresent;
     }
 
     public Long getSuiteId() {

@@ -96,12 +96,21 @@ class CustodyEventPage {
             rows.add(SummaryRow.of("Authorised by", e.getInspectorRank() + " " + e.getInspectorName()));
             rows.add(SummaryRow.of("Grounds for authorisation", e.getAuthorisationGrounds()));
         }
-        rows.add(SummaryRow.of("Outcome", e.getOutcome().label()));
-        if (e.getOutcome() == TestOutcome.REFUSED) {
-            rows.add(SummaryRow.of(
-                    "Warned that refusing is an offence",
-                    Boolean.TRUE.equals(e.getRefusalWarningGiven()) ? "Yes" : "No"));
+        if (e.getChargedAt() != null) {
+            rows.add(SummaryRow.of("Charged", formats.dateTime(e.getChargedAt())));
         }
+        if (e.getAppropriateAdultPresent() != null) {
+            rows.add(SummaryRow.of("Appropriate adult present", e.getAppropriateAdultPresent() ? "Yes" : "No"));
+        }
+        if (e.getRefusalWarningGiven() != null) {
+            rows.add(SummaryRow.of("Warned that refusing is an offence", e.getRefusalWarningGiven() ? "Yes" : "No"));
+        }
+        rows.add(SummaryRow.of(
+                "Outcome",
+                e.getOutcome().label()
+                        + (e.getOutcome() == TestOutcome.REFUSED && Boolean.FALSE.equals(e.getRefusalWarningGiven())
+                                ? ": no offence of refusing arises, as the person was not warned"
+                                : "")));
         if (e.getSampleTakenAt() != null) {
             rows.add(SummaryRow.of(
                     "Sample taken",
@@ -109,6 +118,9 @@ class CustodyEventPage {
                             + (e.getSampleType() == null
                                     ? ""
                                     : " (" + e.getSampleType().label().toLowerCase(Locale.UK) + ")")));
+        }
+        if (e.getReleasedAt() != null) {
+            rows.add(SummaryRow.of("Released", formats.dateTime(e.getReleasedAt())));
         }
         rows.add(SummaryRow.of("Recorded", formats.dateTime(e.getCreatedAt()) + " by " + e.getCreatedBy()));
         return rows;
@@ -158,6 +170,14 @@ class CustodyEventPage {
             rows.add(SummaryRow.of("Place", a.getPlace()));
             rows.add(SummaryRow.of("Assessor", a.getAssessorName()));
             rows.add(SummaryRow.of("Notice given", formats.dateTime(a.getNoticeGivenAt())));
+            if (a.getImposedBy() != null) {
+                rows.add(SummaryRow.of("Imposed by", a.getImposedBy()));
+            }
+            if (a.getWarningGiven() != null) {
+                rows.add(SummaryRow.of(
+                        "Warned that failing to attend or remain is an offence",
+                        a.getWarningGiven() ? "Yes" : "No: a failure is not an offence"));
+            }
         }
         if (a.getOutcome() != null) {
             rows.add(SummaryRow.of(

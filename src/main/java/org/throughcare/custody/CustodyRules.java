@@ -3,6 +3,7 @@ package org.throughcare.custody;
 import org.throughcare.common.RuleViolationException;
 import org.throughcare.common.UkTime;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -84,11 +85,66 @@ final class CustodyRules {
         }
         checkSample(c, problems, facts.now());
         checkResults(c, facts.activeSubstances(), facts.notYetTested(), problems);
-        if (c.outcome() == TestOutcome.REFUSED && c.refusalWarningGiven() == null) {
+        if (c.refusalWarningGiven() == null) {
             problems.add(new RuleViolationException(
-                    "refusalWarningGiven", "Select yes if the person was warned that refusing a test is an offence"));
+                    "refusalWarningGiven",
+                    "Select yes if the person was warned that refusing a test without good cause is an offence"));
         }
+        int adultAge = properties.minimumAgeForRequiredAssessment();
+        if (age >= minimumAge && age < adultAge && !Boolean.TRUE.equals(c.appropriateAdultPresent())) {
+            problems.add(new RuleViolationException(
+                    "appropriateAdultPresent",
+                    c.appropriateAdultPresent() == null
+                            ? "Select yes if an appropriate adult was present: the person was " + age
+                                    + " on the day of arrest"
+                            : "A person under " + adultAge + " can only be tested with an appropriate adult present"));
+        }
+        checkDetention(c, problems, facts.now());
         return problems;
+    }
+
+    /**
+     * The times of charge and release bound the test: a test on charge follows the charge, and the sample is
+     * taken while the person is lawfully detained for it (before release, within the detention limit).
+     */
+    private void checkDetention(CustodyEventCommand c, List<RuleViolationException> problems, Instant now) {
+        if (c.testStage() == TestStage.ON_CHARGE && c.chargedAt() == null) {
+            problems.add(new RuleViolationException("chargeDate", "Enter the date and time of charge"));
+        }
+        if (c.chargedAt() != null) {
+            if (c.chargedAt().isBefore(c.arrestedAt())) {
+                problems.add(new RuleViolationException("chargeDate", "The charge must be after the arrest"));
+            } else if (c.chargedAt().isAfter(now)) {
+                problems.add(new RuleViolationException("chargeDate", "The time of charge must be in the past"));
+            } else if (c.testStage() == TestStage.ON_CHARGE
+                    && c.sampleTakenAt() != null
+                    && c.sampleTakenAt().isBefore(c.chargedAt())) {
+                problems.add(new RuleViolationException(
+                        "sampleDate", "A sample for a test on charge must be taken after the charge"));
+            }
+        }
+        if (c.releasedAt() != null) {
+            if (c.releasedAt().isBefore(c.arrestedAt())) {
+                problems.add(new RuleViolationException("releaseDate", "The release must be after the arrest"));
+            } else if (c.releasedAt().isAfter(now)) {
+                problems.add(new RuleViolationException("releaseDate", "The time of release must be in the past"));
+            } else if (c.chargedAt() != null && c.releasedAt().isBefore(c.chargedAt())) {
+                problems.add(new RuleViolationException("releaseDate", "The release must be after the charge"));
+            } else if (c.sampleTakenAt() != null && c.sampleTakenAt().isAfter(c.releasedAt())) {
+                problems.add(new RuleViolationException(
+                        "sampleDate", "The sample must be taken before the person was released"));
+            }
+        }
+        Duration limit = Duration.ofHours(properties.maximumDetentionHours());
+        boolean sampleAlreadyRefused = problems.stream().anyMatch(p -> "sampleDate".equals(p.field()));
+        if (!sampleAlreadyRefused
+                && c.sampleTakenAt() != null
+                && c.sampleTakenAt().isAfter(c.arrestedAt().plus(limit))) {
+            problems.add(new RuleViolationException(
+                    "sampleDate",
+                    "The sample must be taken while the person is lawfully detained: within "
+                            + properties.maximumDetentionHours() + " hours of the arrest"));
+        }
     }
 
     private static void checkSample(CustodyEventCommand c, List<RuleViolationException> problems, Instant now) {

@@ -100,6 +100,12 @@ class RequiredAssessment extends AuditedEntity {
     @Column(name = "cancel_reason")
     private String cancelReason;
 
+    @Column(name = "warning_given")
+    private Boolean warningGiven;
+
+    @Column(name = "imposed_by")
+    private String imposedBy;
+
     @Column(name = "ended_at")
     private Instant endedAt;
 
@@ -127,6 +133,11 @@ class RequiredAssessment extends AuditedEntity {
         this.place = place;
         this.noticeGivenAt = noticeGivenAt;
         this.assessorName = assessorName;
+    }
+
+    void imposed(Boolean warningGiven, String imposedBy) {
+        this.warningGiven = warningGiven;
+        this.imposedBy = imposedBy;
     }
 
     void recordOutcome(AssessmentOutcome outcome, AssessmentResult result, Instant at, String by) {
@@ -273,6 +284,14 @@ class RequiredAssessment extends AuditedEntity {
 
     public String getCancelReason() {
         return cancelReason;
+    }
+
+    public Boolean getWarningGiven() {
+        return warningGiven;
+    }
+
+    public String getImposedBy() {
+        return imposedBy;
     }
 
     public Instant getEndedAt() {

@@ -126,7 +126,10 @@ final class SyntheticCustodyHistory {
                                 : null,
                         outcome,
                         results,
-                        outcome == TestOutcome.REFUSED ? Boolean.TRUE : null),
+                        Boolean.TRUE,
+                        null,
+                        (outcome == TestOutcome.TESTED ? sampleAt : arrestedAt).plus(Duration.ofHours(3)),
+                        null),
                 worker);
         List<DrugTestResult> positives = event.getResults().stream()
                 .filter(r -> r.getResult() == TestResult.POSITIVE)
@@ -169,7 +172,9 @@ final class SyntheticCustodyHistory {
                             appointment,
                             PLACES[random.nextInt(PLACES.length)],
                             sampleAt.plus(Duration.ofMinutes(15)),
-                            ASSESSORS[random.nextInt(ASSESSORS.length)]),
+                            ASSESSORS[random.nextInt(ASSESSORS.length)],
+                            true,
+                            "Custody sergeant on duty"),
                     worker);
         } catch (RuleViolationException confirmedNegative) {
             // The lab confirmed the only positive as negative: no assessment can be required.
@@ -195,6 +200,8 @@ final class SyntheticCustodyHistory {
                         followUpAt,
                         initial.getPlace(),
                         min(initial.getAppointmentAt().plus(Duration.ofHours(1)), now),
+                        initial.getAssessorName(),
+                        true,
                         initial.getAssessorName()),
                 worker);
         attend(followUp, random, worker, now);

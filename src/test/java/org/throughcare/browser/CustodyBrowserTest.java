@@ -77,6 +77,9 @@ class CustodyBrowserTest extends BrowserTestSupport {
         fillIn("arrestTime", arrested.format(TIME));
         choose("Offences", "Theft (trigger offence)");
         choose("When was the test?", "On arrest");
+        choose(
+                "Before the sample was requested, was the person warned that refusing without good cause is an offence?",
+                "Yes");
         choose("Outcome", "Tested");
         fillDate("sampleDate", sample);
         fillIn("sampleTime", sample.format(TIME));
@@ -93,6 +96,8 @@ class CustodyBrowserTest extends BrowserTestSupport {
         fillIn("assessorName", "Robin Ellery");
         fillDate("noticeDate", sample);
         fillIn("noticeTime", sample.plusMinutes(10).format(TIME));
+        choose("Did the notice warn that failing to attend or remain without good cause is an offence?", "Yes");
+        fillIn("imposedBy", "PS 2041 Okafor");
         click("Book assessment");
 
         clickContaining("Record outcome");
@@ -123,6 +128,7 @@ class CustodyBrowserTest extends BrowserTestSupport {
 
         String main = driver().findElement(By.tagName("main")).getText();
         assertThat(main).contains("under 18 on the day of arrest").contains("youth offending team");
+        assertThat(main).contains("Appropriate adult present").contains("Charged");
         assertThat(driver().findElements(By.linkText("Book initial assessment")))
                 .isEmpty();
     }
@@ -159,6 +165,8 @@ class CustodyBrowserTest extends BrowserTestSupport {
         fillIn("assessorName", "Robin Ellery");
         fillDate("noticeDate", arrested);
         fillIn("noticeTime", "12:30");
+        choose("Did the notice warn that failing to attend or remain without good cause is an offence?", "Yes");
+        fillIn("imposedBy", "PS 2041 Okafor");
         click("Book assessment");
 
         click("Record confirmed result");
@@ -197,6 +205,14 @@ class CustodyBrowserTest extends BrowserTestSupport {
         fillIn("arrestTime", arrested.format(TIME));
         choose("Offences", "Theft (trigger offence)");
         choose("When was the test?", stage);
+        if (stage.equals("On charge")) {
+            fillDate("chargeDate", arrested.plusMinutes(20));
+            fillIn("chargeTime", arrested.plusMinutes(20).format(TIME));
+            choose("Was an appropriate adult present? (under 18s)", "Yes");
+        }
+        choose(
+                "Before the sample was requested, was the person warned that refusing without good cause is an offence?",
+                "Yes");
         choose("Outcome", "Tested");
         fillDate("sampleDate", arrested.plusMinutes(30));
         fillIn("sampleTime", arrested.plusMinutes(30).format(TIME));

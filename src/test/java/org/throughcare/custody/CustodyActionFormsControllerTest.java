@@ -212,7 +212,9 @@ class CustodyActionFormsControllerTest extends CustodyTestSupport {
                         "#place",
                         "#assessorName",
                         "#noticeDate",
-                        "#noticeTime");
+                        "#noticeTime",
+                        "#warningGiven",
+                        "#imposedBy");
         assertThat(summaryText(page, "#place")).isEqualTo("Enter where the assessment will happen");
         assertThat(summaryText(page, "#assessorName")).isEqualTo("Enter the name of the assessor");
         assertThat(countAssessments()).isZero();
@@ -407,7 +409,9 @@ class CustodyActionFormsControllerTest extends CustodyTestSupport {
                         Instant.parse("2026-06-12T09:00:00Z"),
                         "Carlisle hub",
                         Instant.parse("2026-06-10T11:00:00Z"),
-                        "Sam"),
+                        "Sam",
+                        true,
+                        "PS 1234 Clarke"),
                 worker);
         return assessments.recordOutcome(
                 initial.getId(), outcome, result, Instant.parse("2026-06-12T10:00:00Z"), worker);
@@ -420,7 +424,9 @@ class CustodyActionFormsControllerTest extends CustodyTestSupport {
                 .param("appointmentTime", appointmentTime)
                 .param("noticeTime", "11:00")
                 .param("place", "Carlisle hub " + suffix)
-                .param("assessorName", "Sam Assessor");
+                .param("assessorName", "Sam Assessor")
+                .param("warningGiven", "true")
+                .param("imposedBy", "PS 1234 Clarke");
     }
 
     private static MockHttpServletRequestBuilder dated(

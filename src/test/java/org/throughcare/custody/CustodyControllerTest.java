@@ -138,7 +138,9 @@ class CustodyControllerTest extends CustodyTestSupport {
                         Instant.parse("2026-06-16T09:00:00Z"),
                         "Carlisle hub",
                         Instant.parse("2026-06-10T11:00:00Z"),
-                        "Sam"),
+                        "Sam",
+                        true,
+                        "PS 1234 Clarke"),
                 worker);
         String url = "/custody/assessments/" + initial.getId() + "/outcome";
 
@@ -253,7 +255,8 @@ class CustodyControllerTest extends CustodyTestSupport {
                 .param("sampleDate.month", "6")
                 .param("sampleDate.year", "2026")
                 .param("sampleTime", sampleTime)
-                .param("sampleType", "ORAL_FLUID");
+                .param("sampleType", "ORAL_FLUID")
+                .param("refusalWarningGiven", "true");
     }
 
     private Document page(MockHttpServletRequestBuilder request) throws Exception {

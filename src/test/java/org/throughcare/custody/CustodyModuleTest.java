@@ -90,7 +90,9 @@ class CustodyModuleTest {
                         Instant.parse("2026-06-12T09:00:00Z"),
                         "Carlisle hub",
                         ARREST.plusSeconds(7200),
-                        "Sam Assessor"),
+                        "Sam Assessor",
+                        true,
+                        "PS 1234 Clarke"),
                 worker);
 
         scenario.stimulate(() -> assessments.recordOutcome(
@@ -141,6 +143,9 @@ class CustodyModuleTest {
                 SampleType.ORAL_FLUID,
                 TestOutcome.TESTED,
                 results,
+                true,
+                null,
+                null,
                 null);
     }
 }

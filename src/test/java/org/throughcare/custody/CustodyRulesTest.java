@@ -57,7 +57,10 @@ class CustodyRulesTest {
         TestOutcome outcome = TestOutcome.TESTED;
         Map<String, TestResult> results =
                 new HashMap<>(Map.of("OPIATES", TestResult.POSITIVE, "COCAINE", TestResult.NEGATIVE));
-        Boolean warned;
+        Boolean warned = true;
+        Instant chargedAt;
+        Instant releasedAt;
+        Boolean appropriateAdult;
         Map<String, String> notYetTested = Map.of();
 
         List<String> problems() {
@@ -74,7 +77,10 @@ class CustodyRulesTest {
                     sampleType,
                     outcome,
                     results,
-                    warned);
+                    warned,
+                    chargedAt,
+                    releasedAt,
+                    appropriateAdult);
             return fields(RULES.checkEvent(
                     command,
                     new CustodyRules.EventFacts(
@@ -94,19 +100,64 @@ class CustodyRulesTest {
                         "17 on the day of arrest, on arrest",
                         e -> e.dateOfBirth = LocalDate.of(2008, 11, 21),
                         "testStage"),
-                event("17, on charge", e -> {
+                event("17, on charge, with an appropriate adult", e -> {
                     e.dateOfBirth = LocalDate.of(2008, 11, 21);
                     e.stage = TestStage.ON_CHARGE;
+                    e.chargedAt = ARREST;
+                    e.appropriateAdult = true;
                 }),
-                event("14 on charge", e -> {
+                event("14 on charge, with an appropriate adult", e -> {
                     e.dateOfBirth = LocalDate.of(2012, 11, 20);
                     e.stage = TestStage.ON_CHARGE;
+                    e.chargedAt = ARREST;
+                    e.appropriateAdult = true;
                 }),
+                event(
+                        "15 on charge, appropriate adult not recorded",
+                        e -> {
+                            e.dateOfBirth = LocalDate.of(2011, 6, 1);
+                            e.stage = TestStage.ON_CHARGE;
+                            e.chargedAt = ARREST;
+                        },
+                        "appropriateAdultPresent"),
+                event(
+                        "15 on charge, no appropriate adult",
+                        e -> {
+                            e.dateOfBirth = LocalDate.of(2011, 6, 1);
+                            e.stage = TestStage.ON_CHARGE;
+                            e.chargedAt = ARREST;
+                            e.appropriateAdult = false;
+                        },
+                        "appropriateAdultPresent"),
+                event("on charge without the time of charge", e -> e.stage = TestStage.ON_CHARGE, "chargeDate"),
+                event(
+                        "on charge, sample before the charge",
+                        e -> {
+                            e.stage = TestStage.ON_CHARGE;
+                            e.chargedAt = ARREST.plusSeconds(7200);
+                        },
+                        "sampleDate"),
+                event(
+                        "charge before the arrest",
+                        e -> {
+                            e.stage = TestStage.ON_CHARGE;
+                            e.chargedAt = ARREST.minusSeconds(60);
+                        },
+                        "chargeDate"),
+                event("released after the sample", e -> e.releasedAt = ARREST.plusSeconds(4 * 3600)),
+                event("sample after release", e -> e.releasedAt = ARREST.plusSeconds(1800), "sampleDate"),
+                event("release in the future", e -> e.releasedAt = NOW.plusSeconds(60), "releaseDate"),
+                event("sample 36 hours after arrest", e -> e.sampleAt = ARREST.plusSeconds(36 * 3600)),
+                event("sample three days after arrest", e -> e.sampleAt = ARREST.plusSeconds(72 * 3600), "sampleDate"),
+                event("tested, warning not recorded", e -> e.warned = null, "refusalWarningGiven"),
+                event("tested, not warned (recorded)", e -> e.warned = false),
                 event(
                         "13 on charge",
                         e -> {
                             e.dateOfBirth = LocalDate.of(2012, 11, 21);
                             e.stage = TestStage.ON_CHARGE;
+                            e.chargedAt = ARREST;
+                            e.appropriateAdult = true;
                         },
                         "testStage"),
                 event("testing not live at the suite", e -> e.live = false, "suiteId"),
@@ -137,6 +188,7 @@ class CustodyRulesTest {
                         e -> {
                             e.trigger = false;
                             e.stage = TestStage.ON_CHARGE;
+                            e.chargedAt = ARREST;
                         },
                         "inspectorName",
                         "inspectorRank",
@@ -144,6 +196,7 @@ class CustodyRulesTest {
                 event("no trigger offence on charge, chief superintendent authorised", e -> {
                     e.trigger = false;
                     e.stage = TestStage.ON_CHARGE;
+                    e.chargedAt = ARREST;
                     e.inspector = "Okafor";
                     e.rank = "chief superintendent";
                     e.grounds = "Suspected heroin use";
@@ -201,6 +254,7 @@ class CustodyRulesTest {
                 event(
                         "refused, warning not recorded",
                         e -> {
+                            e.warned = null;
                             e.outcome = TestOutcome.REFUSED;
                             e.results = Map.of();
                             e.sampleAt = null;
@@ -255,6 +309,9 @@ class CustodyRulesTest {
                 SampleType.URINE,
                 TestOutcome.TESTED,
                 event.results,
+                true,
+                null,
+                null,
                 null);
         List<RuleViolationException> problems = RULES.checkEvent(
                 command,
@@ -267,7 +324,7 @@ class CustodyRulesTest {
 
     @Test
     void minimumAgesComeFromConfiguration() {
-        CustodyRules olderOnly = new CustodyRules(new CustodyProperties(21, 16, null, null));
+        CustodyRules olderOnly = new CustodyRules(new CustodyProperties(21, 16, null, null, null));
         Event event = new Event();
         event.dateOfBirth = LocalDate.of(2006, 1, 1);
         CustodyEventCommand command = new CustodyEventCommand(
@@ -283,6 +340,9 @@ class CustodyRulesTest {
                 SampleType.URINE,
                 TestOutcome.TESTED,
                 event.results,
+                true,
+                null,
+                null,
                 null);
         assertThat(fields(olderOnly.checkEvent(
                         command,
@@ -310,6 +370,9 @@ class CustodyRulesTest {
                         SampleType.ORAL_FLUID,
                         TestOutcome.TESTED,
                         Map.of(),
+                        true,
+                        null,
+                        null,
                         null),
                 Set.of());
         DrugTestResult result = new DrugTestResult(event, substance("OPIATES", true), value);
@@ -579,7 +642,8 @@ class CustodyRulesTest {
             RequiredAssessment followUp,
             List<String> expected) {
         Instant notice = appointment.isBefore(ARREST) ? appointment : ARREST.plusSeconds(3600);
-        AssessmentBooking booking = new AssessmentBooking(kind, appointment, "Leeds hub", notice, "Sam Assessor");
+        AssessmentBooking booking =
+                new AssessmentBooking(kind, appointment, "Leeds hub", notice, "Sam Assessor", true, "PS 1234 Clarke");
         assertThat(fields(ASSESSMENT_RULES.checkBooking(
                         booking, record(positive, disputes, initial, followUp), CALENDAR, NOW)))
                 .containsExactlyInAnyOrderElementsOf(expected);
@@ -765,7 +829,9 @@ class CustodyRulesTest {
                 Instant.parse("2026-11-27T10:00:00Z"),
                 "Leeds hub",
                 ARREST.plusSeconds(3600),
-                "Sam Assessor");
+                "Sam Assessor",
+                true,
+                "PS 1234 Clarke");
         assertThat(fields(ASSESSMENT_RULES.checkBooking(friday, record, CALENDAR, NOW)))
                 .isEqualTo(
                         !founds
@@ -785,13 +851,53 @@ class CustodyRulesTest {
                 Instant.parse("2026-11-26T10:00:00Z"),
                 "Leeds hub",
                 initialAt.plusSeconds(secondsAfterEnd),
-                "Sam Assessor");
+                "Sam Assessor",
+                true,
+                "PS 1234 Clarke");
         List<RuleViolationException> problems =
                 ASSESSMENT_RULES.checkBooking(followUp, record(true, List.of(), attended, null), CALENDAR, NOW);
         assertThat(fields(problems)).isEqualTo(field == null ? List.of() : List.of(field));
         if (field != null) {
             assertThat(problems.get(0).getMessage()).contains("before the initial assessment ended, at 10:00am");
         }
+    }
+
+    /** The notice: after the sample, before release, with the warning and who imposed it (s11, PACE). */
+    @ParameterizedTest(name = "notice: {0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "valid                    | 3600  |       | true  | PS 1234 Clarke |",
+                "before the sample        | 1800  |       | true  | PS 1234 Clarke | noticeDate",
+                "after release            | 7200  | 5400  | true  | PS 1234 Clarke | noticeDate",
+                "before release           | 3600  | 5400  | true  | PS 1234 Clarke |",
+                "warning not recorded     | 3600  |       |       | PS 1234 Clarke | warningGiven",
+                "nobody imposed it        | 3600  |       | true  | ' '            | imposedBy",
+            })
+    void theNoticeIsGivenInCustodyWithItsWarning(
+            String name,
+            long noticeAfterArrest,
+            Long releaseAfterArrest,
+            Boolean warned,
+            String imposedBy,
+            String field) {
+        DrugTestResult positive = result(TestResult.POSITIVE, null, null);
+        CustodyEvent event = positive.getEvent();
+        if (releaseAfterArrest != null) {
+            org.springframework.test.util.ReflectionTestUtils.setField(
+                    event, "releasedAt", ARREST.plusSeconds(releaseAfterArrest));
+        }
+        AssessmentBooking booking = new AssessmentBooking(
+                AssessmentKind.INITIAL,
+                Instant.parse("2026-11-26T10:00:00Z"),
+                "Leeds hub",
+                ARREST.plusSeconds(noticeAfterArrest),
+                "Sam Assessor",
+                warned,
+                imposedBy);
+        CustodyEventRecord record = new CustodyEventRecord(event, List.of(positive), List.of(), true);
+        assertThat(fields(ASSESSMENT_RULES.checkBooking(booking, record, CALENDAR, NOW)))
+                .isEqualTo(field == null ? List.of() : List.of(field));
     }
 
     @Test
@@ -819,7 +925,13 @@ class CustodyRulesTest {
     @Test
     void bookingSaysTheEarliestDayAfterADisputedSample() {
         AssessmentBooking booking = new AssessmentBooking(
-                AssessmentKind.INITIAL, Instant.parse("2026-12-03T10:00:00Z"), "Leeds hub", ARREST, "Sam Assessor");
+                AssessmentKind.INITIAL,
+                Instant.parse("2026-12-03T10:00:00Z"),
+                "Leeds hub",
+                ARREST.plusSeconds(3600),
+                "Sam Assessor",
+                true,
+                "PS 1234 Clarke");
         assertThat(ASSESSMENT_RULES.checkBooking(
                         booking,
                         record(true, List.of(Instant.parse("2026-11-27T09:00:00Z")), null, null),

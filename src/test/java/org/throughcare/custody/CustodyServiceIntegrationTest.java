@@ -113,7 +113,10 @@ class CustodyServiceIntegrationTest extends CustodyTestSupport {
                         SampleType.URINE,
                         TestOutcome.TESTED,
                         onArrest.results(),
-                        null),
+                        true,
+                        onArrest.arrestedAt(),
+                        null,
+                        true),
                 worker);
         assertThat(countEvents(sixteen)).isOne();
     }
@@ -137,7 +140,10 @@ class CustodyServiceIntegrationTest extends CustodyTestSupport {
                         SampleType.ORAL_FLUID,
                         TestOutcome.TESTED,
                         positive.results(),
-                        null),
+                        true,
+                        positive.arrestedAt(),
+                        null,
+                        true),
                 worker);
 
         assertThat(assessments.event(event.getId(), worker).adult()).isFalse();
@@ -170,6 +176,9 @@ class CustodyServiceIntegrationTest extends CustodyTestSupport {
                 null,
                 TestOutcome.REFUSED,
                 Map.of(),
+                null,
+                null,
+                null,
                 null);
 
         assertThatThrownBy(() -> events.record(command, worker))
@@ -229,6 +238,9 @@ class CustodyServiceIntegrationTest extends CustodyTestSupport {
                         negative.sampleType(),
                         negative.outcome(),
                         results,
+                        true,
+                        null,
+                        null,
                         null),
                 worker);
     }
@@ -453,7 +465,12 @@ class CustodyServiceIntegrationTest extends CustodyTestSupport {
         CustodyEvent event =
                 events.record(tested(person.getId(), suite, NOW.minusSeconds(3600), TestResult.NEGATIVE), worker);
         assertThatThrownBy(() -> jdbc.update(
-                        "update custody_event set refusal_warning_given = true where id = ?", event.getId()))
+                        "update custody_event set released_at = arrested_at - interval '1 hour' where id = ?",
+                        event.getId()))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.update(
+                        "update custody_event set released_at = sample_taken_at - interval '1 minute' where id = ?",
+                        event.getId()))
                 .isInstanceOf(DataIntegrityViolationException.class);
         assertThatThrownBy(() -> jdbc.update(
                         "update custody_event set sample_taken_at = arrested_at - interval '1 minute' "
@@ -474,7 +491,8 @@ class CustodyServiceIntegrationTest extends CustodyTestSupport {
     }
 
     private static AssessmentBooking booking(AssessmentKind kind, Instant appointment, Instant notice) {
-        return new AssessmentBooking(kind, appointment, "Carlisle recovery hub", notice, "Sam Assessor");
+        return new AssessmentBooking(
+                kind, appointment, "Carlisle recovery hub", notice, "Sam Assessor", true, "PS 1234 Clarke");
     }
 
     private int countEvents(Person p) {

@@ -118,6 +118,9 @@ abstract class CustodyTestSupport {
                 SampleType.ORAL_FLUID,
                 TestOutcome.TESTED,
                 resultsOn(result, arrestedAt),
+                true,
+                null,
+                null,
                 null);
     }
 }
