@@ -21,17 +21,23 @@ interface CustodyEventRepository extends JpaRepository<CustodyEvent, Long> {
     @Query("select e from CustodyEvent e join fetch e.suite left join fetch e.offences where e.id = :id")
     Optional<CustodyEvent> findForPage(@Param("id") Long id);
 
-    /** Tests at a force's suites in a period, newest first, with the number of positive results. */
+    /**
+     * Tests at a force's suites in a period by the time of the test (the sample, or the arrest when there was
+     * none), newest first, with the number of positive results.
+     */
     @Query(value = """
-            select new org.throughcare.custody.WorklistTest(e.id, e.personId, e.arrestedAt, s.name, e.outcome,
+            select new org.throughcare.custody.WorklistTest(e.id, e.personId, coalesce(e.sampleTakenAt, e.arrestedAt),
+                s.name, e.outcome,
                 (select count(r) from DrugTestResult r where r.event = e
                    and coalesce(r.confirmedResult, r.result) = org.throughcare.custody.TestResult.POSITIVE))
             from CustodyEvent e join e.suite s
-            where s.forceId = :forceId and e.arrestedAt >= :from and e.arrestedAt < :to
-            order by e.arrestedAt desc, e.id desc
+            where s.forceId = :forceId
+              and coalesce(e.sampleTakenAt, e.arrestedAt) >= :from and coalesce(e.sampleTakenAt, e.arrestedAt) < :to
+            order by coalesce(e.sampleTakenAt, e.arrestedAt) desc, e.id desc
             """, countQuery = """
             select count(e) from CustodyEvent e join e.suite s
-            where s.forceId = :forceId and e.arrestedAt >= :from and e.arrestedAt < :to
+            where s.forceId = :forceId
+              and coalesce(e.sampleTakenAt, e.arrestedAt) >= :from and coalesce(e.sampleTakenAt, e.arrestedAt) < :to
             """)
     Page<WorklistTest> findTestsAtForce(
             @Param("forceId") Long forceId, @Param("from") Instant from, @Param("to") Instant to, Pageable pageable);

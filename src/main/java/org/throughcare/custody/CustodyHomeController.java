@@ -12,6 +12,8 @@ import org.throughcare.user.ForCustodyWorkers;
 import org.throughcare.user.SignedInUser;
 import org.throughcare.web.PageLinks;
 
+import java.util.List;
+
 /** Custody drug worker home page: the worklist of tests and required assessments, and each list in full. */
 @Controller
 class CustodyHomeController {
@@ -33,9 +35,12 @@ class CustodyHomeController {
     String home(Model model, @AuthenticationPrincipal SignedInUser user) {
         page.addHome(
                 model,
-                worklist.testsToday(user, 0, HOME_ROWS),
-                worklist.assessmentsDue(user, 0, HOME_ROWS),
-                worklist.failuresAwaitingPolice(user, 0, HOME_ROWS),
+                List.of(
+                        worklist.testsToday(user, 0, HOME_ROWS),
+                        worklist.samplesAtTheLab(user, 0, HOME_ROWS),
+                        worklist.assessmentsDue(user, 0, HOME_ROWS),
+                        worklist.followUpsToArrange(user, 0, HOME_ROWS),
+                        worklist.failuresAwaitingPolice(user, 0, HOME_ROWS)),
                 user);
         return VIEW;
     }
@@ -50,6 +55,10 @@ class CustodyHomeController {
         Page<?> rows = switch (list) {
             case CustodyWorklistPage.TESTS ->
                 PageLinks.fetch(page, index -> worklist.testsToday(user, index, PAGE_SIZE));
+            case CustodyWorklistPage.AT_LAB ->
+                PageLinks.fetch(page, index -> worklist.samplesAtTheLab(user, index, PAGE_SIZE));
+            case CustodyWorklistPage.FOLLOW_UPS ->
+                PageLinks.fetch(page, index -> worklist.followUpsToArrange(user, index, PAGE_SIZE));
             case CustodyWorklistPage.DUE ->
                 PageLinks.fetch(page, index -> worklist.assessmentsDue(user, index, PAGE_SIZE));
             case CustodyWorklistPage.FAILURES ->

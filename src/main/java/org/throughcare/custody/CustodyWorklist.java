@@ -12,17 +12,24 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * The custody worker's worklist at the suites of their police force area: today's tests, assessments due
- * today or overdue, and failures the police have not been told about. Filtered and counted in SQL.
+ * The custody worker's worklist at the suites of their police force area: today's tests (by the time of the
+ * test), samples at the lab, assessments due today or overdue, follow-ups to arrange, and failures the police
+ * have not been told about. Filtered and counted in SQL.
  */
 @Service
 class CustodyWorklist {
 
     private final CustodyEventRepository events;
     private final RequiredAssessmentRepository assessments;
+    private final DrugTestResultRepository results;
     private final Clock clock;
 
-    CustodyWorklist(CustodyEventRepository events, RequiredAssessmentRepository assessments, Clock clock) {
+    CustodyWorklist(
+            CustodyEventRepository events,
+            RequiredAssessmentRepository assessments,
+            DrugTestResultRepository results,
+            Clock clock) {
+        this.results = results;
         this.events = events;
         this.assessments = assessments;
         this.clock = clock;
@@ -39,6 +46,16 @@ class CustodyWorklist {
     @Transactional(readOnly = true)
     public Page<WorklistAssessment> assessmentsDue(SignedInUser user, int page, int size) {
         return assessments.findAwaitingOutcome(user.areaId(), startOf(today().plusDays(1)), PageRequest.of(page, size));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<WorklistSample> samplesAtTheLab(SignedInUser user, int page, int size) {
+        return results.findAtTheLab(user.areaId(), PageRequest.of(page, size));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<WorklistAssessment> followUpsToArrange(SignedInUser user, int page, int size) {
+        return assessments.findFollowUpsToArrange(user.areaId(), PageRequest.of(page, size));
     }
 
     @Transactional(readOnly = true)

@@ -26,6 +26,11 @@ class CustodyWorklistPage {
     static final String TESTS = "tests-today";
     static final String DUE = "assessments-due";
     static final String FAILURES = "failures";
+    static final String AT_LAB = "samples-at-lab";
+    static final String FOLLOW_UPS = "follow-ups";
+
+    /** The order of the sections on the worklist, as addHome receives their pages. */
+    static final List<String> HOME_SECTIONS = List.of(TESTS, AT_LAB, DUE, FOLLOW_UPS, FAILURES);
 
     /** One section of the worklist: a table of at most a page of rows and the total behind it. */
     record Section(
@@ -47,20 +52,14 @@ class CustodyWorklistPage {
         this.clock = clock;
     }
 
-    @SuppressWarnings("unchecked")
-    void addHome(
-            Model model,
-            Page<WorklistTest> tests,
-            Page<WorklistAssessment> due,
-            Page<WorklistAssessment> failures,
-            SignedInUser user) {
-        Map<Long, String> names = names(user, tests, due, failures);
-        model.addAttribute(
-                "sections",
-                List.of(
-                        section(TESTS, tests, names, true),
-                        section(DUE, due, names, true),
-                        section(FAILURES, failures, names, true)));
+    /** pages: one per {@link #HOME_SECTIONS}, in that order. */
+    void addHome(Model model, List<Page<?>> pages, SignedInUser user) {
+        Map<Long, String> names = names(user, pages.toArray(Page<?>[]::new));
+        List<Section> sections = new ArrayList<>();
+        for (int i = 0; i < HOME_SECTIONS.size(); i++) {
+            sections.add(section(HOME_SECTIONS.get(i), pages.get(i), names, true));
+        }
+        model.addAttribute("sections", sections);
     }
 
     @SuppressWarnings("unchecked")
@@ -82,7 +81,7 @@ class CustodyWorklistPage {
                         "No tests recorded today at your suites",
                         List.of(
                                 Cell.text("Person"),
-                                Cell.text("Arrested"),
+                                Cell.text("Tested"),
                                 Cell.text("Suite"),
                                 Cell.text("Outcome"),
                                 Cell.text("Test")),
@@ -104,6 +103,32 @@ class CustodyWorklistPage {
                                 Cell.text("Action")),
                         page.getContent().stream()
                                 .map(r -> dueRow((WorklistAssessment) r, names, today))
+                                .toList(),
+                        page.getTotalElements(),
+                        showAll);
+            case AT_LAB ->
+                new Section(
+                        key,
+                        "Samples at the lab",
+                        "No disputed samples are waiting for the lab's result",
+                        List.of(Cell.text("Person"), Cell.text("Substance"), Cell.text("Sent"), Cell.text("Action")),
+                        page.getContent().stream()
+                                .map(r -> sampleRow((WorklistSample) r, names))
+                                .toList(),
+                        page.getTotalElements(),
+                        showAll);
+            case FOLLOW_UPS ->
+                new Section(
+                        key,
+                        "Follow-up assessments to arrange",
+                        "No attended initial assessment is waiting for its follow-up",
+                        List.of(
+                                Cell.text("Person"),
+                                Cell.text("Initial assessment"),
+                                Cell.text("Attended"),
+                                Cell.text("Action")),
+                        page.getContent().stream()
+                                .map(r -> followUpRow((WorklistAssessment) r, names))
                                 .toList(),
                         page.getTotalElements(),
                         showAll);
@@ -134,7 +159,7 @@ class CustodyWorklistPage {
         };
         return List.of(
                 person(t.personId(), names),
-                Cell.text(formats.dateTime(t.arrestedAt())),
+                Cell.text(formats.dateTime(t.testedAt())),
                 Cell.text(t.suiteName()),
                 outcome,
                 visible ? Cell.link("View test", "/custody/events/" + t.eventId()) : Cell.text(""));
@@ -150,6 +175,29 @@ class CustodyWorklistPage {
                 overdue ? Cell.tag("Overdue", "red") : Cell.tag("Due today", "orange"),
                 visible
                         ? Cell.link("Record outcome", "/custody/assessments/" + a.assessmentId() + "/outcome")
+                        : Cell.text(""));
+    }
+
+    private List<Cell> sampleRow(WorklistSample r, Map<Long, String> names) {
+        boolean visible = names.containsKey(r.personId());
+        return List.of(
+                person(r.personId(), names),
+                Cell.text(r.substanceName() + " (" + r.suiteName() + ")"),
+                Cell.text(formats.dateTime(r.sentAt())),
+                visible
+                        ? Cell.link("Record confirmed result", "/custody/results/" + r.resultId() + "/confirm")
+                        : Cell.text(""));
+    }
+
+    private List<Cell> followUpRow(WorklistAssessment a, Map<Long, String> names) {
+        boolean visible = names.containsKey(a.personId());
+        return List.of(
+                person(a.personId(), names),
+                event(a, visible),
+                Cell.text(formats.dateTime(a.outcomeRecordedAt())),
+                visible
+                        ? Cell.link(
+                                "Book follow-up", "/custody/events/" + a.eventId() + "/assessments/new?kind=FOLLOW_UP")
                         : Cell.text(""));
     }
 
@@ -174,13 +222,20 @@ class CustodyWorklistPage {
         return visible ? Cell.link(text, "/custody/events/" + a.eventId()) : Cell.text(text);
     }
 
+    private static Long personOf(Object row) {
+        if (row instanceof WorklistTest t) {
+            return t.personId();
+        }
+        if (row instanceof WorklistSample sample) {
+            return sample.personId();
+        }
+        return ((WorklistAssessment) row).personId();
+    }
+
     /** Names of everyone on the lists, in one query. */
     private Map<Long, String> names(SignedInUser user, Page<?>... pages) {
         Set<Long> ids = new HashSet<>();
-        Stream.of(pages)
-                .flatMap(p -> p.getContent().stream())
-                .forEach(row ->
-                        ids.add(row instanceof WorklistTest t ? t.personId() : ((WorklistAssessment) row).personId()));
+        Stream.of(pages).flatMap(p -> p.getContent().stream()).forEach(row -> ids.add(personOf(row)));
         return people.visibleNames(new ArrayList<>(ids), user);
     }
 }

@@ -1,5 +1,7 @@
 package org.throughcare.custody;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -25,6 +27,18 @@ interface DrugTestResultRepository extends JpaRepository<DrugTestResult, Long> {
             where r.event.id = :eventId order by s.displayOrder, s.name
             """)
     List<DrugTestResult> findForEvent(@Param("eventId") Long eventId);
+
+    /** Disputed samples at a force's suites the lab has not answered yet, longest waiting first. */
+    @Query(value = """
+            select new org.throughcare.custody.WorklistSample(r.id, e.id, e.personId, t.name, r.disputedAt, s.name)
+            from DrugTestResult r join r.event e join e.suite s join r.substance t
+            where s.forceId = :forceId and r.disputedAt is not null and r.confirmedResult is null
+            order by r.disputedAt, r.id
+            """, countQuery = """
+            select count(r) from DrugTestResult r join r.event e join e.suite s
+            where s.forceId = :forceId and r.disputedAt is not null and r.confirmedResult is null
+            """)
+    Page<WorklistSample> findAtTheLab(@Param("forceId") Long forceId, Pageable pageable);
 
     @Query(
             "select r from DrugTestResult r join fetch r.substance join fetch r.event e join fetch e.suite where r.id = :id")

@@ -39,6 +39,24 @@ interface RequiredAssessmentRepository extends JpaRepository<RequiredAssessment,
             @Param("forceId") Long forceId, @Param("before") Instant before, Pageable pageable);
 
     /**
+     * Initial assessments attended at a force's suites with no follow-up booked or cancelled yet: the
+     * follow-up's notice is still to be recorded, or its cancellation. Oldest first.
+     */
+    @Query(value = """
+            select new org.throughcare.custody.WorklistAssessment(a.id, e.id, e.personId, a.kind, a.appointmentAt,
+                a.place, s.name, a.outcome, a.outcomeRecordedAt)
+            from RequiredAssessment a join a.event e join e.suite s
+            where s.forceId = :forceId and a.kind = INITIAL and a.outcome = ATTENDED_AND_REMAINED
+              and not exists (select f.id from RequiredAssessment f where f.event = e and f.kind = FOLLOW_UP)
+            order by a.outcomeRecordedAt, a.id
+            """, countQuery = """
+            select count(a) from RequiredAssessment a join a.event e join e.suite s
+            where s.forceId = :forceId and a.kind = INITIAL and a.outcome = ATTENDED_AND_REMAINED
+              and not exists (select f.id from RequiredAssessment f where f.event = e and f.kind = FOLLOW_UP)
+            """)
+    Page<WorklistAssessment> findFollowUpsToArrange(@Param("forceId") Long forceId, Pageable pageable);
+
+    /**
      * Failures to attend or remain ({@link AssessmentOutcome#failure()}) the police have not been told about, at a
      * force's suites, oldest first. The outcomes are written out rather than bound as a collection, whose query
      * Hibernate would translate afresh on every call.

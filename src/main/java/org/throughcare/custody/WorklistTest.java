@@ -2,6 +2,6 @@ package org.throughcare.custody;
 
 import java.time.Instant;
 
-/** One test on the custody worklist, read straight from SQL. */
+/** One test on the custody worklist, read straight from SQL; testedAt is the sample time, or the arrest without one. */
 record WorklistTest(
-        Long eventId, Long personId, Instant arrestedAt, String suiteName, TestOutcome outcome, long positiveResults) {}
+        Long eventId, Long personId, Instant testedAt, String suiteName, TestOutcome outcome, long positiveResults) {}

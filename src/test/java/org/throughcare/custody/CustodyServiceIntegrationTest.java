@@ -460,6 +460,59 @@ class CustodyServiceIntegrationTest extends CustodyTestSupport {
                 .doesNotContain(failed.getId());
     }
 
+    /** "Tests today" goes by the time of the test: arrested late yesterday, tested after midnight, is today's. */
+    @Test
+    void worklistListsTestsByTheTimeOfTheTest() {
+        CustodyEvent afterMidnight = events.record(
+                tested(person.getId(), suite, Instant.parse("2026-06-16T22:30:00Z"), TestResult.NEGATIVE), worker);
+
+        WorklistTest row = worklist.testsToday(worker, 0, 500).getContent().stream()
+                .filter(t -> t.eventId().equals(afterMidnight.getId()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(row.testedAt()).isEqualTo(Instant.parse("2026-06-16T23:00:00Z"));
+    }
+
+    @Test
+    void worklistListsSamplesAtTheLabAndFollowUpsToArrangeUntilTheyAreDone() {
+        CustodyEvent disputed = opiatesOnlyPositive(Instant.parse("2026-06-10T09:00:00Z"));
+        Long opiates = opiates(disputed).getId();
+        events.disputeResult(opiates, Instant.parse("2026-06-10T15:00:00Z"), worker);
+        assertThat(worklist.samplesAtTheLab(worker, 0, 500).getContent())
+                .extracting(WorklistSample::resultId)
+                .contains(opiates);
+        assertThat(worklist.samplesAtTheLab(signedIn(Role.CUSTODY_WORKER, "Gwent"), 0, 500)
+                        .getContent())
+                .extracting(WorklistSample::resultId)
+                .doesNotContain(opiates);
+        events.confirmResult(opiates, TestResult.POSITIVE, Instant.parse("2026-06-12T09:00:00Z"), worker);
+        assertThat(worklist.samplesAtTheLab(worker, 0, 500).getContent())
+                .extracting(WorklistSample::resultId)
+                .doesNotContain(opiates);
+
+        Instant arrest = Instant.parse("2026-06-08T09:00:00Z");
+        RequiredAssessment initial = bookedInitial(arrest, Instant.parse("2026-06-09T10:00:00Z"));
+        assessments.recordOutcome(
+                initial.getId(),
+                AssessmentOutcome.ATTENDED_AND_REMAINED,
+                AssessmentResult.CARE_PLAN,
+                Instant.parse("2026-06-09T11:00:00Z"),
+                worker);
+        assertThat(worklist.followUpsToArrange(worker, 0, 500).getContent())
+                .extracting(WorklistAssessment::assessmentId)
+                .contains(initial.getId());
+        assessments.book(
+                initial.getEvent().getId(),
+                booking(
+                        AssessmentKind.FOLLOW_UP,
+                        Instant.parse("2026-06-23T10:00:00Z"),
+                        Instant.parse("2026-06-09T10:45:00Z")),
+                worker);
+        assertThat(worklist.followUpsToArrange(worker, 0, 500).getContent())
+                .extracting(WorklistAssessment::assessmentId)
+                .doesNotContain(initial.getId());
+    }
+
     @Test
     void theDatabaseRefusesWhatTheRulesRefuseToo() {
         CustodyEvent event =
