@@ -108,3 +108,18 @@ comment on column required_assessment.ended_by is 'Username of who recorded the 
 comment on column required_assessment.end_reason is 'Why the requirement ended, as shown on the record.';
 comment on column required_assessment.warning_given is 'Whether the person was warned that failing to attend or remain without good cause is an offence.';
 comment on column required_assessment.imposed_by is 'The police officer (initial) or initial assessor (follow-up) who imposed the requirement.';
+
+comment on table required_assessment_change is 'A further notice changing a required assessment''s time or place (RA2-style), with the appointment before it.';
+comment on column required_assessment_change.id is 'Surrogate key.';
+comment on column required_assessment_change.required_assessment_id is 'The required assessment changed.';
+comment on column required_assessment_change.previous_appointment_at is 'The appointment time before the change.';
+comment on column required_assessment_change.previous_place is 'The place before the change.';
+comment on column required_assessment_change.appointment_at is 'The new appointment time.';
+comment on column required_assessment_change.place is 'The new place.';
+comment on column required_assessment_change.notice_given_at is 'When the person was given written notice of the change.';
+comment on column required_assessment_change.reason is 'Why the appointment changed (optional).';
+comment on column required_assessment_change.created_at is 'When the change was recorded.';
+comment on column required_assessment_change.created_by is 'Username of who recorded the change.';
+comment on column required_assessment_change.updated_at is 'When the row was last changed.';
+comment on column required_assessment_change.updated_by is 'Username of who last changed the row.';
+comment on column required_assessment_change.version is 'Optimistic-lock version, incremented on every change.';

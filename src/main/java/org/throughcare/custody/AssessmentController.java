@@ -154,6 +154,93 @@ class AssessmentController {
                 refusal -> CustodyEventController.refuse(redirect, eventId, refusal.getMessage()));
     }
 
+    @GetMapping("/custody/assessments/{assessmentId}/change")
+    @ForCustodyWorkers
+    String changeForm(
+            @PathVariable Long assessmentId,
+            Model model,
+            @AuthenticationPrincipal SignedInUser user,
+            RedirectAttributes redirect) {
+        RequiredAssessment assessment = service.assessment(assessmentId, user);
+        Allowed allowed = assessment.allows(RequiredAssessment.Action.CHANGE_APPOINTMENT);
+        if (!allowed.isAllowed()) {
+            return CustodyEventController.refuse(redirect, assessment.getEvent().getId(), allowed.refusal());
+        }
+        model.addAttribute("changeForm", ChangeAppointmentForm.of(assessment));
+        return showAssessmentForm(assessmentId, "custody/change-appointment", model, user);
+    }
+
+    /** A further notice moves the appointment (the RA2-style notice). */
+    @PostMapping("/custody/assessments/{assessmentId}/change")
+    @ForCustodyWorkers
+    String change(
+            @PathVariable Long assessmentId,
+            @Valid @ModelAttribute("changeForm") ChangeAppointmentForm form,
+            BindingResult result,
+            Model model,
+            @AuthenticationPrincipal SignedInUser user,
+            RedirectAttributes redirect) {
+        return FormErrors.submit(
+                result,
+                () -> {
+                    RequiredAssessment changed = service.changeAppointment(
+                            assessmentId,
+                            form.appointmentAt(),
+                            form.getPlace(),
+                            form.noticeGivenAt(),
+                            form.getReason(),
+                            user);
+                    redirect.addFlashAttribute(
+                            "successMessage", changed.getKind().label() + " appointment changed");
+                    return "redirect:/custody/events/" + changed.getEvent().getId();
+                },
+                () -> showAssessmentForm(assessmentId, "custody/change-appointment", model, user),
+                refusal -> CustodyEventController.refuse(
+                        redirect,
+                        service.assessment(assessmentId, user).getEvent().getId(),
+                        refusal.getMessage()));
+    }
+
+    @GetMapping("/custody/assessments/{assessmentId}/withdraw")
+    @ForCustodyWorkers
+    String withdrawForm(
+            @PathVariable Long assessmentId,
+            Model model,
+            @AuthenticationPrincipal SignedInUser user,
+            RedirectAttributes redirect) {
+        RequiredAssessment assessment = service.assessment(assessmentId, user);
+        Allowed allowed = assessment.allows(RequiredAssessment.Action.WITHDRAW);
+        if (!allowed.isAllowed()) {
+            return CustodyEventController.refuse(redirect, assessment.getEvent().getId(), allowed.refusal());
+        }
+        model.addAttribute("withdrawForm", new WithdrawRequirementForm());
+        return showAssessmentForm(assessmentId, "custody/withdraw", model, user);
+    }
+
+    @PostMapping("/custody/assessments/{assessmentId}/withdraw")
+    @ForCustodyWorkers
+    String withdraw(
+            @PathVariable Long assessmentId,
+            @Valid @ModelAttribute("withdrawForm") WithdrawRequirementForm form,
+            BindingResult result,
+            Model model,
+            @AuthenticationPrincipal SignedInUser user,
+            RedirectAttributes redirect) {
+        return FormErrors.submit(
+                result,
+                () -> {
+                    RequiredAssessment withdrawn = service.withdraw(assessmentId, form.getReason(), form.at(), user);
+                    redirect.addFlashAttribute(
+                            "successMessage", withdrawn.getKind().label() + " requirement withdrawn");
+                    return "redirect:/custody/events/" + withdrawn.getEvent().getId();
+                },
+                () -> showAssessmentForm(assessmentId, "custody/withdraw", model, user),
+                refusal -> CustodyEventController.refuse(
+                        redirect,
+                        service.assessment(assessmentId, user).getEvent().getId(),
+                        refusal.getMessage()));
+    }
+
     @GetMapping("/custody/assessments/{assessmentId}/police-told")
     @ForCustodyWorkers
     String policeForm(

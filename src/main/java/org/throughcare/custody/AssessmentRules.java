@@ -118,6 +118,71 @@ final class AssessmentRules {
         return problems;
     }
 
+    /**
+     * A further notice moving the appointment: given after the first notice and before the new time, which
+     * still waits for the lab as a booking does.
+     */
+    List<RuleViolationException> checkChange(
+            RequiredAssessment a,
+            CustodyEventRecord record,
+            Instant appointmentAt,
+            String place,
+            Instant noticeGivenAt,
+            WorkingDays workingDays,
+            Instant now) {
+        List<RuleViolationException> problems = new ArrayList<>(
+                a.allows(RequiredAssessment.Action.CHANGE_APPOINTMENT).problems());
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        if (appointmentAt.equals(a.getAppointmentAt()) && place.trim().equalsIgnoreCase(a.getPlace())) {
+            problems.add(
+                    new RuleViolationException("appointmentDate", "Change the time or the place of the appointment"));
+        }
+        if (noticeGivenAt.isBefore(a.getNoticeGivenAt())) {
+            problems.add(new RuleViolationException(
+                    "noticeDate",
+                    "Notice of the change cannot be before the first notice, given "
+                            + TIME.format(a.getNoticeGivenAt().atZone(UkTime.ZONE))));
+        } else if (noticeGivenAt.isAfter(now)) {
+            problems.add(new RuleViolationException("noticeDate", "The time notice was given must be in the past"));
+        } else if (!appointmentAt.isAfter(noticeGivenAt)) {
+            problems.add(new RuleViolationException(
+                    "appointmentDate", "The new appointment must be after notice of the change was given"));
+        }
+        LocalDate appointmentDate = appointmentAt.atZone(UkTime.ZONE).toLocalDate();
+        record.awaitingTheLab().stream()
+                .map(DrugTestResult::getDisputedAt)
+                .map(sent -> workingDays.plus(
+                        sent.atZone(UkTime.ZONE).toLocalDate(), properties.workingDaysAfterDisputedSample()))
+                .max(LocalDate::compareTo)
+                .filter(appointmentDate::isBefore)
+                .ifPresent(earliest -> problems.add(new RuleViolationException(
+                        "appointmentDate",
+                        "The appointment must be on or after " + DATE.format(earliest) + ", "
+                                + properties.workingDaysAfterDisputedSample()
+                                + " working days after the disputed sample was sent to the lab")));
+        return problems;
+    }
+
+    /** The police withdraw a requirement that has no outcome yet, saying why. */
+    static List<RuleViolationException> checkWithdraw(RequiredAssessment a, String reason, Instant at, Instant now) {
+        List<RuleViolationException> problems =
+                new ArrayList<>(a.allows(RequiredAssessment.Action.WITHDRAW).problems());
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        if (reason == null || reason.isBlank()) {
+            problems.add(new RuleViolationException("reason", "Enter why the requirement was withdrawn"));
+        }
+        if (at.isBefore(a.getNoticeGivenAt())) {
+            problems.add(new RuleViolationException("date", "A requirement cannot be withdrawn before it was imposed"));
+        } else if (at.isAfter(now)) {
+            problems.add(new RuleViolationException("date", "The time of withdrawal must be in the past"));
+        }
+        return problems;
+    }
+
     static List<RuleViolationException> checkOutcome(
             RequiredAssessment a, AssessmentOutcome outcome, AssessmentResult result, Instant at, Instant now) {
         List<RuleViolationException> refusal =

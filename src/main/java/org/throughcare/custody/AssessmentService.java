@@ -9,11 +9,14 @@ import org.throughcare.audit.RecordKind;
 import org.throughcare.calendar.WorkingDayCalendar;
 import org.throughcare.common.RecordNotFoundException;
 import org.throughcare.common.RuleViolations;
+import org.throughcare.common.UkTime;
 import org.throughcare.person.PersonAccess;
 import org.throughcare.user.SignedInUser;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -25,6 +28,7 @@ import java.util.Locale;
 class AssessmentService {
 
     static final RecordKind RECORD_KIND = RecordKind.of("Required assessment");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", Locale.UK);
 
     private final CustodyEventRepository events;
     private final DrugTestResultRepository results;
@@ -36,6 +40,7 @@ class AssessmentService {
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
     private final CustodyEventRecords records;
+    private final AppointmentChangeRepository changes;
 
     AssessmentService(
             CustodyEventRepository events,
@@ -47,8 +52,10 @@ class AssessmentService {
             WorkingDayCalendar calendar,
             ApplicationEventPublisher publisher,
             Clock clock,
-            CustodyEventRecords records) {
+            CustodyEventRecords records,
+            AppointmentChangeRepository changes) {
         this.records = records;
+        this.changes = changes;
         this.events = events;
         this.results = results;
         this.assessments = assessments;
@@ -98,6 +105,55 @@ class AssessmentService {
                 booking.kind().label() + " booked for custody event " + eventId + " at "
                         + booking.place().trim());
         return assessment;
+    }
+
+    /** A further notice (RA2-style) moves the appointment; the one before is kept with the change. */
+    @Transactional
+    public RequiredAssessment changeAppointment(
+            Long assessmentId,
+            Instant appointmentAt,
+            String place,
+            Instant noticeGivenAt,
+            String reason,
+            SignedInUser user) {
+        RequiredAssessment assessment = assessment(assessmentId, user);
+        CustodyEventRecord record = event(assessment.getEvent().getId(), user);
+        RuleViolations.throwIfAny(rules.checkChange(
+                assessment, record, appointmentAt, place, noticeGivenAt, calendar.workingDays(), clock.instant()));
+        String why = reason == null || reason.isBlank() ? null : reason.trim();
+        changes.save(new AppointmentChange(assessment, appointmentAt, place.trim(), noticeGivenAt, why));
+        assessment.reschedule(appointmentAt, place.trim());
+        assessments.flush();
+        audit.record(
+                AuditAction.UPDATE,
+                RECORD_KIND,
+                assessmentId,
+                assessment.getKind().label() + " moved to " + WHEN.format(appointmentAt.atZone(UkTime.ZONE)) + " at "
+                        + place.trim()
+                        + (why == null ? "" : ": " + why));
+        return assessment;
+    }
+
+    /** The police withdrew the requirement: it ends without an outcome, with who, when and why. */
+    @Transactional
+    public RequiredAssessment withdraw(Long assessmentId, String reason, Instant at, SignedInUser user) {
+        RequiredAssessment assessment = assessment(assessmentId, user);
+        RuleViolations.throwIfAny(AssessmentRules.checkWithdraw(assessment, reason, at, clock.instant()));
+        String why = "withdrawn by the police: " + reason.trim();
+        assessment.end(why, at, user.username());
+        assessments.flush();
+        audit.record(
+                AuditAction.UPDATE,
+                RECORD_KIND,
+                assessmentId,
+                assessment.getKind().label() + " requirement " + why);
+        return assessment;
+    }
+
+    /** The changes to the event's assessments, oldest first. */
+    @Transactional(readOnly = true)
+    public List<AppointmentChange> changes(Long eventId) {
+        return changes.findForEvent(eventId);
     }
 
     @Transactional

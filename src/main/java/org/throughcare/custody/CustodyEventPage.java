@@ -21,22 +21,32 @@ import java.util.stream.Collectors;
 @Component
 class CustodyEventPage {
 
-    /** One assessment as a summary card, with its next action (if any). */
+    /** One assessment as a summary card, with its next action (if any) and the other steps it allows. */
     record AssessmentCard(
             String title,
             String statusText,
             String statusColour,
             List<SummaryRow> rows,
             String actionHref,
-            String actionText) {}
+            String actionText,
+            List<Link> otherActions) {}
+
+    record Link(String href, String text) {}
 
     private final Formats formats;
     private final PersonLookup people;
     private final Clock clock;
 
     private final CustodyEventService events;
+    private final AssessmentService assessmentService;
 
-    CustodyEventPage(Formats formats, PersonLookup people, Clock clock, CustodyEventService events) {
+    CustodyEventPage(
+            Formats formats,
+            PersonLookup people,
+            Clock clock,
+            CustodyEventService events,
+            AssessmentService assessmentService) {
+        this.assessmentService = assessmentService;
         this.formats = formats;
         this.people = people;
         this.clock = clock;
@@ -47,6 +57,8 @@ class CustodyEventPage {
     @Transactional
     void addTo(Model model, Long eventId, SignedInUser user) {
         CustodyEventRecord record = events.view(eventId, user);
+        List<AppointmentChange> changes =
+                record.assessments().isEmpty() ? List.of() : assessmentService.changes(eventId);
         CustodyEvent e = record.event();
         boolean worker = RoleGroup.CUSTODY_WORKERS.includes(user.role());
         Instant now = clock.instant();
@@ -63,7 +75,15 @@ class CustodyEventPage {
                 record.results().stream().map(r -> resultRow(r, worker)).toList());
         model.addAttribute(
                 "assessments",
-                record.assessments().stream().map(a -> card(a, worker, now)).toList());
+                record.assessments().stream()
+                        .map(a -> card(
+                                a,
+                                worker,
+                                now,
+                                changes.stream()
+                                        .filter(c -> c.getAssessmentId().equals(a.getId()))
+                                        .toList()))
+                        .toList());
         boolean followUpToArrange =
                 record.allows(CustodyEventRecord.Action.BOOK_FOLLOW_UP).isAllowed();
         model.addAttribute(
@@ -161,7 +181,7 @@ class CustodyEventPage {
         return r.getConfirmedAt() == null ? sent : sent + "; result " + formats.dateTime(r.getConfirmedAt());
     }
 
-    private AssessmentCard card(RequiredAssessment a, boolean worker, Instant now) {
+    private AssessmentCard card(RequiredAssessment a, boolean worker, Instant now, List<AppointmentChange> changes) {
         RequiredAssessment.Status status = a.status(now);
         List<SummaryRow> rows = new ArrayList<>();
         rows.add(SummaryRow.of("Status", status.label()));
@@ -170,6 +190,15 @@ class CustodyEventPage {
             rows.add(SummaryRow.of("Place", a.getPlace()));
             rows.add(SummaryRow.of("Assessor", a.getAssessorName()));
             rows.add(SummaryRow.of("Notice given", formats.dateTime(a.getNoticeGivenAt())));
+            for (AppointmentChange change : changes) {
+                rows.add(SummaryRow.of(
+                        "Appointment changed",
+                        "From " + formats.dateTime(change.getPreviousAppointmentAt()) + " at "
+                                + change.getPreviousPlace()
+                                + "; notice of the change given " + formats.dateTime(change.getNoticeGivenAt())
+                                + " (recorded by " + change.getCreatedBy() + ")"
+                                + (change.getReason() == null ? "" : ". " + change.getReason())));
+            }
             if (a.getImposedBy() != null) {
                 rows.add(SummaryRow.of("Imposed by", a.getImposedBy()));
             }
@@ -210,6 +239,13 @@ class CustodyEventPage {
             href = "/custody/assessments/" + a.getId() + "/police-told";
             text = "Record police told";
         }
-        return new AssessmentCard(a.getKind().label(), status.label(), status.colour(), rows, href, text);
+        List<Link> others = new ArrayList<>();
+        if (worker && a.allows(RequiredAssessment.Action.CHANGE_APPOINTMENT).isAllowed()) {
+            others.add(new Link("/custody/assessments/" + a.getId() + "/change", "Change appointment"));
+        }
+        if (worker && a.allows(RequiredAssessment.Action.WITHDRAW).isAllowed()) {
+            others.add(new Link("/custody/assessments/" + a.getId() + "/withdraw", "Withdraw requirement"));
+        }
+        return new AssessmentCard(a.getKind().label(), status.label(), status.colour(), rows, href, text, others);
     }
 }

@@ -53,7 +53,9 @@ class RequiredAssessment extends AuditedEntity {
     /** What may happen next to a booked assessment. */
     public enum Action {
         RECORD_OUTCOME,
-        TELL_POLICE
+        TELL_POLICE,
+        CHANGE_APPOINTMENT,
+        WITHDRAW
     }
 
     @Id
@@ -135,6 +137,12 @@ class RequiredAssessment extends AuditedEntity {
         this.assessorName = assessorName;
     }
 
+    /** A further notice moved the appointment; the change itself is kept as an {@link AppointmentChange}. */
+    void reschedule(Instant appointmentAt, String place) {
+        this.appointmentAt = appointmentAt;
+        this.place = place;
+    }
+
     void imposed(Boolean warningGiven, String imposedBy) {
         this.warningGiven = warningGiven;
         this.imposedBy = imposedBy;
@@ -168,6 +176,17 @@ class RequiredAssessment extends AuditedEntity {
     public Allowed allows(Action action) {
         return switch (action) {
             case RECORD_OUTCOME -> {
+                if (ended()) {
+                    yield Allowed.no("This requirement ended: " + endReason);
+                }
+                if (cancelled()) {
+                    yield Allowed.no("This assessment was cancelled by the assessor");
+                }
+                yield outcome != null
+                        ? Allowed.no("The outcome of this assessment is already recorded")
+                        : Allowed.yes();
+            }
+            case CHANGE_APPOINTMENT, WITHDRAW -> {
                 if (ended()) {
                     yield Allowed.no("This requirement ended: " + endReason);
                 }

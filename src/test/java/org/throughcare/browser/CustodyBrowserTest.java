@@ -100,6 +100,19 @@ class CustodyBrowserTest extends BrowserTestSupport {
         fillIn("imposedBy", "PS 2041 Okafor");
         click("Book assessment");
 
+        // The police move the appointment half an hour later with a further notice (RA2).
+        clickContaining("Change appointment");
+        ZonedDateTime moved = appointment.plusMinutes(30);
+        fillDate("appointmentDate", moved);
+        fillIn("appointmentTime", moved.format(TIME));
+        fillIn("place", "Leeds recovery hub");
+        fillDate("noticeDate", sample);
+        fillIn("noticeTime", sample.plusMinutes(20).format(TIME));
+        click("Change appointment");
+        assertThat(driver().findElement(By.tagName("main")).getText())
+                .contains("Appointment changed")
+                .contains("Leeds recovery hub");
+
         clickContaining("Record outcome");
         choose("What happened?", "Failed to attend");
         fillDate("date", recorded);

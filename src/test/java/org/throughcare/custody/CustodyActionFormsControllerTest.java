@@ -398,6 +398,111 @@ class CustodyActionFormsControllerTest extends CustodyTestSupport {
         assertThat(assessmentRow("INITIAL").get("police_notified_at")).isNull();
     }
 
+    // --- change an appointment, withdraw a requirement ---------------------------------------------
+
+    /** The initial assessment booked for 10:00 UK on 18 June, notice given at 11:00 UK on 10 June. */
+    private RequiredAssessment bookedInitial() {
+        return assessments.book(
+                event.getId(),
+                new AssessmentBooking(
+                        AssessmentKind.INITIAL,
+                        Instant.parse("2026-06-18T09:00:00Z"),
+                        "Carlisle hub",
+                        Instant.parse("2026-06-10T10:00:00Z"),
+                        "Sam",
+                        true,
+                        "PS 1234 Clarke"),
+                worker);
+    }
+
+    @Test
+    void aFurtherNoticeChangesTheAppointmentAndTheTestPageShowsBoth() throws Exception {
+        RequiredAssessment initial = bookedInitial();
+        String url = "/custody/assessments/" + initial.getId() + "/change";
+        assertThat(page(get(url)).select("input#place").attr("value")).isEqualTo("Carlisle hub");
+
+        mvc.perform(dated(dated(post(url), "appointmentDate", "19", "6", "2026"), "noticeDate", "16", "6", "2026")
+                        .param("appointmentTime", "14:00")
+                        .param("noticeTime", "09:30")
+                        .param("place", "Penrith hub")
+                        .param("reason", "Hospital appointment on the 18th")
+                        .with(user(worker))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/custody/events/" + event.getId()))
+                .andExpect(flash().attribute("successMessage", "Initial assessment appointment changed"));
+
+        assertThat(assessmentRow("INITIAL").get("place")).isEqualTo("Penrith hub");
+        Document eventPage = page(get("/custody/events/" + event.getId()));
+        assertThat(eventPage.select(".govuk-summary-card").text())
+                .contains("Appointment changed")
+                .contains("From 18 June 2026 at 10:00am at Carlisle hub")
+                .contains("Hospital appointment on the 18th");
+        assertThat(eventPage.select("a[href=/custody/assessments/" + initial.getId() + "/withdraw]"))
+                .hasSize(1);
+    }
+
+    @Test
+    void theChangeFormShowsEachProblemAndSavesNothing() throws Exception {
+        RequiredAssessment initial = bookedInitial();
+        String url = "/custody/assessments/" + initial.getId() + "/change";
+
+        Document empty = page(post(url).param("place", ""));
+        assertErrorPage(empty, "Change the appointment");
+        assertThat(summaryLinks(empty))
+                .containsExactly("#appointmentDate", "#appointmentTime", "#place", "#noticeDate", "#noticeTime");
+
+        Document beforeFirstNotice =
+                page(dated(dated(post(url), "appointmentDate", "19", "6", "2026"), "noticeDate", "9", "6", "2026")
+                        .param("appointmentTime", "14:00")
+                        .param("noticeTime", "09:30")
+                        .param("place", "Penrith hub"));
+        assertErrorPage(beforeFirstNotice, "Change the appointment");
+        assertThat(summaryLinks(beforeFirstNotice)).containsExactly("#noticeDate");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from required_assessment_change where required_assessment_id = ?",
+                        Integer.class,
+                        initial.getId()))
+                .isZero();
+        assertThat(assessmentRow("INITIAL").get("place")).isEqualTo("Carlisle hub");
+    }
+
+    @Test
+    void aWithdrawnRequirementEndsWithItsReasonAndTakesNoOutcome() throws Exception {
+        RequiredAssessment initial = bookedInitial();
+        String url = "/custody/assessments/" + initial.getId() + "/withdraw";
+
+        Document empty = page(post(url));
+        assertErrorPage(empty, "Withdraw the requirement");
+        assertThat(summaryLinks(empty)).containsExactly("#reason", "#date", "#time");
+
+        mvc.perform(dated(post(url), "date", "16", "6", "2026")
+                        .param("time", "09:00")
+                        .param("reason", "Charge dropped")
+                        .with(user(worker))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("successMessage", "Initial assessment requirement withdrawn"));
+        assertThat(assessmentRow("INITIAL").get("end_reason")).isEqualTo("withdrawn by the police: Charge dropped");
+
+        mvc.perform(get("/custody/assessments/" + initial.getId() + "/outcome").with(user(worker)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute(
+                                "errorMessage", "This requirement ended: withdrawn by the police: Charge dropped"));
+    }
+
+    @Test
+    void onlyCustodyWorkersMayChangeOrWithdrawARequirement() throws Exception {
+        RequiredAssessment initial = bookedInitial();
+        for (String action : List.of("change", "withdraw")) {
+            String url = "/custody/assessments/" + initial.getId() + "/" + action;
+            mvc.perform(get(url).with(user(manager))).andExpect(status().isForbidden());
+            mvc.perform(post(url).param("reason", "x").with(user(manager)).with(csrf()))
+                    .andExpect(status().isForbidden());
+        }
+        assertThat(assessmentRow("INITIAL").get("ended_at")).isNull();
+    }
+
     // --- helpers ------------------------------------------------------------------------------------
 
     /** The initial assessment, booked for 10:00 UK on 12 June, with its outcome recorded at 11:00 UK that day. */

@@ -900,6 +900,52 @@ class CustodyRulesTest {
                 .isEqualTo(field == null ? List.of() : List.of(field));
     }
 
+    /** A further notice (RA2-style): after the first notice, before the new time, in the past. */
+    @ParameterizedTest(name = "change: {0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "a later time                        | 2026-11-26T10:00:00Z | Leeds hub   | 2026-11-21T09:00:00Z |",
+                "another place, same time            | 2026-11-24T10:00:00Z | Bradford    | 2026-11-21T09:00:00Z |",
+                "nothing changes                     | 2026-11-24T10:00:00Z | leeds hub   | 2026-11-21T09:00:00Z | appointmentDate",
+                "notice before the first notice      | 2026-11-26T10:00:00Z | Leeds hub   | 2026-11-20T10:30:00Z | noticeDate",
+                "notice in the future                | 2026-11-30T10:00:00Z | Leeds hub   | 2026-11-28T09:00:00Z | noticeDate",
+                "new time before its notice          | 2026-11-21T08:00:00Z | Leeds hub   | 2026-11-21T09:00:00Z | appointmentDate",
+            })
+    void aFurtherNoticeMovesTheAppointment(String name, Instant at, String place, Instant notice, String field) {
+        RequiredAssessment booked = assessment(AssessmentKind.INITIAL, Instant.parse("2026-11-24T10:00:00Z"), null);
+        CustodyEventRecord record = record(true, List.of(), booked, null);
+        assertThat(fields(ASSESSMENT_RULES.checkChange(booked, record, at, place, notice, CALENDAR, NOW)))
+                .isEqualTo(field == null ? List.of() : List.of(field));
+    }
+
+    @Test
+    void onlyAnOpenRequirementCanBeChangedOrWithdrawn() {
+        Instant appointment = Instant.parse("2026-11-24T10:00:00Z");
+        RequiredAssessment attended =
+                assessment(AssessmentKind.INITIAL, appointment, AssessmentOutcome.ATTENDED_AND_REMAINED);
+        assertThat(attended.allows(RequiredAssessment.Action.CHANGE_APPOINTMENT).refusal())
+                .isEqualTo("The outcome of this assessment is already recorded");
+        assertThat(AssessmentRules.checkWithdraw(attended, "Charge dropped", NOW, NOW))
+                .extracting(RuleViolationException::getMessage)
+                .containsExactly("The outcome of this assessment is already recorded");
+
+        RequiredAssessment booked = assessment(AssessmentKind.INITIAL, appointment, null);
+        assertThat(fields(AssessmentRules.checkWithdraw(booked, " ", NOW, NOW))).containsExactly("reason");
+        assertThat(fields(AssessmentRules.checkWithdraw(booked, "Charge dropped", ARREST, NOW)))
+                .containsExactly("date");
+        assertThat(fields(AssessmentRules.checkWithdraw(booked, "Charge dropped", NOW.plusSeconds(60), NOW)))
+                .containsExactly("date");
+        assertThat(AssessmentRules.checkWithdraw(booked, "Charge dropped", NOW, NOW))
+                .isEmpty();
+
+        booked.end("withdrawn by the police: charge dropped", NOW, "worker");
+        assertThat(booked.allows(RequiredAssessment.Action.CHANGE_APPOINTMENT).refusal())
+                .isEqualTo("This requirement ended: withdrawn by the police: charge dropped");
+        assertThat(booked.allows(RequiredAssessment.Action.WITHDRAW).isAllowed())
+                .isFalse();
+    }
+
     @Test
     void anEndedRequirementTakesNoOutcomeAndSaysWhy() {
         RequiredAssessment booked = assessment(AssessmentKind.INITIAL, Instant.parse("2026-11-24T10:00:00Z"), null);

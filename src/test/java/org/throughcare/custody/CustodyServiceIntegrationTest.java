@@ -460,6 +460,43 @@ class CustodyServiceIntegrationTest extends CustodyTestSupport {
                 .doesNotContain(failed.getId());
     }
 
+    @Test
+    void aFurtherNoticeMovesTheAppointmentAndKeepsTheOldOneAndAWithdrawalEndsTheRequirement() {
+        Instant arrest = Instant.parse("2026-06-15T09:00:00Z");
+        RequiredAssessment initial = bookedInitial(arrest, Instant.parse("2026-06-18T10:00:00Z"));
+
+        assessments.changeAppointment(
+                initial.getId(),
+                Instant.parse("2026-06-19T14:00:00Z"),
+                "Carlisle hub, room 2",
+                Instant.parse("2026-06-16T09:00:00Z"),
+                "Person starts work on the 18th",
+                worker);
+
+        CustodyEventRecord record = events.view(initial.getEvent().getId(), worker);
+        assertThat(record.assessments().get(0).getAppointmentAt()).isEqualTo(Instant.parse("2026-06-19T14:00:00Z"));
+        assertThat(record.assessments().get(0).getPlace()).isEqualTo("Carlisle hub, room 2");
+        List<AppointmentChange> changes = assessments.changes(initial.getEvent().getId());
+        assertThat(changes).hasSize(1);
+        assertThat(changes.get(0).getPreviousAppointmentAt()).isEqualTo(Instant.parse("2026-06-18T10:00:00Z"));
+        assertThat(changes.get(0).getPreviousPlace()).isEqualTo("Carlisle recovery hub");
+
+        assessments.withdraw(initial.getId(), "Charge dropped", Instant.parse("2026-06-17T09:00:00Z"), worker);
+        RequiredAssessment withdrawn =
+                events.view(initial.getEvent().getId(), worker).assessments().get(0);
+        assertThat(withdrawn.status(NOW)).isEqualTo(RequiredAssessment.Status.ENDED);
+        assertThat(withdrawn.getEndReason()).isEqualTo("withdrawn by the police: Charge dropped");
+        assertThatThrownBy(() -> assessments.recordOutcome(
+                        withdrawn.getId(), AssessmentOutcome.FAILED_TO_ATTEND, null, NOW, worker))
+                .isInstanceOf(RuleViolationException.class);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where record_type = 'Required assessment' and record_id = ? "
+                                + "and action = 'UPDATE'",
+                        Integer.class,
+                        String.valueOf(initial.getId())))
+                .isEqualTo(2);
+    }
+
     /** "Tests today" goes by the time of the test: arrested late yesterday, tested after midnight, is today's. */
     @Test
     void worklistListsTestsByTheTimeOfTheTest() {
