@@ -108,6 +108,9 @@ comment on column required_assessment.ended_by is 'Username of who recorded the 
 comment on column required_assessment.end_reason is 'Why the requirement ended, as shown on the record.';
 comment on column required_assessment.warning_given is 'Whether the person was warned that failing to attend or remain without good cause is an offence.';
 comment on column required_assessment.imposed_by is 'The police officer (initial) or initial assessor (follow-up) who imposed the requirement.';
+comment on column required_assessment.police_officer_name is 'The police officer told about a failure to attend or remain.';
+comment on column required_assessment.police_collar_number is 'That officer''s collar (warrant or shoulder) number.';
+comment on column required_assessment.police_told_how is 'How the officer was told: IN_PERSON, TELEPHONE or SECURE_EMAIL.';
 
 comment on table required_assessment_change is 'A further notice changing a required assessment''s time or place (RA2-style), with the appointment before it.';
 comment on column required_assessment_change.id is 'Surrogate key.';

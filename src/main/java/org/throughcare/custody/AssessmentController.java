@@ -269,7 +269,8 @@ class AssessmentController {
         return FormErrors.submit(
                 result,
                 () -> {
-                    RequiredAssessment done = service.recordPoliceNotified(assessmentId, form.at(), user);
+                    RequiredAssessment done =
+                            service.recordPoliceNotified(assessmentId, form.at(), form.officer(), user);
                     redirect.addFlashAttribute("successMessage", "Recorded that the police were told");
                     return "redirect:/custody/events/" + done.getEvent().getId();
                 },
@@ -300,6 +301,7 @@ class AssessmentController {
         model.addAttribute("personName", people.name(assessment.getEvent().getPersonId(), user));
         model.addAttribute("outcomeOptions", Option.fromEnum(AssessmentOutcome.class, AssessmentOutcome::label));
         model.addAttribute("resultOptions", Option.fromEnum(AssessmentResult.class, AssessmentResult::label));
+        model.addAttribute("howOptions", Option.fromEnum(PoliceContact.How.class, PoliceContact.How::label));
         return view;
     }
 }

@@ -230,11 +230,24 @@ final class AssessmentRules {
         return problems;
     }
 
-    static List<RuleViolationException> checkPoliceNotified(RequiredAssessment a, Instant at, Instant now) {
+    static List<RuleViolationException> checkPoliceNotified(
+            RequiredAssessment a, Instant at, PoliceContact officer, Instant now) {
         List<RuleViolationException> problems =
                 new ArrayList<>(a.allows(RequiredAssessment.Action.TELL_POLICE).problems());
         if (!a.failed()) {
             return problems;
+        }
+        if (officer.officerName() == null || officer.officerName().isBlank()) {
+            problems.add(
+                    new RuleViolationException("officerName", "Enter the name of the police officer who was told"));
+        }
+        if (officer.collarNumber() == null || !officer.collarNumber().matches("[A-Z0-9]{1,10}")) {
+            problems.add(new RuleViolationException(
+                    "collarNumber",
+                    "Enter the officer's collar number: up to 10 letters and digits, for example 4417"));
+        }
+        if (officer.how() == null) {
+            problems.add(new RuleViolationException("how", "Select how the officer was told"));
         }
         if (at.isBefore(a.getOutcomeRecordedAt())) {
             problems.add(new RuleViolationException(

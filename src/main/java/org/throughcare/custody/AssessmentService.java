@@ -215,10 +215,11 @@ class AssessmentService {
     }
 
     @Transactional
-    public RequiredAssessment recordPoliceNotified(Long assessmentId, Instant at, SignedInUser user) {
+    public RequiredAssessment recordPoliceNotified(
+            Long assessmentId, Instant at, PoliceContact officer, SignedInUser user) {
         RequiredAssessment assessment = assessment(assessmentId, user);
-        RuleViolations.throwIfAny(AssessmentRules.checkPoliceNotified(assessment, at, clock.instant()));
-        assessment.policeNotified(at, user.username());
+        RuleViolations.throwIfAny(AssessmentRules.checkPoliceNotified(assessment, at, officer, clock.instant()));
+        assessment.policeNotified(at, user.username(), officer);
         assessments.flush();
         audit.record(
                 AuditAction.UPDATE,
@@ -226,7 +227,9 @@ class AssessmentService {
                 assessmentId,
                 "Police told the person "
                         + assessment.getOutcome().label().toLowerCase(Locale.UK) + " ("
-                        + assessment.getKind().label().toLowerCase(Locale.UK) + ")");
+                        + assessment.getKind().label().toLowerCase(Locale.UK) + "): "
+                        + officer.officerName() + " (" + officer.collarNumber() + "), "
+                        + officer.how().label().toLowerCase(Locale.UK));
         return assessment;
     }
 }

@@ -218,8 +218,14 @@ class CustodyEventPage {
             rows.add(SummaryRow.of("Result", a.getResult().label()));
         }
         if (a.getPoliceNotifiedAt() != null) {
+            PoliceContact officer = a.getPoliceContact();
             rows.add(SummaryRow.of(
-                    "Police told", formats.dateTime(a.getPoliceNotifiedAt()) + " by " + a.getPoliceNotifiedBy()));
+                    "Police told",
+                    formats.dateTime(a.getPoliceNotifiedAt()) + " by " + a.getPoliceNotifiedBy()
+                            + (officer == null
+                                    ? ""
+                                    : ": " + officer.officerName() + " (collar number " + officer.collarNumber() + "), "
+                                            + officer.how().label().toLowerCase(Locale.UK))));
         }
         if (a.cancelled()) {
             rows.add(SummaryRow.of("Cancelled", formats.dateTime(a.getCancelledAt()) + " by " + a.getCancelledBy()));

@@ -123,6 +123,16 @@ class RequiredAssessment extends AuditedEntity {
     @Column(name = "police_notified_by")
     private String policeNotifiedBy;
 
+    @Column(name = "police_officer_name")
+    private String policeOfficerName;
+
+    @Column(name = "police_collar_number")
+    private String policeCollarNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "police_told_how")
+    private PoliceContact.How policeToldHow;
+
     protected RequiredAssessment() {}
 
     RequiredAssessment(CustodyEvent event, AssessmentKind kind) {
@@ -168,9 +178,12 @@ class RequiredAssessment extends AuditedEntity {
         this.endedBy = by;
     }
 
-    void policeNotified(Instant at, String by) {
+    void policeNotified(Instant at, String by, PoliceContact officer) {
         this.policeNotifiedAt = at;
         this.policeNotifiedBy = by;
+        this.policeOfficerName = officer.officerName();
+        this.policeCollarNumber = officer.collarNumber();
+        this.policeToldHow = officer.how();
     }
 
     public Allowed allows(Action action) {
@@ -323,6 +336,13 @@ class RequiredAssessment extends AuditedEntity {
 
     public String getEndReason() {
         return endReason;
+    }
+
+    /** The officer told, or null for a failure recorded before officers were recorded. */
+    public PoliceContact getPoliceContact() {
+        return policeOfficerName == null
+                ? null
+                : new PoliceContact(policeOfficerName, policeCollarNumber, policeToldHow);
     }
 
     public Instant getPoliceNotifiedAt() {

@@ -239,7 +239,14 @@ final class SyntheticCustodyHistory {
         Instant told = recordedAt.plus(Duration.ofHours(20));
         boolean recent = recordedAt.isAfter(now.minus(Duration.ofDays(14)));
         if (told.isBefore(now) && (!recent || random.nextInt(100) < 50)) {
-            assessments.recordPoliceNotified(assessment.getId(), told, worker);
+            assessments.recordPoliceNotified(
+                    assessment.getId(),
+                    told,
+                    new PoliceContact(
+                            "PC " + ASSESSORS[random.nextInt(ASSESSORS.length)].split(" ")[1],
+                            String.valueOf(1000 + random.nextInt(8999)),
+                            PoliceContact.How.TELEPHONE),
+                    worker);
         }
         return false;
     }

@@ -125,6 +125,17 @@ class CustodyBrowserTest extends BrowserTestSupport {
                                 "//h2[starts-with(normalize-space(), 'Failures to tell the police about')]/following-sibling::table[1]"))
                 .getText();
         assertThat(failures).contains("Jade " + family).contains("Failed to attend");
+
+        clickElement(By.xpath("//tr[td[contains(normalize-space(), 'Jade " + family
+                + "')]]//a[normalize-space()='Record police told']"));
+        fillIn("officerName", "PC Jordan Ellis");
+        fillIn("collarNumber", "4417");
+        choose("How was the officer told?", "By telephone");
+        fillDate("date", ZonedDateTime.now(UK));
+        fillIn("time", ZonedDateTime.now(UK).format(TIME));
+        click("Record police told");
+        assertThat(driver().findElement(By.tagName("main")).getText())
+                .contains("PC Jordan Ellis (collar number 4417), by telephone");
         assertThat(scannedPages()).as("every page visited was scanned").hasSizeGreaterThanOrEqualTo(10);
     }
 

@@ -340,7 +340,7 @@ class CustodyActionFormsControllerTest extends CustodyTestSupport {
         String url = "/custody/assessments/" + initial.getId() + "/police-told";
         assertThat(page(get(url)).select("h1").text()).containsIgnoringCase("police");
 
-        mvc.perform(dated(post(url), "date", "12", "6", "2026")
+        mvc.perform(officer(dated(post(url), "date", "12", "6", "2026"))
                         .param("time", "15:00")
                         .with(user(worker))
                         .with(csrf()))
@@ -351,6 +351,13 @@ class CustodyActionFormsControllerTest extends CustodyTestSupport {
         Map<String, Object> row = assessmentRow("INITIAL");
         assertThat(instant(row.get("police_notified_at"))).isEqualTo(Instant.parse("2026-06-12T14:00:00Z"));
         assertThat(row.get("police_notified_by")).isEqualTo(worker.username());
+        assertThat(row.get("police_officer_name")).isEqualTo("PC Jordan Ellis");
+        assertThat(row.get("police_collar_number")).isEqualTo("4417");
+        assertThat(row.get("police_told_how")).isEqualTo("TELEPHONE");
+        assertThat(page(get("/custody/events/" + event.getId()))
+                        .select(".govuk-summary-card")
+                        .text())
+                .contains("PC Jordan Ellis (collar number 4417), by telephone");
     }
 
     @Test
@@ -360,17 +367,18 @@ class CustodyActionFormsControllerTest extends CustodyTestSupport {
 
         Document empty = page(post(url));
         assertErrorPage(empty, "Record that the police were told");
-        assertThat(summaryLinks(empty)).containsExactly("#date", "#time");
+        assertThat(summaryLinks(empty)).containsExactly("#officerName", "#collarNumber", "#how", "#date", "#time");
         assertThat(summaryText(empty, "#date")).isEqualTo("Enter the date the police were told");
 
-        Document badTime = page(dated(post(url), "date", "12", "6", "2026").param("time", "25:00"));
+        Document badTime =
+                page(officer(dated(post(url), "date", "12", "6", "2026")).param("time", "25:00"));
         assertErrorPage(badTime, "Record that the police were told");
         assertThat(summaryLinks(badTime)).containsExactly("#time");
         assertThat(badTime.select("input#time").attr("value")).isEqualTo("25:00");
 
         // The failure was recorded at 11:00 UK on 12 June.
         Document beforeFailure =
-                page(dated(post(url), "date", "11", "6", "2026").param("time", "15:00"));
+                page(officer(dated(post(url), "date", "11", "6", "2026")).param("time", "15:00"));
         assertErrorPage(beforeFailure, "Record that the police were told");
         assertThat(summaryLinks(beforeFailure)).containsExactly("#date");
         assertThat(summaryText(beforeFailure, "#date"))
@@ -532,6 +540,12 @@ class CustodyActionFormsControllerTest extends CustodyTestSupport {
                 .param("assessorName", "Sam Assessor")
                 .param("warningGiven", "true")
                 .param("imposedBy", "PS 1234 Clarke");
+    }
+
+    private static MockHttpServletRequestBuilder officer(MockHttpServletRequestBuilder request) {
+        return request.param("officerName", "PC Jordan Ellis")
+                .param("collarNumber", "4417")
+                .param("how", "TELEPHONE");
     }
 
     private static MockHttpServletRequestBuilder dated(

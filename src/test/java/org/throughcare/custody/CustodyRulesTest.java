@@ -719,7 +719,7 @@ class CustodyRulesTest {
                 .isEqualTo("The outcome of this assessment is already recorded");
         assertThat(failed.allows(RequiredAssessment.Action.TELL_POLICE).isAllowed())
                 .isTrue();
-        failed.policeNotified(appointment.plusSeconds(60), "worker");
+        failed.policeNotified(appointment.plusSeconds(60), "worker", OFFICER);
         assertThat(failed.allows(RequiredAssessment.Action.TELL_POLICE).refusal())
                 .isEqualTo("The police were already told about this failure");
 
@@ -1101,7 +1101,7 @@ class CustodyRulesTest {
         Instant appointment = Instant.parse("2026-11-24T10:00:00Z");
         RequiredAssessment toldAlready =
                 assessment(AssessmentKind.INITIAL, appointment, AssessmentOutcome.DID_NOT_REMAIN);
-        toldAlready.policeNotified(appointment.plusSeconds(60), "worker");
+        toldAlready.policeNotified(appointment.plusSeconds(60), "worker", OFFICER);
         return Stream.of(
                 Arguments.of(
                         "failed to attend",
@@ -1139,8 +1139,30 @@ class CustodyRulesTest {
     @ParameterizedTest(name = "police told: {0}")
     @MethodSource("policeCases")
     void policeRules(String name, RequiredAssessment assessment, Instant at, List<String> expected) {
-        assertThat(fields(AssessmentRules.checkPoliceNotified(assessment, at, NOW)))
+        assertThat(fields(AssessmentRules.checkPoliceNotified(assessment, at, OFFICER, NOW)))
                 .containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    static final PoliceContact OFFICER = new PoliceContact("PC Jordan Ellis", "4417", PoliceContact.How.TELEPHONE);
+
+    /** The evidential statement names the officer told, their collar number, and how. */
+    @ParameterizedTest(name = "officer: {0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "named with a collar number       | PC Jordan Ellis | 4417        | TELEPHONE | ",
+                "a lower-case collar number       | PC Jordan Ellis | wy4417      | IN_PERSON | ",
+                "no name                          | ' '             | 4417        | TELEPHONE | officerName",
+                "a collar number with a slash     | PC Jordan Ellis | 44/17       | TELEPHONE | collarNumber",
+                "a collar number of 11 characters | PC Jordan Ellis | 12345678901 | TELEPHONE | collarNumber",
+                "not said how                     | PC Jordan Ellis | 4417        |           | how",
+            })
+    void theOfficerToldIsNamed(String name, String officer, String collar, PoliceContact.How how, String field) {
+        Instant appointment = Instant.parse("2026-11-24T10:00:00Z");
+        RequiredAssessment failed = assessment(AssessmentKind.INITIAL, appointment, AssessmentOutcome.FAILED_TO_ATTEND);
+        assertThat(fields(AssessmentRules.checkPoliceNotified(
+                        failed, appointment.plusSeconds(3600), new PoliceContact(officer, collar, how), NOW)))
+                .isEqualTo(field == null ? List.of() : List.of(field));
     }
 
     @Test
@@ -1153,7 +1175,7 @@ class CustodyRulesTest {
                 .isEqualTo(RequiredAssessment.Status.AWAITING_OUTCOME);
         RequiredAssessment failed = assessment(AssessmentKind.INITIAL, appointment, AssessmentOutcome.FAILED_TO_ATTEND);
         assertThat(failed.status(NOW)).isEqualTo(RequiredAssessment.Status.FAILED_POLICE_NOT_TOLD);
-        failed.policeNotified(appointment.plusSeconds(60), "w");
+        failed.policeNotified(appointment.plusSeconds(60), "w", OFFICER);
         assertThat(failed.status(NOW)).isEqualTo(RequiredAssessment.Status.FAILED_POLICE_TOLD);
     }
 

@@ -447,13 +447,13 @@ class CustodyServiceIntegrationTest extends CustodyTestSupport {
                 .extracting(WorklistAssessment::assessmentId)
                 .contains(failed.getId());
 
-        assertThatThrownBy(() ->
-                        assessments.recordPoliceNotified(failed.getId(), Instant.parse("2026-06-15T09:30:00Z"), worker))
+        assertThatThrownBy(() -> assessments.recordPoliceNotified(
+                        failed.getId(), Instant.parse("2026-06-15T09:30:00Z"), OFFICER, worker))
                 .isInstanceOf(RuleViolationException.class)
                 .satisfies(e -> assertThat(((RuleViolationException) e).field()).isEqualTo("date"));
-        assertThatThrownBy(() -> assessments.recordPoliceNotified(dueToday.getId(), NOW, worker))
+        assertThatThrownBy(() -> assessments.recordPoliceNotified(dueToday.getId(), NOW, OFFICER, worker))
                 .isInstanceOf(RuleViolationException.class);
-        assessments.recordPoliceNotified(failed.getId(), Instant.parse("2026-06-16T09:00:00Z"), worker);
+        assessments.recordPoliceNotified(failed.getId(), Instant.parse("2026-06-16T09:00:00Z"), OFFICER, worker);
 
         assertThat(worklist.failuresAwaitingPolice(worker, 0, 500).getContent())
                 .extracting(WorklistAssessment::assessmentId)

@@ -85,6 +85,8 @@ abstract class CustodyTestSupport {
                 .getId();
     }
 
+    static final PoliceContact OFFICER = new PoliceContact("PC Jordan Ellis", "4417", PoliceContact.How.TELEPHONE);
+
     /** Every active substance with the same result. */
     Map<String, TestResult> allResults(TestResult result) {
         Map<String, TestResult> results = new HashMap<>();
