@@ -63,7 +63,9 @@ class CustodyEventController {
                 result,
                 () -> {
                     CustodyEvent event = service.record(form.toCommand(personId), user);
-                    redirect.addFlashAttribute("successMessage", "Custody event recorded");
+                    redirect.addFlashAttribute(
+                            "successMessage",
+                            "Test " + event.getTestStage().label().toLowerCase(java.util.Locale.UK) + " recorded");
                     return "redirect:/custody/events/" + event.getId();
                 },
                 () -> showForm(personId, model, user));

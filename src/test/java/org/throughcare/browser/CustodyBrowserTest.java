@@ -71,7 +71,7 @@ class CustodyBrowserTest extends BrowserTestSupport {
                 .contains(custodyNumber)
                 .contains("West Yorkshire");
 
-        click("Record a custody event");
+        click("Record a drug test");
         select("suiteId", "Leeds District custody suite");
         fillDate("arrestDate", arrested);
         fillIn("arrestTime", arrested.format(TIME));
@@ -86,7 +86,7 @@ class CustodyBrowserTest extends BrowserTestSupport {
         choose("Type of sample", "Oral fluid");
         choose("Opiates (heroin)", "Positive");
         choose("Cocaine (including crack)", "Negative");
-        click("Record custody event");
+        click("Record drug test");
         assertThat(driver().findElement(By.tagName("main")).getText()).contains("Positive");
 
         click("Book initial assessment");
@@ -147,7 +147,7 @@ class CustodyBrowserTest extends BrowserTestSupport {
         signIn("custody", "demo");
         addPerson("Rowan", LocalDate.now(UK).minusYears(15).minusDays(40));
 
-        click("Record a custody event");
+        click("Record a drug test");
         recordTest(arrested, "On charge", "Positive", "Negative");
 
         String main = driver().findElement(By.tagName("main")).getText();
@@ -172,7 +172,7 @@ class CustodyBrowserTest extends BrowserTestSupport {
         signIn("custody", "demo");
         addPerson("Morgan", LocalDate.of(1986, 7, 3));
 
-        click("Record a custody event");
+        click("Record a drug test");
         recordTest(arrested, "On arrest", "Negative", "Positive");
 
         click("Send for confirmation");
@@ -243,7 +243,7 @@ class CustodyBrowserTest extends BrowserTestSupport {
         choose("Type of sample", "Oral fluid");
         choose("Opiates (heroin)", opiates);
         choose("Cocaine (including crack)", cocaine);
-        click("Record custody event");
+        click("Record drug test");
     }
 
     private void fillDate(String field, ZonedDateTime when) {

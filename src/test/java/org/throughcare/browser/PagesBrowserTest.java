@@ -65,8 +65,8 @@ class PagesBrowserTest extends BrowserTestSupport {
         click("Transfer case");
         assertThat(driver().getTitle()).startsWith("Error: ");
         visit(personPath);
-        click("Record a custody event");
-        click("Record custody event");
+        click("Record a drug test");
+        click("Record drug test");
         assertThat(driver().getTitle()).startsWith("Error: ");
         visit("/people?dob.day=40&dob.month=1&dob.year=1990");
         assertThat(driver().getTitle()).startsWith("Error: ");
@@ -80,7 +80,7 @@ class PagesBrowserTest extends BrowserTestSupport {
         clickElement(By.cssSelector("table.govuk-table tbody a"));
         assertThat(driver().findElement(By.cssSelector(".govuk-caption-l")).getText())
                 .isEqualTo("Person");
-        assertThat(driver().findElements(By.linkText("Record a custody event")))
+        assertThat(driver().findElements(By.linkText("Record a drug test")))
                 .as("managers read, not record")
                 .isEmpty();
     }

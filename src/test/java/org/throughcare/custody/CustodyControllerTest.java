@@ -48,7 +48,7 @@ class CustodyControllerTest extends CustodyTestSupport {
 
         Document page = page(get("/people/" + person.getId() + "/custody/new"));
 
-        assertThat(page.title()).isEqualTo("Record a custody event – Throughcare");
+        assertThat(page.title()).isEqualTo("Record a drug test in custody – Throughcare");
         assertThat(page.select("select#suiteId option").eachText())
                 .contains(suite.getName())
                 .doesNotContain(elsewhere.getName());
@@ -69,11 +69,11 @@ class CustodyControllerTest extends CustodyTestSupport {
         MvcResult result = mvc.perform(request.with(user(worker)).with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/custody/events/*"))
-                .andExpect(flash().attribute("successMessage", "Custody event recorded"))
+                .andExpect(flash().attribute("successMessage", "Test on arrest recorded"))
                 .andReturn();
 
         Document event = page(get(result.getResponse().getRedirectedUrl()));
-        assertThat(event.select("h1").text()).isEqualTo("Custody event");
+        assertThat(event.select("h1").text()).isEqualTo("Test on arrest");
         assertThat(event.select(".govuk-summary-list").text()).contains(suite.getName(), "On arrest", "Tested");
         assertThat(event.select("a:contains(Send for confirmation)"))
                 .hasSize(allResults(TestResult.POSITIVE).size());
@@ -81,13 +81,13 @@ class CustodyControllerTest extends CustodyTestSupport {
 
         Document personPage = page(get("/people/" + person.getId()));
         assertThat(personPage.select("#custody")).hasSize(1);
-        assertThat(personPage.select("table:has(caption:contains(Custody events)) tbody tr"))
+        assertThat(personPage.select("table:has(caption:contains(Drug tests in custody)) tbody tr"))
                 .hasSize(1);
         assertThat(personPage
-                        .select("table:has(caption:contains(Custody events)) strong.govuk-tag--red")
+                        .select("table:has(caption:contains(Drug tests in custody)) strong.govuk-tag--red")
                         .text())
                 .isEqualTo("Positive");
-        assertThat(personPage.select("a:contains(Record a custody event)").attr("href"))
+        assertThat(personPage.select("a:contains(Record a drug test)").attr("href"))
                 .isEqualTo("/people/" + person.getId() + "/custody/new");
     }
 
@@ -95,7 +95,7 @@ class CustodyControllerTest extends CustodyTestSupport {
     void anEmptyFormComesBackWithErrorsInPageOrderAndSavesNothing() throws Exception {
         Document page = page(post("/people/" + person.getId() + "/custody/new").param("_offenceIds", "on"));
 
-        assertThat(page.title()).isEqualTo("Error: Record a custody event – Throughcare");
+        assertThat(page.title()).isEqualTo("Error: Record a drug test in custody – Throughcare");
         assertThat(page.select(".govuk-error-summary__list a").eachAttr("href"))
                 .containsExactly("#suiteId", "#arrestDate", "#arrestTime", "#offenceIds", "#testStage", "#outcome");
         assertThat(page.select("#arrestTime-error").text()).isEqualTo("Error: Enter the time of arrest");
