@@ -246,6 +246,16 @@ class CustodyEventPage {
             text = "Record police told";
         }
         List<Link> others = new ArrayList<>();
+        if (a.booked()) {
+            others.add(new Link(
+                    "/custody/events/" + a.getEvent().getId() + "/assessments/" + a.getId() + "/notice",
+                    a.getKind() == AssessmentKind.INITIAL ? "Print the notice (RA1)" : "Print the notice (RA4/RA5)"));
+        }
+        if (a.failed()) {
+            others.add(new Link(
+                    "/custody/events/" + a.getEvent().getId() + "/assessments/" + a.getId() + "/statement",
+                    "Print the statement of failure"));
+        }
         if (worker && a.allows(RequiredAssessment.Action.CHANGE_APPOINTMENT).isAllowed()) {
             others.add(new Link("/custody/assessments/" + a.getId() + "/change", "Change appointment"));
         }

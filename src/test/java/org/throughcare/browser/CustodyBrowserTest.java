@@ -100,6 +100,13 @@ class CustodyBrowserTest extends BrowserTestSupport {
         fillIn("imposedBy", "PS 2041 Okafor");
         click("Book assessment");
 
+        // Both requirements are imposed together: the notice (RA1) says so, with the warning.
+        clickContaining("Print the notice (RA1)");
+        assertThat(driver().findElement(By.tagName("main")).getText())
+                .contains("You are also required to attend a follow-up assessment")
+                .contains("you commit an offence");
+        click("Back");
+
         // The police move the appointment half an hour later with a further notice (RA2).
         clickContaining("Change appointment");
         ZonedDateTime moved = appointment.plusMinutes(30);
@@ -135,6 +142,10 @@ class CustodyBrowserTest extends BrowserTestSupport {
         fillIn("time", ZonedDateTime.now(UK).format(TIME));
         click("Record police told");
         assertThat(driver().findElement(By.tagName("main")).getText())
+                .contains("PC Jordan Ellis (collar number 4417), by telephone");
+        clickContaining("Print the statement of failure");
+        assertThat(driver().findElement(By.tagName("main")).getText())
+                .contains("Failed to attend")
                 .contains("PC Jordan Ellis (collar number 4417), by telephone");
         assertThat(scannedPages()).as("every page visited was scanned").hasSizeGreaterThanOrEqualTo(10);
     }

@@ -511,6 +511,72 @@ class CustodyActionFormsControllerTest extends CustodyTestSupport {
         assertThat(assessmentRow("INITIAL").get("ended_at")).isNull();
     }
 
+    // --- printable documents ----------------------------------------------------------------------
+
+    @Test
+    void theNoticeOfRequirementPrintsTheAppointmentTheFollowUpAndTheWarning() throws Exception {
+        RequiredAssessment initial = bookedInitial();
+        String url = "/custody/events/" + event.getId() + "/assessments/" + initial.getId() + "/notice";
+        long viewsBefore = views();
+
+        Document notice = page(get(url));
+        assertThat(notice.title()).startsWith("Notice of requirement (RA1)");
+        assertThat(notice.select("h1").text()).isEqualTo("Notice of requirement to attend an initial assessment");
+        assertThat(notice.select("main").text())
+                .contains("18 June 2026 at 10:00am")
+                .contains("Carlisle hub")
+                .contains("PS 1234 Clarke")
+                .contains("You are also required to attend a follow-up assessment")
+                .contains("you commit an offence");
+        assertThat(views()).isEqualTo(viewsBefore + 1);
+        assertThat(page(get("/custody/events/" + event.getId())).select("a[href=" + url + "]"))
+                .hasSize(1);
+
+        mvc.perform(get(url).with(user(manager))).andExpect(status().isOk());
+        mvc.perform(get(url).with(user(signedIn(Role.PROBATION_OFFICER, "Cumbria"))))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theStatementOfFailureNamesTheOfficerToldAndIsOnlyForAFailure() throws Exception {
+        RequiredAssessment failed = initialWithOutcome(AssessmentOutcome.FAILED_TO_ATTEND, null);
+        assessments.recordPoliceNotified(failed.getId(), Instant.parse("2026-06-12T14:00:00Z"), OFFICER, worker);
+        String url = "/custody/events/" + event.getId() + "/assessments/" + failed.getId() + "/statement";
+
+        Document statement = page(get(url));
+        assertThat(statement.select("h1").text())
+                .isEqualTo("Statement of a failure to attend or remain at a required assessment");
+        assertThat(statement.select("main").text())
+                .contains("Failed to attend")
+                .contains("PC Jordan Ellis (collar number 4417), by telephone");
+
+        CustodyEvent another = events.record(tested(person.getId(), suite, ARRESTED, TestResult.POSITIVE), worker);
+        RequiredAssessment open = assessments.book(
+                another.getId(),
+                new AssessmentBooking(
+                        AssessmentKind.INITIAL,
+                        Instant.parse("2026-06-18T09:00:00Z"),
+                        "Carlisle hub",
+                        Instant.parse("2026-06-10T10:00:00Z"),
+                        "Sam",
+                        true,
+                        "PS 1234 Clarke"),
+                worker);
+        mvc.perform(get("/custody/events/" + another.getId() + "/assessments/" + open.getId() + "/statement")
+                        .with(user(worker)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute(
+                                "errorMessage",
+                                "There is a statement only when the person failed to attend or did not remain"));
+    }
+
+    private long views() {
+        return jdbc.queryForObject(
+                "select count(*) from audit_event where record_type = 'Custody event' and record_id = ? and action = 'VIEW'",
+                Long.class,
+                String.valueOf(event.getId()));
+    }
+
     // --- helpers ------------------------------------------------------------------------------------
 
     /** The initial assessment, booked for 10:00 UK on 12 June, with its outcome recorded at 11:00 UK that day. */
