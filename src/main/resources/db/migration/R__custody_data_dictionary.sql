@@ -60,6 +60,9 @@ comment on column custody_event.version is 'Optimistic-lock version, incremented
 comment on column custody_event.charged_at is 'When the person was charged; required for a test on charge, which follows it.';
 comment on column custody_event.released_at is 'When the person was released from police detention; a sample and a requirement come before it.';
 comment on column custody_event.appropriate_adult_present is 'Whether an appropriate adult was present; a person under 18 is tested only with one.';
+comment on column custody_event.custody_record_number is 'The custody record number the test was taken under, as the police wrote it.';
+comment on column custody_event.sample_reference is 'The seal or reference number of the sample, for the lab.';
+comment on column custody_event.sample_taken_by is 'Who took the sample (name, and collar number for an officer).';
 
 comment on table custody_event_offence is 'The offences a custody event''s arrest or charge was for.';
 comment on column custody_event_offence.custody_event_id is 'The custody event.';

@@ -70,6 +70,15 @@ class CustodyEvent extends AuditedEntity {
     @Column(name = "refusal_warning_given", updatable = false)
     private Boolean refusalWarningGiven;
 
+    @Column(name = "custody_record_number", updatable = false)
+    private String custodyRecordNumber;
+
+    @Column(name = "sample_reference", updatable = false)
+    private String sampleReference;
+
+    @Column(name = "sample_taken_by", updatable = false)
+    private String sampleTakenBy;
+
     @Column(name = "charged_at", updatable = false)
     private Instant chargedAt;
 
@@ -105,6 +114,9 @@ class CustodyEvent extends AuditedEntity {
         this.outcome = command.outcome();
         this.refusalWarningGiven = command.refusalWarningGiven();
         this.chargedAt = command.chargedAt();
+        this.custodyRecordNumber = command.custodyRecordNumber();
+        this.sampleReference = command.sampleReference();
+        this.sampleTakenBy = command.sampleTakenBy();
         this.releasedAt = command.releasedAt();
         this.appropriateAdultPresent = command.appropriateAdultPresent();
         this.offences.addAll(offences);
@@ -160,6 +172,18 @@ class CustodyEvent extends AuditedEntity {
 
     public Boolean getRefusalWarningGiven() {
         return refusalWarningGiven;
+    }
+
+    public String getCustodyRecordNumber() {
+        return custodyRecordNumber;
+    }
+
+    public String getSampleReference() {
+        return sampleReference;
+    }
+
+    public String getSampleTakenBy() {
+        return sampleTakenBy;
     }
 
     public Instant getChargedAt() {

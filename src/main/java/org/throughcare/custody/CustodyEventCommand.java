@@ -26,7 +26,10 @@ record CustodyEventCommand(
         Boolean refusalWarningGiven,
         Instant chargedAt,
         Instant releasedAt,
-        Boolean appropriateAdultPresent) {
+        Boolean appropriateAdultPresent,
+        String custodyRecordNumber,
+        String sampleReference,
+        String sampleTakenBy) {
 
     public CustodyEventCommand {
         offenceIds = offenceIds == null ? Set.of() : Set.copyOf(offenceIds);
@@ -35,6 +38,9 @@ record CustodyEventCommand(
         String rank = blankToNull(inspectorRank);
         inspectorRank = PoliceRank.ofLabel(rank).map(PoliceRank::label).orElse(rank);
         authorisationGrounds = blankToNull(authorisationGrounds);
+        custodyRecordNumber = blankToNull(custodyRecordNumber);
+        sampleReference = blankToNull(sampleReference);
+        sampleTakenBy = blankToNull(sampleTakenBy);
     }
 
     private static String blankToNull(String value) {

@@ -19,9 +19,10 @@ import java.util.Map;
 class CustodyEventForm {
 
     /** Field order on the page, for the error summary; results go where {@code results} is. */
-    static final String FIELD_ORDER = "suiteId,arrestDate,arrestTime,offenceIds,testStage,chargeDate,chargeTime,"
-            + "inspectorName,inspectorRank,authorisationGrounds,appropriateAdultPresent,refusalWarningGiven,outcome,"
-            + "sampleDate,sampleTime,sampleType,releaseDate,releaseTime";
+    static final String FIELD_ORDER =
+            "suiteId,custodyRecordNumber,arrestDate,arrestTime,offenceIds,testStage,chargeDate,chargeTime,"
+                    + "inspectorName,inspectorRank,authorisationGrounds,appropriateAdultPresent,refusalWarningGiven,outcome,"
+                    + "sampleDate,sampleTime,sampleType,sampleReference,sampleTakenBy,releaseDate,releaseTime";
 
     @NotNull(message = "Select the custody suite")
     private Long suiteId;
@@ -78,6 +79,15 @@ class CustodyEventForm {
 
     private Boolean appropriateAdultPresent;
 
+    @Size(max = 30, message = "Custody record number must be 30 characters or fewer")
+    private String custodyRecordNumber;
+
+    @Size(max = 40, message = "Seal or reference number must be 40 characters or fewer")
+    private String sampleReference;
+
+    @Size(max = 100, message = "Who took the sample must be 100 characters or fewer")
+    private String sampleTakenBy;
+
     /** Result per tested substance code, e.g. results[OPIATES]=POSITIVE. */
     private Map<String, TestResult> results = new LinkedHashMap<>();
 
@@ -123,7 +133,10 @@ class CustodyEventForm {
                 refusalWarningGiven,
                 chargeDate.at(chargeTime),
                 releaseDate.at(releaseTime),
-                appropriateAdultPresent);
+                appropriateAdultPresent,
+                custodyRecordNumber,
+                sampleReference,
+                sampleTakenBy);
     }
 
     public DateInput getChargeDate() {
@@ -156,6 +169,30 @@ class CustodyEventForm {
 
     public void setReleaseTime(String releaseTime) {
         this.releaseTime = releaseTime;
+    }
+
+    public String getCustodyRecordNumber() {
+        return custodyRecordNumber;
+    }
+
+    public void setCustodyRecordNumber(String custodyRecordNumber) {
+        this.custodyRecordNumber = custodyRecordNumber;
+    }
+
+    public String getSampleReference() {
+        return sampleReference;
+    }
+
+    public void setSampleReference(String sampleReference) {
+        this.sampleReference = sampleReference;
+    }
+
+    public String getSampleTakenBy() {
+        return sampleTakenBy;
+    }
+
+    public void setSampleTakenBy(String sampleTakenBy) {
+        this.sampleTakenBy = sampleTakenBy;
     }
 
     public Boolean getAppropriateAdultPresent() {

@@ -109,6 +109,9 @@ class CustodyEventPage {
     private List<SummaryRow> summary(CustodyEvent e) {
         List<SummaryRow> rows = new ArrayList<>();
         rows.add(SummaryRow.of("Custody suite", e.getSuite().getName()));
+        if (e.getCustodyRecordNumber() != null) {
+            rows.add(SummaryRow.of("Custody record number", e.getCustodyRecordNumber()));
+        }
         rows.add(SummaryRow.of("Arrested", formats.dateTime(e.getArrestedAt())));
         rows.add(SummaryRow.of("Offences", offences(e)));
         rows.add(SummaryRow.of("Test", e.getTestStage().label()));
@@ -138,6 +141,12 @@ class CustodyEventPage {
                             + (e.getSampleType() == null
                                     ? ""
                                     : " (" + e.getSampleType().label().toLowerCase(Locale.UK) + ")")));
+        }
+        if (e.getSampleReference() != null) {
+            rows.add(SummaryRow.of("Seal or reference number", e.getSampleReference()));
+        }
+        if (e.getSampleTakenBy() != null) {
+            rows.add(SummaryRow.of("Sample taken by", e.getSampleTakenBy()));
         }
         if (e.getReleasedAt() != null) {
             rows.add(SummaryRow.of("Released", formats.dateTime(e.getReleasedAt())));

@@ -148,6 +148,14 @@ final class CustodyRules {
     }
 
     private static void checkSample(CustodyEventCommand c, List<RuleViolationException> problems, Instant now) {
+        if (c.sampleTakenAt() == null && c.sampleReference() != null) {
+            problems.add(new RuleViolationException(
+                    "sampleReference", "Only give a seal or reference number when a sample was taken"));
+        }
+        if (c.sampleTakenAt() == null && c.sampleTakenBy() != null) {
+            problems.add(
+                    new RuleViolationException("sampleTakenBy", "Only say who took the sample when one was taken"));
+        }
         if (c.outcome() == TestOutcome.REFUSED) {
             if (c.sampleTakenAt() != null) {
                 problems.add(new RuleViolationException(

@@ -129,6 +129,9 @@ final class SyntheticCustodyHistory {
                         Boolean.TRUE,
                         null,
                         (outcome == TestOutcome.TESTED ? sampleAt : arrestedAt).plus(Duration.ofHours(3)),
+                        null,
+                        null,
+                        null,
                         null),
                 worker);
         List<DrugTestResult> positives = event.getResults().stream()

@@ -84,10 +84,15 @@ class CustodyBrowserTest extends BrowserTestSupport {
         fillDate("sampleDate", sample);
         fillIn("sampleTime", sample.format(TIME));
         choose("Type of sample", "Oral fluid");
+        fillIn("sampleReference", "SEAL-000451");
+        fillIn("sampleTakenBy", "DDP Sam Northcott");
         choose("Opiates (heroin)", "Positive");
         choose("Cocaine (including crack)", "Negative");
         click("Record drug test");
-        assertThat(driver().findElement(By.tagName("main")).getText()).contains("Positive");
+        assertThat(driver().findElement(By.tagName("main")).getText())
+                .contains("Positive")
+                .contains("SEAL-000451")
+                .contains("DDP Sam Northcott");
 
         click("Book initial assessment");
         fillDate("appointmentDate", appointment);

@@ -146,6 +146,9 @@ class CustodyModuleTest {
                 true,
                 null,
                 null,
+                null,
+                null,
+                null,
                 null);
     }
 }

@@ -61,6 +61,8 @@ class CustodyRulesTest {
         Instant chargedAt;
         Instant releasedAt;
         Boolean appropriateAdult;
+        String sampleReference;
+        String sampleTakenBy;
         Map<String, String> notYetTested = Map.of();
 
         List<String> problems() {
@@ -80,7 +82,10 @@ class CustodyRulesTest {
                     warned,
                     chargedAt,
                     releasedAt,
-                    appropriateAdult);
+                    appropriateAdult,
+                    "WY/8812/26",
+                    sampleReference,
+                    sampleTakenBy);
             return fields(RULES.checkEvent(
                     command,
                     new CustodyRules.EventFacts(
@@ -150,6 +155,22 @@ class CustodyRulesTest {
                 event("sample 36 hours after arrest", e -> e.sampleAt = ARREST.plusSeconds(36 * 3600)),
                 event("sample three days after arrest", e -> e.sampleAt = ARREST.plusSeconds(72 * 3600), "sampleDate"),
                 event("tested, warning not recorded", e -> e.warned = null, "refusalWarningGiven"),
+                event("a sample with its seal number and who took it", e -> {
+                    e.sampleReference = "SEAL-000451";
+                    e.sampleTakenBy = "DDP Sam Northcott";
+                }),
+                event(
+                        "a seal number without a sample",
+                        e -> {
+                            e.outcome = TestOutcome.NO_VALID_SAMPLE;
+                            e.results = Map.of();
+                            e.sampleAt = null;
+                            e.sampleType = null;
+                            e.sampleReference = "SEAL-000451";
+                            e.sampleTakenBy = "DDP Sam Northcott";
+                        },
+                        "sampleReference",
+                        "sampleTakenBy"),
                 event("tested, not warned (recorded)", e -> e.warned = false),
                 event(
                         "13 on charge",
@@ -312,6 +333,9 @@ class CustodyRulesTest {
                 true,
                 null,
                 null,
+                null,
+                null,
+                null,
                 null);
         List<RuleViolationException> problems = RULES.checkEvent(
                 command,
@@ -343,6 +367,9 @@ class CustodyRulesTest {
                 true,
                 null,
                 null,
+                null,
+                null,
+                null,
                 null);
         assertThat(fields(olderOnly.checkEvent(
                         command,
@@ -371,6 +398,9 @@ class CustodyRulesTest {
                         TestOutcome.TESTED,
                         Map.of(),
                         true,
+                        null,
+                        null,
+                        null,
                         null,
                         null,
                         null),

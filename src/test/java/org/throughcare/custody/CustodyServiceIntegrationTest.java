@@ -116,7 +116,10 @@ class CustodyServiceIntegrationTest extends CustodyTestSupport {
                         true,
                         onArrest.arrestedAt(),
                         null,
-                        true),
+                        true,
+                        null,
+                        null,
+                        null),
                 worker);
         assertThat(countEvents(sixteen)).isOne();
     }
@@ -143,7 +146,10 @@ class CustodyServiceIntegrationTest extends CustodyTestSupport {
                         true,
                         positive.arrestedAt(),
                         null,
-                        true),
+                        true,
+                        null,
+                        null,
+                        null),
                 worker);
 
         assertThat(assessments.event(event.getId(), worker).adult()).isFalse();
@@ -176,6 +182,9 @@ class CustodyServiceIntegrationTest extends CustodyTestSupport {
                 null,
                 TestOutcome.REFUSED,
                 Map.of(),
+                null,
+                null,
+                null,
                 null,
                 null,
                 null,
@@ -239,6 +248,9 @@ class CustodyServiceIntegrationTest extends CustodyTestSupport {
                         negative.outcome(),
                         results,
                         true,
+                        null,
+                        null,
+                        null,
                         null,
                         null,
                         null),

@@ -123,6 +123,9 @@ abstract class CustodyTestSupport {
                 true,
                 null,
                 null,
+                null,
+                null,
+                null,
                 null);
     }
 }
