@@ -63,6 +63,9 @@ comment on column custody_event.appropriate_adult_present is 'Whether an appropr
 comment on column custody_event.custody_record_number is 'The custody record number the test was taken under, as the police wrote it.';
 comment on column custody_event.sample_reference is 'The seal or reference number of the sample, for the lab.';
 comment on column custody_event.sample_taken_by is 'Who took the sample (name, and collar number for an officer).';
+comment on column custody_event.voided_at is 'When the test was voided as recorded in error; it stays on the record, struck through.';
+comment on column custody_event.voided_by is 'Username of who voided the test.';
+comment on column custody_event.void_reason is 'Why the test was voided.';
 
 comment on table custody_event_offence is 'The offences a custody event''s arrest or charge was for.';
 comment on column custody_event_offence.custody_event_id is 'The custody event.';

@@ -79,6 +79,15 @@ class CustodyEvent extends AuditedEntity {
     @Column(name = "sample_taken_by", updatable = false)
     private String sampleTakenBy;
 
+    @Column(name = "voided_at")
+    private Instant voidedAt;
+
+    @Column(name = "voided_by")
+    private String voidedBy;
+
+    @Column(name = "void_reason")
+    private String voidReason;
+
     @Column(name = "charged_at", updatable = false)
     private Instant chargedAt;
 
@@ -120,6 +129,29 @@ class CustodyEvent extends AuditedEntity {
         this.releasedAt = command.releasedAt();
         this.appropriateAdultPresent = command.appropriateAdultPresent();
         this.offences.addAll(offences);
+    }
+
+    /** Recorded in error: the test stays on the record, struck through, with who voided it, when and why. */
+    void voidAsRecordedInError(String reason, Instant at, String by) {
+        this.voidReason = reason;
+        this.voidedAt = at;
+        this.voidedBy = by;
+    }
+
+    public boolean voided() {
+        return voidedAt != null;
+    }
+
+    public Instant getVoidedAt() {
+        return voidedAt;
+    }
+
+    public String getVoidedBy() {
+        return voidedBy;
+    }
+
+    public String getVoidReason() {
+        return voidReason;
     }
 
     void addResult(TestedSubstance substance, TestResult result) {

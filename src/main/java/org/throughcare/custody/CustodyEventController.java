@@ -28,9 +28,15 @@ class CustodyEventController {
     private final CustodyOptions options;
     private final CustodyEventPage page;
     private final PersonLookup people;
+    private final AssessmentService assessments;
 
     CustodyEventController(
-            CustodyEventService service, CustodyOptions options, CustodyEventPage page, PersonLookup people) {
+            CustodyEventService service,
+            CustodyOptions options,
+            CustodyEventPage page,
+            PersonLookup people,
+            AssessmentService assessments) {
+        this.assessments = assessments;
         this.service = service;
         this.options = options;
         this.page = page;
@@ -156,6 +162,49 @@ class CustodyEventController {
     }
 
     /** An action the record's state does not allow: back to the event with the reason. */
+    @GetMapping("/custody/events/{eventId}/void")
+    @ForCustodyWorkers
+    String voidForm(
+            @PathVariable Long eventId,
+            Model model,
+            @AuthenticationPrincipal SignedInUser user,
+            RedirectAttributes redirect) {
+        var allowed = assessments.event(eventId, user).allows(CustodyEventRecord.Action.VOID);
+        if (!allowed.isAllowed()) {
+            return refuse(redirect, eventId, allowed.refusal());
+        }
+        model.addAttribute("voidForm", new VoidTestForm());
+        return showVoidForm(eventId, model, user);
+    }
+
+    /** A test recorded in error is voided with a reason; it stays on the record, struck through. */
+    @PostMapping("/custody/events/{eventId}/void")
+    @ForCustodyWorkers
+    String voidTest(
+            @PathVariable Long eventId,
+            @Valid @ModelAttribute("voidForm") VoidTestForm form,
+            BindingResult result,
+            Model model,
+            @AuthenticationPrincipal SignedInUser user,
+            RedirectAttributes redirect) {
+        return FormErrors.submit(
+                result,
+                () -> {
+                    service.voidTest(eventId, form.getReason(), form.at(), user);
+                    redirect.addFlashAttribute("successMessage", "Test voided as recorded in error");
+                    return "redirect:/custody/events/" + eventId;
+                },
+                () -> showVoidForm(eventId, model, user),
+                refusal -> refuse(redirect, eventId, refusal.getMessage()));
+    }
+
+    private String showVoidForm(Long eventId, Model model, SignedInUser user) {
+        CustodyEventRecord record = assessments.event(eventId, user);
+        model.addAttribute("eventId", eventId);
+        model.addAttribute("personName", people.name(record.event().getPersonId(), user));
+        return "custody/void";
+    }
+
     static String refuse(RedirectAttributes redirect, Long eventId, String message) {
         redirect.addFlashAttribute("errorMessage", message);
         return "redirect:/custody/events/" + eventId;

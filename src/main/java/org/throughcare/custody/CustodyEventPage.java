@@ -104,6 +104,9 @@ class CustodyEventPage {
                         && record.assessment(AssessmentKind.FOLLOW_UP).isEmpty());
         model.addAttribute("positive", record.foundsRequirement());
         model.addAttribute("adult", record.adult());
+        model.addAttribute(
+                "canVoid",
+                worker && record.allows(CustodyEventRecord.Action.VOID).isAllowed());
     }
 
     private List<SummaryRow> summary(CustodyEvent e) {

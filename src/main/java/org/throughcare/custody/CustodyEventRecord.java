@@ -17,7 +17,8 @@ record CustodyEventRecord(
     enum Action {
         BOOK_INITIAL,
         BOOK_FOLLOW_UP,
-        CANCEL_FOLLOW_UP;
+        CANCEL_FOLLOW_UP,
+        VOID;
 
         static Action book(AssessmentKind kind) {
             return kind == AssessmentKind.INITIAL ? BOOK_INITIAL : BOOK_FOLLOW_UP;
@@ -64,7 +65,11 @@ record CustodyEventRecord(
         Optional<RequiredAssessment> initial = assessment(AssessmentKind.INITIAL);
         Optional<RequiredAssessment> followUp = assessment(AssessmentKind.FOLLOW_UP);
         boolean initialAttended = initial.map(RequiredAssessment::attended).orElse(false);
+        if (event.voided()) {
+            return Allowed.no("This test was voided: " + event.getVoidReason());
+        }
         return switch (action) {
+            case VOID -> Allowed.yes();
             case BOOK_INITIAL -> {
                 if (!adult) {
                     yield Allowed.no("An assessment can only be required of an adult (Drugs Act 2005 s9(4)), and "

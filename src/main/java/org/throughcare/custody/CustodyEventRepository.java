@@ -31,12 +31,12 @@ interface CustodyEventRepository extends JpaRepository<CustodyEvent, Long> {
                 (select count(r) from DrugTestResult r where r.event = e
                    and coalesce(r.confirmedResult, r.result) = org.throughcare.custody.TestResult.POSITIVE))
             from CustodyEvent e join e.suite s
-            where s.forceId = :forceId
+            where s.forceId = :forceId and e.voidedAt is null
               and coalesce(e.sampleTakenAt, e.arrestedAt) >= :from and coalesce(e.sampleTakenAt, e.arrestedAt) < :to
             order by coalesce(e.sampleTakenAt, e.arrestedAt) desc, e.id desc
             """, countQuery = """
             select count(e) from CustodyEvent e join e.suite s
-            where s.forceId = :forceId
+            where s.forceId = :forceId and e.voidedAt is null
               and coalesce(e.sampleTakenAt, e.arrestedAt) >= :from and coalesce(e.sampleTakenAt, e.arrestedAt) < :to
             """)
     Page<WorklistTest> findTestsAtForce(

@@ -218,6 +218,32 @@ class CustodyEventService {
     }
 
     /**
+     * A test recorded in error is voided, never deleted: it stays on the record struck through, and a
+     * requirement resting on it ends. Assessments with an outcome keep it, as history.
+     */
+    @Transactional
+    public CustodyEvent voidTest(Long eventId, String reason, Instant at, SignedInUser user) {
+        CustodyEvent event =
+                events.findForPage(eventId).orElseThrow(() -> new RecordNotFoundException(RECORD_KIND, eventId));
+        access.checkCanView(user, event.getPersonId());
+        CustodyEventRecord record = records.of(event, user);
+        RuleViolations.throwIfAny(CustodyRules.checkVoid(record, reason, at, clock.instant()));
+        event.voidAsRecordedInError(reason.trim(), at, user.username());
+        String why = "the test was voided as recorded in error";
+        record.assessments().stream().filter(RequiredAssessment::open).forEach(assessment -> {
+            assessment.end(why, at, user.username());
+            audit.record(
+                    AuditAction.UPDATE,
+                    AssessmentService.RECORD_KIND,
+                    assessment.getId(),
+                    assessment.getKind().label() + " requirement ended: " + why);
+        });
+        events.flush();
+        audit.record(AuditAction.UPDATE, RECORD_KIND, eventId, "Test voided as recorded in error: " + reason.trim());
+        return event;
+    }
+
+    /**
      * Drugs Act 2005 s16: when the lab's analysis does not confirm a specified drug, a requirement resting on
      * the test ends. Assessments with an outcome keep it: the requirement was met or failed before.
      */

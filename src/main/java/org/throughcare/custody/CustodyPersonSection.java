@@ -94,6 +94,9 @@ class CustodyPersonSection implements PersonPageSection<CustodyPersonSection.Mod
     }
 
     private static Cell outcome(CustodyEventRecord r) {
+        if (r.event().voided()) {
+            return Cell.tag("Voided", "grey");
+        }
         return switch (r.event().getOutcome()) {
             case TESTED -> r.positive() ? Cell.tag("Positive", "red") : Cell.tag("Negative", "green");
             case REFUSED -> Cell.tag("Refused", "orange");

@@ -217,6 +217,24 @@ final class CustodyRules {
         }
     }
 
+    /** Voiding a test recorded in error: it must not be voided already, and says why and when. */
+    static List<RuleViolationException> checkVoid(CustodyEventRecord record, String reason, Instant at, Instant now) {
+        List<RuleViolationException> problems =
+                new ArrayList<>(record.allows(CustodyEventRecord.Action.VOID).problems());
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        if (reason == null || reason.isBlank()) {
+            problems.add(new RuleViolationException("reason", "Enter why the test was recorded in error"));
+        }
+        if (at.isBefore(record.event().getArrestedAt())) {
+            problems.add(new RuleViolationException("date", "A test cannot be voided before the arrest"));
+        } else if (at.isAfter(now)) {
+            problems.add(new RuleViolationException("date", "The time it was voided must be in the past"));
+        }
+        return problems;
+    }
+
     // --- drug test results -----------------------------------------------------------------------------
 
     static List<RuleViolationException> checkDispute(DrugTestResult result, Instant sentAt, Instant now) {

@@ -107,6 +107,9 @@ class DrugTestResult extends AuditedEntity {
     }
 
     public Allowed allows(Action action) {
+        if (event.voided()) {
+            return Allowed.no("This test was voided: " + event.getVoidReason());
+        }
         return switch (action) {
             case SEND_FOR_CONFIRMATION -> {
                 if (result != TestResult.POSITIVE) {

@@ -32,11 +32,11 @@ interface DrugTestResultRepository extends JpaRepository<DrugTestResult, Long> {
     @Query(value = """
             select new org.throughcare.custody.WorklistSample(r.id, e.id, e.personId, t.name, r.disputedAt, s.name)
             from DrugTestResult r join r.event e join e.suite s join r.substance t
-            where s.forceId = :forceId and r.disputedAt is not null and r.confirmedResult is null
+            where s.forceId = :forceId and r.disputedAt is not null and r.confirmedResult is null and e.voidedAt is null
             order by r.disputedAt, r.id
             """, countQuery = """
             select count(r) from DrugTestResult r join r.event e join e.suite s
-            where s.forceId = :forceId and r.disputedAt is not null and r.confirmedResult is null
+            where s.forceId = :forceId and r.disputedAt is not null and r.confirmedResult is null and e.voidedAt is null
             """)
     Page<WorklistSample> findAtTheLab(@Param("forceId") Long forceId, Pageable pageable);
 

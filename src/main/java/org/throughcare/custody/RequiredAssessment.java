@@ -187,6 +187,9 @@ class RequiredAssessment extends AuditedEntity {
     }
 
     public Allowed allows(Action action) {
+        if (event.voided()) {
+            return Allowed.no("This test was voided: " + event.getVoidReason());
+        }
         return switch (action) {
             case RECORD_OUTCOME -> {
                 if (ended()) {

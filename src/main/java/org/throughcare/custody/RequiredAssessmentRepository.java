@@ -46,12 +46,12 @@ interface RequiredAssessmentRepository extends JpaRepository<RequiredAssessment,
             select new org.throughcare.custody.WorklistAssessment(a.id, e.id, e.personId, a.kind, a.appointmentAt,
                 a.place, s.name, a.outcome, a.outcomeRecordedAt)
             from RequiredAssessment a join a.event e join e.suite s
-            where s.forceId = :forceId and a.kind = INITIAL and a.outcome = ATTENDED_AND_REMAINED
+            where s.forceId = :forceId and a.kind = INITIAL and a.outcome = ATTENDED_AND_REMAINED and e.voidedAt is null
               and not exists (select f.id from RequiredAssessment f where f.event = e and f.kind = FOLLOW_UP)
             order by a.outcomeRecordedAt, a.id
             """, countQuery = """
             select count(a) from RequiredAssessment a join a.event e join e.suite s
-            where s.forceId = :forceId and a.kind = INITIAL and a.outcome = ATTENDED_AND_REMAINED
+            where s.forceId = :forceId and a.kind = INITIAL and a.outcome = ATTENDED_AND_REMAINED and e.voidedAt is null
               and not exists (select f.id from RequiredAssessment f where f.event = e and f.kind = FOLLOW_UP)
             """)
     Page<WorklistAssessment> findFollowUpsToArrange(@Param("forceId") Long forceId, Pageable pageable);
@@ -66,10 +66,12 @@ interface RequiredAssessmentRepository extends JpaRepository<RequiredAssessment,
                 a.place, s.name, a.outcome, a.outcomeRecordedAt)
             from RequiredAssessment a join a.event e join e.suite s
             where s.forceId = :forceId and a.outcome in (FAILED_TO_ATTEND, DID_NOT_REMAIN) and a.policeNotifiedAt is null
+              and e.voidedAt is null
             order by a.outcomeRecordedAt, a.id
             """, countQuery = """
             select count(a) from RequiredAssessment a join a.event e join e.suite s
             where s.forceId = :forceId and a.outcome in (FAILED_TO_ATTEND, DID_NOT_REMAIN) and a.policeNotifiedAt is null
+              and e.voidedAt is null
             """)
     Page<WorklistAssessment> findFailuresAwaitingPolice(@Param("forceId") Long forceId, Pageable pageable);
 }

@@ -171,6 +171,15 @@ class CustodyBrowserTest extends BrowserTestSupport {
         assertThat(main).contains("Appropriate adult present").contains("Charged");
         assertThat(driver().findElements(By.linkText("Book initial assessment")))
                 .isEmpty();
+
+        // Recorded against the wrong stage: voided, and kept on the record struck through.
+        click("Void this test");
+        fillIn("reason", "Recorded as on charge in error; the test was on arrest at another force");
+        fillDate("date", ZonedDateTime.now(UK));
+        fillIn("time", ZonedDateTime.now(UK).format(TIME));
+        click("Void test");
+        assertThat(driver().findElement(By.cssSelector(".govuk-warning-text")).getText())
+                .contains("This test was voided as recorded in error");
     }
 
     /**

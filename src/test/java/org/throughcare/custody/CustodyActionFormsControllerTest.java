@@ -511,6 +511,54 @@ class CustodyActionFormsControllerTest extends CustodyTestSupport {
         assertThat(assessmentRow("INITIAL").get("ended_at")).isNull();
     }
 
+    // --- void a test recorded in error --------------------------------------------------------------
+
+    @Test
+    void aTestRecordedInErrorIsVoidedStruckThroughAndItsOpenRequirementEnds() throws Exception {
+        RequiredAssessment initial = bookedInitial();
+        String url = "/custody/events/" + event.getId() + "/void";
+
+        Document empty = page(post(url));
+        assertErrorPage(empty, "Void this test");
+        assertThat(summaryLinks(empty)).containsExactly("#reason", "#date", "#time");
+
+        mvc.perform(dated(post(url), "date", "16", "6", "2026")
+                        .param("time", "09:00")
+                        .param("reason", "Recorded against the wrong person")
+                        .with(user(worker))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("successMessage", "Test voided as recorded in error"));
+
+        Map<String, Object> row = jdbc.queryForMap("select * from custody_event where id = ?", event.getId());
+        assertThat(row.get("void_reason")).isEqualTo("Recorded against the wrong person");
+        assertThat(row.get("voided_by")).isEqualTo(worker.username());
+        assertThat(assessmentRow("INITIAL").get("end_reason")).isEqualTo("the test was voided as recorded in error");
+
+        Document voided = page(get("/custody/events/" + event.getId()));
+        assertThat(voided.select(".govuk-warning-text").text())
+                .contains("This test was voided as recorded in error")
+                .contains("Recorded against the wrong person");
+        assertThat(voided.select(".app-voided .govuk-summary-list")).hasSize(1);
+        assertThat(voided.select("a:contains(Void this test)")).isEmpty();
+        assertThat(voided.select("a:contains(Send for confirmation)")).isEmpty();
+
+        mvc.perform(get(url).with(user(worker)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(
+                        flash().attribute("errorMessage", "This test was voided: Recorded against the wrong person"));
+    }
+
+    @Test
+    void onlyCustodyWorkersMayVoidATest() throws Exception {
+        String url = "/custody/events/" + event.getId() + "/void";
+        mvc.perform(get(url).with(user(manager))).andExpect(status().isForbidden());
+        mvc.perform(post(url).param("reason", "x").with(user(manager)).with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.queryForObject("select voided_at from custody_event where id = ?", Object.class, event.getId()))
+                .isNull();
+    }
+
     // --- printable documents ----------------------------------------------------------------------
 
     @Test

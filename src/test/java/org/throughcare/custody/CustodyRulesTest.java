@@ -679,8 +679,9 @@ class CustodyRulesTest {
                 .containsExactlyInAnyOrderElementsOf(expected);
     }
 
+    /** The assessment steps the record allows (voiding is allowed on any test not voided, and tested apart). */
     static Set<CustodyEventRecord.Action> allowed(CustodyEventRecord record) {
-        return EnumSet.allOf(CustodyEventRecord.Action.class).stream()
+        return EnumSet.complementOf(EnumSet.of(CustodyEventRecord.Action.VOID)).stream()
                 .filter(action -> record.allows(action).isAllowed())
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(CustodyEventRecord.Action.class)));
     }
@@ -974,6 +975,36 @@ class CustodyRulesTest {
                 .isEqualTo("This requirement ended: withdrawn by the police: charge dropped");
         assertThat(booked.allows(RequiredAssessment.Action.WITHDRAW).isAllowed())
                 .isFalse();
+    }
+
+    /** A test recorded in error is voided once, with a reason and a time; then nothing more hangs from it. */
+    @Test
+    void aVoidedTestAllowsNothingMore() {
+        RequiredAssessment booked = assessment(AssessmentKind.INITIAL, Instant.parse("2026-11-24T10:00:00Z"), null);
+        CustodyEventRecord record = record(true, List.of(), booked, null);
+        assertThat(fields(CustodyRules.checkVoid(record, " ", NOW, NOW))).containsExactly("reason");
+        assertThat(fields(CustodyRules.checkVoid(record, "Wrong person", ARREST.minusSeconds(60), NOW)))
+                .containsExactly("date");
+        assertThat(fields(CustodyRules.checkVoid(record, "Wrong person", NOW.plusSeconds(60), NOW)))
+                .containsExactly("date");
+        assertThat(CustodyRules.checkVoid(record, "Wrong person", NOW, NOW)).isEmpty();
+
+        record.event().voidAsRecordedInError("Wrong person", NOW, "worker");
+        assertThat(allowed(record)).isEmpty();
+        assertThat(CustodyRules.checkVoid(record, "Again", NOW, NOW))
+                .extracting(RuleViolationException::getMessage)
+                .containsExactly("This test was voided: Wrong person");
+        assertThat(record.results()
+                        .get(0)
+                        .allows(DrugTestResult.Action.SEND_FOR_CONFIRMATION)
+                        .refusal())
+                .isEqualTo("This test was voided: Wrong person");
+        RequiredAssessment onTheVoidedTest = new RequiredAssessment(record.event(), AssessmentKind.INITIAL);
+        onTheVoidedTest.book(Instant.parse("2026-11-24T10:00:00Z"), "Leeds hub", ARREST.plusSeconds(3600), "Assessor");
+        assertThat(onTheVoidedTest
+                        .allows(RequiredAssessment.Action.RECORD_OUTCOME)
+                        .refusal())
+                .isEqualTo("This test was voided: Wrong person");
     }
 
     @Test

@@ -509,6 +509,25 @@ class CustodyServiceIntegrationTest extends CustodyTestSupport {
                 .isEqualTo(2);
     }
 
+    @Test
+    void aVoidedTestLeavesTheWorklistButStaysOnThePersonsRecord() {
+        CustodyEvent today =
+                events.record(tested(person.getId(), suite, NOW.minusSeconds(3600), TestResult.NEGATIVE), worker);
+        events.voidTest(today.getId(), "Recorded against the wrong person", NOW.minusSeconds(60), worker);
+
+        assertThat(worklist.testsToday(worker, 0, 500).getContent())
+                .extracting(WorklistTest::eventId)
+                .doesNotContain(today.getId());
+        assertThat(history.forPerson(person.getId(), person.getDateOfBirth(), worker))
+                .extracting(r -> r.event().getId())
+                .contains(today.getId());
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where record_type = 'Custody event' and record_id = ? "
+                                + "and summary like 'Test voided%'",
+                        Integer.class, String.valueOf(today.getId())))
+                .isEqualTo(1);
+    }
+
     /** "Tests today" goes by the time of the test: arrested late yesterday, tested after midnight, is today's. */
     @Test
     void worklistListsTestsByTheTimeOfTheTest() {
