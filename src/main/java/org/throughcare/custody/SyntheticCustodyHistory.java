@@ -85,6 +85,12 @@ final class SyntheticCustodyHistory {
         }
     }
 
+    /** Released three hours after the test, or still detained when that is not yet past. */
+    private static Instant releasedBy(Instant tested, Instant now) {
+        Instant released = tested.plus(Duration.ofHours(3));
+        return released.isBefore(now) ? released : null;
+    }
+
     private void recordEvent(
             Long personId, CustodySuite suite, Instant arrestedAt, Random random, SignedInUser worker, Instant now) {
         Instant sampleAt = min(arrestedAt.plus(Duration.ofMinutes(20 + random.nextInt(130))), now.minusSeconds(60));
@@ -95,7 +101,9 @@ final class SyntheticCustodyHistory {
         Map<String, TestResult> results = new HashMap<>();
         if (outcome == TestOutcome.TESTED) {
             int pattern = random.nextInt(100);
-            for (TestedSubstance substance : substances) {
+            LocalDate arrestDay = arrestedAt.atZone(UkTime.ZONE).toLocalDate();
+            for (TestedSubstance substance :
+                    substances.stream().filter(t -> t.testedOn(arrestDay)).toList()) {
                 boolean positive = switch (substance.getCode()) {
                     case "OPIATES" -> pattern < 10 || (pattern >= 22 && pattern < 33);
                     case "COCAINE" -> pattern >= 10 && pattern < 33;
@@ -128,7 +136,7 @@ final class SyntheticCustodyHistory {
                         results,
                         Boolean.TRUE,
                         null,
-                        (outcome == TestOutcome.TESTED ? sampleAt : arrestedAt).plus(Duration.ofHours(3)),
+                        releasedBy(outcome == TestOutcome.TESTED ? sampleAt : arrestedAt, now),
                         null,
                         null,
                         null,
