@@ -66,6 +66,7 @@ comment on column custody_event.sample_taken_by is 'Who took the sample (name, a
 comment on column custody_event.voided_at is 'When the test was voided as recorded in error; it stays on the record, struck through.';
 comment on column custody_event.voided_by is 'Username of who voided the test.';
 comment on column custody_event.void_reason is 'Why the test was voided.';
+comment on column custody_event.age_on_arrest is 'The person''s age on the day of arrest when the test was recorded; empty for tests recorded before it was kept.';
 
 comment on table custody_event_offence is 'The offences a custody event''s arrest or charge was for.';
 comment on column custody_event_offence.custody_event_id is 'The custody event.';

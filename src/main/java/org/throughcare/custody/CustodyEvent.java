@@ -79,6 +79,9 @@ class CustodyEvent extends AuditedEntity {
     @Column(name = "sample_taken_by", updatable = false)
     private String sampleTakenBy;
 
+    @Column(name = "age_on_arrest", updatable = false)
+    private Integer ageOnArrest;
+
     @Column(name = "voided_at")
     private Instant voidedAt;
 
@@ -152,6 +155,14 @@ class CustodyEvent extends AuditedEntity {
 
     public String getVoidReason() {
         return voidReason;
+    }
+
+    void ageOnArrest(int age) {
+        this.ageOnArrest = age;
+    }
+
+    public Integer getAgeOnArrest() {
+        return ageOnArrest;
     }
 
     void addResult(TestedSubstance substance, TestResult result) {

@@ -41,4 +41,40 @@ interface CustodyEventRepository extends JpaRepository<CustodyEvent, Long> {
             """)
     Page<WorklistTest> findTestsAtForce(
             @Param("forceId") Long forceId, @Param("from") Instant from, @Param("to") Instant to, Pageable pageable);
+
+    /**
+     * Adults' positives for a founding substance, still in custody (not released, tested since {@code since}),
+     * with no initial assessment required yet: a decision on a required assessment is due. Oldest first.
+     */
+    @Query(value = """
+            select new org.throughcare.custody.WorklistTest(e.id, e.personId, coalesce(e.sampleTakenAt, e.arrestedAt),
+                s.name, e.outcome,
+                (select count(r) from DrugTestResult r where r.event = e
+                   and coalesce(r.confirmedResult, r.result) = org.throughcare.custody.TestResult.POSITIVE))
+            from CustodyEvent e join e.suite s
+            where s.forceId = :forceId and e.voidedAt is null and e.releasedAt is null
+              and coalesce(e.sampleTakenAt, e.arrestedAt) >= :since
+              and (e.ageOnArrest is null or e.ageOnArrest >= :adultAge)
+              and exists (select r.id from DrugTestResult r join r.substance t where r.event = e
+                   and coalesce(r.confirmedResult, r.result) = org.throughcare.custody.TestResult.POSITIVE
+                   and t.foundsRequiredAssessment = true)
+              and not exists (select a.id from RequiredAssessment a where a.event = e
+                   and a.kind = org.throughcare.custody.AssessmentKind.INITIAL)
+            order by coalesce(e.sampleTakenAt, e.arrestedAt), e.id
+            """, countQuery = """
+            select count(e) from CustodyEvent e join e.suite s
+            where s.forceId = :forceId and e.voidedAt is null and e.releasedAt is null
+              and coalesce(e.sampleTakenAt, e.arrestedAt) >= :since
+              and (e.ageOnArrest is null or e.ageOnArrest >= :adultAge)
+              and exists (select r.id from DrugTestResult r join r.substance t where r.event = e
+                   and coalesce(r.confirmedResult, r.result) = org.throughcare.custody.TestResult.POSITIVE
+                   and t.foundsRequiredAssessment = true)
+              and not exists (select a.id from RequiredAssessment a where a.event = e
+                   and a.kind = org.throughcare.custody.AssessmentKind.INITIAL)
+            """)
+    Page<WorklistTest> findAwaitingDecision(
+            @Param("forceId") Long forceId,
+            @Param("since") Instant since,
+            @Param("adultAge") int adultAge,
+            Pageable pageable);
 }

@@ -17,6 +17,7 @@ import org.throughcare.user.SignedInUser;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -122,6 +123,7 @@ class CustodyEventService {
                         clock.instant())));
 
         CustodyEvent event = new CustodyEvent(c.personId(), suite, c, new LinkedHashSet<>(chosen));
+        event.ageOnArrest(Period.between(dateOfBirth, arrestDate).getYears());
         if (c.outcome() == TestOutcome.TESTED) {
             active.forEach(s -> event.addResult(s, c.results().get(s.getCode())));
         }

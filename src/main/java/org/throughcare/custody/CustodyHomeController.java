@@ -36,6 +36,7 @@ class CustodyHomeController {
         page.addHome(
                 model,
                 List.of(
+                        worklist.positivesAwaitingDecision(user, 0, HOME_ROWS),
                         worklist.testsToday(user, 0, HOME_ROWS),
                         worklist.samplesAtTheLab(user, 0, HOME_ROWS),
                         worklist.assessmentsDue(user, 0, HOME_ROWS),
@@ -55,6 +56,8 @@ class CustodyHomeController {
         Page<?> rows = switch (list) {
             case CustodyWorklistPage.TESTS ->
                 PageLinks.fetch(page, index -> worklist.testsToday(user, index, PAGE_SIZE));
+            case CustodyWorklistPage.DECISIONS ->
+                PageLinks.fetch(page, index -> worklist.positivesAwaitingDecision(user, index, PAGE_SIZE));
             case CustodyWorklistPage.AT_LAB ->
                 PageLinks.fetch(page, index -> worklist.samplesAtTheLab(user, index, PAGE_SIZE));
             case CustodyWorklistPage.FOLLOW_UPS ->

@@ -22,13 +22,16 @@ class CustodyWorklist {
     private final CustodyEventRepository events;
     private final RequiredAssessmentRepository assessments;
     private final DrugTestResultRepository results;
+    private final CustodyProperties properties;
     private final Clock clock;
 
     CustodyWorklist(
             CustodyEventRepository events,
             RequiredAssessmentRepository assessments,
             DrugTestResultRepository results,
+            CustodyProperties properties,
             Clock clock) {
+        this.properties = properties;
         this.results = results;
         this.events = events;
         this.assessments = assessments;
@@ -46,6 +49,19 @@ class CustodyWorklist {
     @Transactional(readOnly = true)
     public Page<WorklistAssessment> assessmentsDue(SignedInUser user, int page, int size) {
         return assessments.findAwaitingOutcome(user.areaId(), startOf(today().plusDays(1)), PageRequest.of(page, size));
+    }
+
+    /**
+     * Adults positive for a founding substance, still in custody (not released, within the detention limit),
+     * with no initial assessment required yet: the requirement must be imposed before they leave.
+     */
+    @Transactional(readOnly = true)
+    public Page<WorklistTest> positivesAwaitingDecision(SignedInUser user, int page, int size) {
+        return events.findAwaitingDecision(
+                user.areaId(),
+                clock.instant().minus(java.time.Duration.ofHours(properties.maximumDetentionHours())),
+                properties.minimumAgeForRequiredAssessment(),
+                PageRequest.of(page, size));
     }
 
     @Transactional(readOnly = true)

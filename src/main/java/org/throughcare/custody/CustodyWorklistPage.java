@@ -27,10 +27,11 @@ class CustodyWorklistPage {
     static final String DUE = "assessments-due";
     static final String FAILURES = "failures";
     static final String AT_LAB = "samples-at-lab";
+    static final String DECISIONS = "positives-awaiting-decision";
     static final String FOLLOW_UPS = "follow-ups";
 
     /** The order of the sections on the worklist, as addHome receives their pages. */
-    static final List<String> HOME_SECTIONS = List.of(TESTS, AT_LAB, DUE, FOLLOW_UPS, FAILURES);
+    static final List<String> HOME_SECTIONS = List.of(DECISIONS, TESTS, AT_LAB, DUE, FOLLOW_UPS, FAILURES);
 
     /** One section of the worklist: a table of at most a page of rows and the total behind it. */
     record Section(
@@ -106,6 +107,17 @@ class CustodyWorklistPage {
                                 .toList(),
                         page.getTotalElements(),
                         showAll);
+            case DECISIONS ->
+                new Section(
+                        key,
+                        "Positives awaiting a decision on a required assessment",
+                        "No adult still in custody is waiting for a decision on a required assessment",
+                        List.of(Cell.text("Person"), Cell.text("Tested"), Cell.text("Suite"), Cell.text("Action")),
+                        page.getContent().stream()
+                                .map(r -> decisionRow((WorklistTest) r, names))
+                                .toList(),
+                        page.getTotalElements(),
+                        showAll);
             case AT_LAB ->
                 new Section(
                         key,
@@ -175,6 +187,19 @@ class CustodyWorklistPage {
                 overdue ? Cell.tag("Overdue", "red") : Cell.tag("Due today", "orange"),
                 visible
                         ? Cell.link("Record outcome", "/custody/assessments/" + a.assessmentId() + "/outcome")
+                        : Cell.text(""));
+    }
+
+    private List<Cell> decisionRow(WorklistTest t, Map<Long, String> names) {
+        boolean visible = names.containsKey(t.personId());
+        return List.of(
+                person(t.personId(), names),
+                Cell.text(formats.dateTime(t.testedAt())),
+                Cell.text(t.suiteName()),
+                visible
+                        ? Cell.link(
+                                "Book initial assessment",
+                                "/custody/events/" + t.eventId() + "/assessments/new?kind=INITIAL")
                         : Cell.text(""));
     }
 

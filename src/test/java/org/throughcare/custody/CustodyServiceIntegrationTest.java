@@ -528,6 +528,76 @@ class CustodyServiceIntegrationTest extends CustodyTestSupport {
                 .isEqualTo(1);
     }
 
+    /** The requirement is imposed in custody: adults' founding positives still detained wait for a decision. */
+    @Test
+    void worklistListsAdultsPositivesStillInCustodyUntilAnAssessmentIsRequired() {
+        CustodyEvent waiting =
+                events.record(tested(person.getId(), suite, NOW.minusSeconds(3 * 3600), TestResult.POSITIVE), worker);
+        CustodyEvent negative =
+                events.record(tested(person.getId(), suite, NOW.minusSeconds(2 * 3600), TestResult.NEGATIVE), worker);
+        CustodyEventCommand releasedCommand =
+                tested(person.getId(), suite, NOW.minusSeconds(5 * 3600), TestResult.POSITIVE);
+        CustodyEvent released = events.record(
+                new CustodyEventCommand(
+                        releasedCommand.personId(),
+                        releasedCommand.suiteId(),
+                        releasedCommand.arrestedAt(),
+                        releasedCommand.testStage(),
+                        releasedCommand.offenceIds(),
+                        null,
+                        null,
+                        null,
+                        releasedCommand.sampleTakenAt(),
+                        releasedCommand.sampleType(),
+                        releasedCommand.outcome(),
+                        releasedCommand.results(),
+                        true,
+                        null,
+                        releasedCommand.sampleTakenAt().plusSeconds(3600),
+                        null,
+                        null,
+                        null,
+                        null),
+                worker);
+        Person fifteen = person(worker, LocalDate.of(2011, 1, 1));
+        CustodyEventCommand young = tested(fifteen.getId(), suite, NOW.minusSeconds(3600), TestResult.POSITIVE);
+        CustodyEvent youngEvent = events.record(
+                new CustodyEventCommand(
+                        young.personId(),
+                        young.suiteId(),
+                        young.arrestedAt(),
+                        TestStage.ON_CHARGE,
+                        young.offenceIds(),
+                        null,
+                        null,
+                        null,
+                        young.sampleTakenAt(),
+                        young.sampleType(),
+                        young.outcome(),
+                        young.results(),
+                        true,
+                        young.arrestedAt(),
+                        null,
+                        true,
+                        null,
+                        null,
+                        null),
+                worker);
+
+        assertThat(worklist.positivesAwaitingDecision(worker, 0, 500).getContent())
+                .extracting(WorklistTest::eventId)
+                .contains(waiting.getId())
+                .doesNotContain(negative.getId(), released.getId(), youngEvent.getId());
+
+        assessments.book(
+                waiting.getId(),
+                booking(AssessmentKind.INITIAL, NOW.plusSeconds(86400), NOW.minusSeconds(3600)),
+                worker);
+        assertThat(worklist.positivesAwaitingDecision(worker, 0, 500).getContent())
+                .extracting(WorklistTest::eventId)
+                .doesNotContain(waiting.getId());
+    }
+
     /** "Tests today" goes by the time of the test: arrested late yesterday, tested after midnight, is today's. */
     @Test
     void worklistListsTestsByTheTimeOfTheTest() {

@@ -86,7 +86,7 @@ class PageStatementCountTest extends CustodyTestSupport {
         budgets.put("/people", 1L);
         budgets.put("/people/" + person.getId(), 10L);
         budgets.put("/people?q=" + person.getFamilyName(), 4L);
-        budgets.put("/custody", 6L);
+        budgets.put("/custody", 7L);
         budgets.put("/caseload", 2L);
         budgets.put("/cases/" + caseId, 8L);
         budgets.put("/custody/events/" + eventId, 7L);
