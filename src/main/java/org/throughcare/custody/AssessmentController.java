@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.throughcare.common.Allowed;
+import org.throughcare.common.RuleViolationException;
 import org.throughcare.person.PersonLookup;
 import org.throughcare.user.ForCustodyWorkers;
 import org.throughcare.user.SignedInUser;
@@ -22,6 +23,7 @@ import org.throughcare.web.Option;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /** Booking required assessments, recording what happened, cancelling a follow-up, telling the police. */
 @Controller
@@ -84,13 +86,15 @@ class AssessmentController {
             Model model,
             @AuthenticationPrincipal SignedInUser user,
             RedirectAttributes redirect) {
-        RequiredAssessment assessment = service.assessment(assessmentId, user);
-        Allowed allowed = assessment.allows(RequiredAssessment.Action.RECORD_OUTCOME);
-        if (!allowed.isAllowed()) {
-            return CustodyEventController.refuse(redirect, assessment.getEvent().getId(), allowed.refusal());
-        }
-        model.addAttribute("outcomeForm", new OutcomeForm());
-        return showAssessmentForm(assessmentId, "custody/outcome", model, user);
+        return guardedAssessmentForm(
+                assessmentId,
+                RequiredAssessment.Action.RECORD_OUTCOME,
+                "outcomeForm",
+                assessment -> new OutcomeForm(),
+                "custody/outcome",
+                model,
+                user,
+                redirect);
     }
 
     @PostMapping("/custody/assessments/{assessmentId}/outcome")
@@ -113,10 +117,7 @@ class AssessmentController {
                     return "redirect:/custody/events/" + done.getEvent().getId();
                 },
                 () -> showAssessmentForm(assessmentId, "custody/outcome", model, user),
-                refusal -> CustodyEventController.refuse(
-                        redirect,
-                        service.assessment(assessmentId, user).getEvent().getId(),
-                        refusal.getMessage()));
+                refusal -> refuseFor(assessmentId, refusal, redirect, user));
     }
 
     @GetMapping("/custody/events/{eventId}/follow-up/cancel")
@@ -161,13 +162,15 @@ class AssessmentController {
             Model model,
             @AuthenticationPrincipal SignedInUser user,
             RedirectAttributes redirect) {
-        RequiredAssessment assessment = service.assessment(assessmentId, user);
-        Allowed allowed = assessment.allows(RequiredAssessment.Action.CHANGE_APPOINTMENT);
-        if (!allowed.isAllowed()) {
-            return CustodyEventController.refuse(redirect, assessment.getEvent().getId(), allowed.refusal());
-        }
-        model.addAttribute("changeForm", ChangeAppointmentForm.of(assessment));
-        return showAssessmentForm(assessmentId, "custody/change-appointment", model, user);
+        return guardedAssessmentForm(
+                assessmentId,
+                RequiredAssessment.Action.CHANGE_APPOINTMENT,
+                "changeForm",
+                ChangeAppointmentForm::of,
+                "custody/change-appointment",
+                model,
+                user,
+                redirect);
     }
 
     /** A further notice moves the appointment (the RA2-style notice). */
@@ -195,10 +198,7 @@ class AssessmentController {
                     return "redirect:/custody/events/" + changed.getEvent().getId();
                 },
                 () -> showAssessmentForm(assessmentId, "custody/change-appointment", model, user),
-                refusal -> CustodyEventController.refuse(
-                        redirect,
-                        service.assessment(assessmentId, user).getEvent().getId(),
-                        refusal.getMessage()));
+                refusal -> refuseFor(assessmentId, refusal, redirect, user));
     }
 
     @GetMapping("/custody/assessments/{assessmentId}/withdraw")
@@ -208,13 +208,15 @@ class AssessmentController {
             Model model,
             @AuthenticationPrincipal SignedInUser user,
             RedirectAttributes redirect) {
-        RequiredAssessment assessment = service.assessment(assessmentId, user);
-        Allowed allowed = assessment.allows(RequiredAssessment.Action.WITHDRAW);
-        if (!allowed.isAllowed()) {
-            return CustodyEventController.refuse(redirect, assessment.getEvent().getId(), allowed.refusal());
-        }
-        model.addAttribute("withdrawForm", new WithdrawRequirementForm());
-        return showAssessmentForm(assessmentId, "custody/withdraw", model, user);
+        return guardedAssessmentForm(
+                assessmentId,
+                RequiredAssessment.Action.WITHDRAW,
+                "withdrawForm",
+                assessment -> new WithdrawRequirementForm(),
+                "custody/withdraw",
+                model,
+                user,
+                redirect);
     }
 
     @PostMapping("/custody/assessments/{assessmentId}/withdraw")
@@ -235,10 +237,7 @@ class AssessmentController {
                     return "redirect:/custody/events/" + withdrawn.getEvent().getId();
                 },
                 () -> showAssessmentForm(assessmentId, "custody/withdraw", model, user),
-                refusal -> CustodyEventController.refuse(
-                        redirect,
-                        service.assessment(assessmentId, user).getEvent().getId(),
-                        refusal.getMessage()));
+                refusal -> refuseFor(assessmentId, refusal, redirect, user));
     }
 
     @GetMapping("/custody/assessments/{assessmentId}/police-told")
@@ -248,13 +247,15 @@ class AssessmentController {
             Model model,
             @AuthenticationPrincipal SignedInUser user,
             RedirectAttributes redirect) {
-        RequiredAssessment assessment = service.assessment(assessmentId, user);
-        Allowed allowed = assessment.allows(RequiredAssessment.Action.TELL_POLICE);
-        if (!allowed.isAllowed()) {
-            return CustodyEventController.refuse(redirect, assessment.getEvent().getId(), allowed.refusal());
-        }
-        model.addAttribute("policeForm", new PoliceToldForm());
-        return showAssessmentForm(assessmentId, "custody/police-told", model, user);
+        return guardedAssessmentForm(
+                assessmentId,
+                RequiredAssessment.Action.TELL_POLICE,
+                "policeForm",
+                assessment -> new PoliceToldForm(),
+                "custody/police-told",
+                model,
+                user,
+                redirect);
     }
 
     @PostMapping("/custody/assessments/{assessmentId}/police-told")
@@ -275,16 +276,39 @@ class AssessmentController {
                     return "redirect:/custody/events/" + done.getEvent().getId();
                 },
                 () -> showAssessmentForm(assessmentId, "custody/police-told", model, user),
-                refusal -> CustodyEventController.refuse(
-                        redirect,
-                        service.assessment(assessmentId, user).getEvent().getId(),
-                        refusal.getMessage()));
+                refusal -> refuseFor(assessmentId, refusal, redirect, user));
     }
 
     private String showBookForm(Long eventId, AssessmentKind kind, Model model, SignedInUser user) {
         model.addAttribute("kind", kind);
         model.addAttribute("yesNoOptions", List.of(Option.of(true, "Yes"), Option.of(false, "No")));
         return showEventForm(eventId, "custody/book-assessment", model, user);
+    }
+
+    /** The form for a step on an assessment, or back to its test with why the step is not allowed now. */
+    private String guardedAssessmentForm(
+            Long assessmentId,
+            RequiredAssessment.Action action,
+            String formName,
+            Function<RequiredAssessment, Object> form,
+            String view,
+            Model model,
+            SignedInUser user,
+            RedirectAttributes redirect) {
+        RequiredAssessment assessment = service.assessment(assessmentId, user);
+        Allowed allowed = assessment.allows(action);
+        if (!allowed.isAllowed()) {
+            return CustodyEventController.refuse(redirect, assessment.getEvent().getId(), allowed.refusal());
+        }
+        model.addAttribute(formName, form.apply(assessment));
+        return showAssessmentForm(assessmentId, view, model, user);
+    }
+
+    /** A step the assessment's rules refused as a whole: back to its test, saying why. */
+    private String refuseFor(
+            Long assessmentId, RuleViolationException refusal, RedirectAttributes redirect, SignedInUser user) {
+        return CustodyEventController.refuse(
+                redirect, service.assessment(assessmentId, user).getEvent().getId(), refusal.getMessage());
     }
 
     private String showEventForm(Long eventId, String view, Model model, SignedInUser user) {

@@ -18,7 +18,7 @@ import java.util.Locale;
 final class AssessmentRules {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma 'on' d MMMM yyyy", Locale.UK);
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma 'on' d MMMM yyyy", Locale.UK);
 
     private final CustodyProperties properties;
 
@@ -60,19 +60,7 @@ final class AssessmentRules {
                 problems.add(new RuleViolationException(
                         "appointmentDate", "The follow-up appointment must be after the initial assessment"));
             }
-            LocalDate appointmentDate = b.appointmentAt().atZone(UkTime.ZONE).toLocalDate();
-            // Disputes are per substance: only a requirement resting wholly on samples still at the lab waits.
-            record.awaitingTheLab().stream()
-                    .map(DrugTestResult::getDisputedAt)
-                    .map(sent -> workingDays.plus(
-                            sent.atZone(UkTime.ZONE).toLocalDate(), properties.workingDaysAfterDisputedSample()))
-                    .max(LocalDate::compareTo)
-                    .filter(earliest -> appointmentDate.isBefore(earliest))
-                    .ifPresent(earliest -> problems.add(new RuleViolationException(
-                            "appointmentDate",
-                            "The appointment must be on or after " + DATE.format(earliest) + ", "
-                                    + properties.workingDaysAfterDisputedSample()
-                                    + " working days after the disputed sample was sent to the lab")));
+            checkLabWait(record, b.appointmentAt(), workingDays, problems);
         }
         if (b.warningGiven() == null) {
             problems.add(new RuleViolationException(
@@ -150,6 +138,19 @@ final class AssessmentRules {
             problems.add(new RuleViolationException(
                     "appointmentDate", "The new appointment must be after notice of the change was given"));
         }
+        checkLabWait(record, appointmentAt, workingDays, problems);
+        return problems;
+    }
+
+    /**
+     * A disputed sample holds the appointment back a number of working days after it went to the lab. Disputes
+     * are per substance: only a requirement resting wholly on samples still at the lab waits.
+     */
+    private void checkLabWait(
+            CustodyEventRecord record,
+            Instant appointmentAt,
+            WorkingDays workingDays,
+            List<RuleViolationException> problems) {
         LocalDate appointmentDate = appointmentAt.atZone(UkTime.ZONE).toLocalDate();
         record.awaitingTheLab().stream()
                 .map(DrugTestResult::getDisputedAt)
@@ -162,7 +163,6 @@ final class AssessmentRules {
                         "The appointment must be on or after " + DATE.format(earliest) + ", "
                                 + properties.workingDaysAfterDisputedSample()
                                 + " working days after the disputed sample was sent to the lab")));
-        return problems;
     }
 
     /** The police withdraw a requirement that has no outcome yet, saying why. */

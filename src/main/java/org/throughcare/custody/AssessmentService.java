@@ -15,7 +15,6 @@ import org.throughcare.user.SignedInUser;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -28,7 +27,6 @@ import java.util.Locale;
 class AssessmentService {
 
     static final RecordKind RECORD_KIND = RecordKind.of("Required assessment");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", Locale.UK);
 
     private final CustodyEventRepository events;
     private final DrugTestResultRepository results;
@@ -128,7 +126,8 @@ class AssessmentService {
                 AuditAction.UPDATE,
                 RECORD_KIND,
                 assessmentId,
-                assessment.getKind().label() + " moved to " + WHEN.format(appointmentAt.atZone(UkTime.ZONE)) + " at "
+                assessment.getKind().label() + " moved to "
+                        + AssessmentRules.TIME.format(appointmentAt.atZone(UkTime.ZONE)) + " at "
                         + place.trim()
                         + (why == null ? "" : ": " + why));
         return assessment;
@@ -227,9 +226,7 @@ class AssessmentService {
                 assessmentId,
                 "Police told the person "
                         + assessment.getOutcome().label().toLowerCase(Locale.UK) + " ("
-                        + assessment.getKind().label().toLowerCase(Locale.UK) + "): "
-                        + officer.officerName() + " (" + officer.collarNumber() + "), "
-                        + officer.how().label().toLowerCase(Locale.UK));
+                        + assessment.getKind().label().toLowerCase(Locale.UK) + "): " + officer.described());
         return assessment;
     }
 }

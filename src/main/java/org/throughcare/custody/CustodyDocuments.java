@@ -97,10 +97,7 @@ class CustodyDocuments {
             rows.add(SummaryRow.of(
                     "Police told",
                     formats.dateTime(a.getPoliceNotifiedAt()) + " by " + a.getPoliceNotifiedBy()
-                            + (officer == null
-                                    ? ""
-                                    : ", to " + officer.officerName() + " (collar number " + officer.collarNumber()
-                                            + "), " + officer.how().label().toLowerCase(Locale.UK))));
+                            + (officer == null ? "" : ", to " + officer.described())));
         }
         model.addAttribute("rows", rows);
     }

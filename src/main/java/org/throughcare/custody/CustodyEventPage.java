@@ -3,6 +3,7 @@ package org.throughcare.custody;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
 import org.throughcare.person.PersonLookup;
 import org.throughcare.user.RoleGroup;
 import org.throughcare.user.SignedInUser;
@@ -158,10 +159,6 @@ class CustodyEventPage {
         return rows;
     }
 
-    private static String capitalise(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
-
     static String offences(CustodyEvent e) {
         return e.getOffences().stream()
                 .map(o -> o.getName() + (o.isTrigger() ? " (trigger)" : ""))
@@ -234,10 +231,7 @@ class CustodyEventPage {
             rows.add(SummaryRow.of(
                     "Police told",
                     formats.dateTime(a.getPoliceNotifiedAt()) + " by " + a.getPoliceNotifiedBy()
-                            + (officer == null
-                                    ? ""
-                                    : ": " + officer.officerName() + " (collar number " + officer.collarNumber() + "), "
-                                            + officer.how().label().toLowerCase(Locale.UK))));
+                            + (officer == null ? "" : ": " + officer.described())));
         }
         if (a.cancelled()) {
             rows.add(SummaryRow.of("Cancelled", formats.dateTime(a.getCancelledAt()) + " by " + a.getCancelledBy()));
@@ -246,7 +240,7 @@ class CustodyEventPage {
         if (a.ended()) {
             rows.add(
                     SummaryRow.of("Ended", formats.dateTime(a.getEndedAt()) + " (recorded by " + a.getEndedBy() + ")"));
-            rows.add(SummaryRow.of("Why it ended", capitalise(a.getEndReason())));
+            rows.add(SummaryRow.of("Why it ended", StringUtils.capitalize(a.getEndReason())));
         }
         String href = null;
         String text = null;

@@ -18,7 +18,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -33,8 +32,6 @@ import java.util.stream.Collectors;
  */
 @Service
 class CustodyEventService {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     static final RecordKind RECORD_KIND = RecordKind.of("Custody event");
     static final RecordKind RESULT_RECORD_KIND = RecordKind.of("Drug test result");
@@ -108,7 +105,7 @@ class CustodyEventService {
                 notYetTested.put(
                         s.getCode(),
                         "Leave " + s.getName() + " empty: custody tests only report on it from "
-                                + DAY.format(s.getTestedFrom()));
+                                + CustodyRules.DATE.format(s.getTestedFrom()));
             }
         }
         RuleViolations.throwIfAny(rules.checkEvent(

@@ -20,7 +20,7 @@ import java.util.Map;
  */
 final class CustodyRules {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final CustodyProperties properties;
 

@@ -19,6 +19,12 @@ record PoliceContact(String officerName, String collarNumber, How how) {
         }
     }
 
+    /** As the record and the statement say it: "PC Jordan Ellis (collar number 4417), by telephone". */
+    String described() {
+        return officerName + " (collar number " + collarNumber + "), "
+                + how.label().toLowerCase(java.util.Locale.UK);
+    }
+
     public PoliceContact {
         officerName = officerName == null ? null : officerName.trim();
         collarNumber = collarNumber == null ? null : collarNumber.trim().toUpperCase(java.util.Locale.UK);

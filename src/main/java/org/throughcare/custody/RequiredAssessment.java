@@ -191,18 +191,8 @@ class RequiredAssessment extends AuditedEntity {
             return Allowed.no("This test was voided: " + event.getVoidReason());
         }
         return switch (action) {
-            case RECORD_OUTCOME -> {
-                if (ended()) {
-                    yield Allowed.no("This requirement ended: " + endReason);
-                }
-                if (cancelled()) {
-                    yield Allowed.no("This assessment was cancelled by the assessor");
-                }
-                yield outcome != null
-                        ? Allowed.no("The outcome of this assessment is already recorded")
-                        : Allowed.yes();
-            }
-            case CHANGE_APPOINTMENT, WITHDRAW -> {
+            // An outcome, a further notice and a withdrawal all need the requirement still open.
+            case RECORD_OUTCOME, CHANGE_APPOINTMENT, WITHDRAW -> {
                 if (ended()) {
                     yield Allowed.no("This requirement ended: " + endReason);
                 }

@@ -1204,7 +1204,7 @@ class CustodyRulesTest {
                 .containsExactlyInAnyOrderElementsOf(expected);
     }
 
-    static final PoliceContact OFFICER = new PoliceContact("PC Jordan Ellis", "4417", PoliceContact.How.TELEPHONE);
+    static final PoliceContact OFFICER = CustodyTestSupport.OFFICER;
 
     /** The evidential statement names the officer told, their collar number, and how. */
     @ParameterizedTest(name = "officer: {0}")
