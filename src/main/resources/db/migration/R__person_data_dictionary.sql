@@ -10,7 +10,7 @@ comment on column person.stated_sex is 'Stated sex: MALE, FEMALE or NOT_KNOWN.';
 comment on column person.gender_identity is 'Gender identity: MALE, FEMALE, NON_BINARY, OTHER or NOT_STATED.';
 comment on column person.ethnicity is 'ONS 2021 ethnic group code (see Ethnicity), or NOT_STATED.';
 comment on column person.pnc_id is 'Police National Computer ID in canonical form YYYY/NNNNNNNC, check letter verified.';
-comment on column person.cro_number is 'Criminal Records Office number NNNNNN/YYC, check letter verified.';
+comment on column person.cro_number is 'Criminal Records Office number NNNNNN/YYC, or SFYY/NNNNNNC for a record made without fingerprints; check letter verified.';
 comment on column person.crn is 'Probation case reference number: a letter and 6 digits.';
 comment on column person.nhs_number is 'NHS number, 10 digits without spaces, modulus 11 verified.';
 comment on column person.prison_number is 'Prison number, e.g. A1234BC.';

@@ -3,6 +3,7 @@ package org.throughcare.person;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
+import org.throughcare.person.identifier.CroNumber;
 import org.throughcare.person.identifier.NhsNumber;
 import org.throughcare.user.SignedInUser;
 import org.throughcare.web.Formats;
@@ -61,7 +62,14 @@ class PersonPage {
         List<SummaryRow> rows = new ArrayList<>();
         rows.add(SummaryRow.of("Date of birth", formats.date(p.getDateOfBirth()) + " (age " + p.ageOn(today) + ")"));
         rows.add(SummaryRow.of("PNC ID", orNone(p.getPncId())));
-        rows.add(SummaryRow.of("CRO number", orNone(p.getCroNumber())));
+        rows.add(SummaryRow.of(
+                "CRO number",
+                p.getCroNumber() == null
+                        ? "Not recorded"
+                        : p.getCroNumber()
+                                + (CroNumber.isWithoutFingerprints(p.getCroNumber())
+                                        ? " (SF number: record made without fingerprints)"
+                                        : " (fingerprint record)")));
         rows.add(SummaryRow.of("CRN", orNone(p.getCrn())));
         rows.add(SummaryRow.of(
                 "NHS number",

@@ -135,8 +135,12 @@ final class SyntheticPeople {
         int yearCharged = Math.min(today.getYear(), dateOfBirth.getYear() + 18 + random.nextInt(15));
         int serial = index + 1;
         String pnc = random.nextInt(100) < 92 ? PncId.withCheckLetter(yearCharged, serial) : null;
+        // One in ten CRO numbers is an SF number (a record made without fingerprints); chosen from the serial,
+        // not the random stream, so the rest of each person stays as it was.
         String cro = random.nextInt(100) < 55 && serial < 1_000_000
-                ? CroNumber.withCheckLetter(serial, yearCharged % 100)
+                ? (serial % 10 == 3
+                        ? CroNumber.withoutFingerprints(serial, yearCharged % 100)
+                        : CroNumber.withCheckLetter(serial, yearCharged % 100))
                 : null;
         String crn = random.nextInt(100) < 40
                 ? "" + LETTERS.charAt(index / 1_000_000 % LETTERS.length()) + String.format("%06d", index % 1_000_000)

@@ -2,6 +2,7 @@ package org.throughcare.browser;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.throughcare.person.identifier.PncId;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -52,8 +53,15 @@ class CustodyBrowserTest extends BrowserTestSupport {
                 .isEqualTo("943 476 5910");
 
         fillIn("nhsNumber", "943 476 5919");
+        // Typed as a PNC print writes it: short year, no slash, no leading zeros.
+        int serial = 1_000_000 + (int) (System.nanoTime() % 8_000_000);
+        String pnc = PncId.withCheckLetter(2014, serial);
+        fillIn("pncId", "14" + serial + pnc.charAt(pnc.length() - 1));
         click("Add person");
         assertThat(heading()).isEqualTo("Jade " + family);
+        assertThat(driver().findElement(By.xpath("//dt[normalize-space()='PNC ID']/following-sibling::dd"))
+                        .getText())
+                .isEqualTo(pnc);
 
         click("Add a custody record number");
         click("Add custody record number");

@@ -11,7 +11,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.throughcare.Fixtures;
 import org.throughcare.IntegrationTest;
+import org.throughcare.person.identifier.CroNumber;
 import org.throughcare.person.identifier.NhsNumber;
+import org.throughcare.person.identifier.PncId;
 import org.throughcare.user.Role;
 import org.throughcare.user.SignedInUser;
 
@@ -59,6 +61,48 @@ class PersonControllerTest {
                 .andExpect(flash().attribute(
                                 "successMessage", "Casey " + family + " added. Your team now has a case with them."));
         assertThat(count(family)).isEqualTo(1);
+    }
+
+    @Test
+    void identifiersTypedAsThePncWritesThemAreStoredAndShownCanonically() throws Exception {
+        int serial = 1_000_000 + Math.abs(family.hashCode()) % 8_000_000;
+        String pnc = PncId.withCheckLetter(2014, serial);
+        String pncAsPrinted = "14" + serial + pnc.charAt(pnc.length() - 1);
+        String sf = CroNumber.withoutFingerprints(serial % 1_000_000, 9);
+        String sfAsWritten = sf.replace("/", "").toLowerCase();
+
+        String location = mvc.perform(form(family).param("pncId", pncAsPrinted).param("croNumber", sfAsWritten))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+
+        assertThat(jdbc.queryForList(
+                        "select pnc_id || ' ' || cro_number from person where family_name = ?", String.class, family))
+                .containsExactly(pnc + " " + sf);
+        Document page = html(mvc.perform(get(location).with(user(worker)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(page.select(".govuk-summary-list__row:contains(PNC ID) dd").text())
+                .isEqualTo(pnc);
+        assertThat(page.select(".govuk-summary-list__row:contains(CRO number) dd")
+                        .text())
+                .isEqualTo(sf + " (SF number: record made without fingerprints)");
+    }
+
+    @Test
+    void aPncIdWithTheWrongCheckLetterNamesTheFormsItAccepts() throws Exception {
+        Document page = html(mvc.perform(form(family).param("pncId", "1452371N"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+
+        assertThat(page.select("#pncId-error").text())
+                .contains("like 2014/0052371M, 20140052371M, 14/52371M or 1452371M");
+        assertThat(count(family)).isZero();
     }
 
     @Test

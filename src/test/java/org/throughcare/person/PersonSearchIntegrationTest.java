@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.throughcare.Fixtures;
 import org.throughcare.IntegrationTest;
+import org.throughcare.person.identifier.CroNumber;
 import org.throughcare.person.identifier.NhsNumber;
 import org.throughcare.person.identifier.PncId;
 import org.throughcare.user.Role;
@@ -103,12 +104,50 @@ class PersonSearchIntegrationTest {
         assertThat(ids(people.search(shortPnc.toLowerCase(), null, worker, 0, 25)
                         .getContent()))
                 .containsExactly(person.getId());
+        for (String written : List.of(pnc.replace("/", ""), shortPnc.replace("/", ""))) {
+            assertThat(ids(people.search(written, null, worker, 0, 25).getContent()))
+                    .as(written)
+                    .containsExactly(person.getId());
+        }
         String spacedNhs = nhs.substring(0, 3) + " " + nhs.substring(3, 6) + " " + nhs.substring(6);
         assertThat(ids(people.search(spacedNhs, null, worker, 0, 25).getContent()))
                 .containsExactly(person.getId());
         assertThat(ids(people.search(("wy" + family + "07").toLowerCase(), null, worker, 0, 25)
                         .getContent()))
                 .containsExactly(person.getId());
+    }
+
+    @Test
+    void anSfNumberAndTheFingerprintCroNumberWithTheSameDigitsAreTwoPeople() {
+        int serial = 100_000 + Math.abs(family.hashCode()) % 800_000;
+        String fingerprint = CroNumber.withCheckLetter(serial, 9);
+        String sf = CroNumber.withoutFingerprints(serial, 9);
+        Person fingerprinted = people.create(
+                Fixtures.details()
+                        .named("Ada", family + "fp")
+                        .born(born)
+                        .sex(StatedSex.FEMALE)
+                        .croNumber(fingerprint)
+                        .build(),
+                null,
+                worker,
+                true);
+        Person withoutFingerprints = people.create(
+                Fixtures.details()
+                        .named("Bea", family + "sf")
+                        .born(born)
+                        .sex(StatedSex.FEMALE)
+                        .croNumber(sf)
+                        .build(),
+                null,
+                worker,
+                true);
+
+        assertThat(ids(people.search(fingerprint, null, worker, 0, 25).getContent()))
+                .containsExactly(fingerprinted.getId());
+        String sfWithoutPadding = "sf09" + serial + sf.charAt(sf.length() - 1);
+        assertThat(ids(people.search(sfWithoutPadding, null, worker, 0, 25).getContent()))
+                .containsExactly(withoutFingerprints.getId());
     }
 
     @Test

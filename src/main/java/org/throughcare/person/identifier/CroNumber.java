@@ -9,10 +9,17 @@ import java.util.regex.Pattern;
  * canonical form), a 2-digit year and a check letter
  * {@code "ZABCDEFGHJKLMNPQRTUVWXY"[int(YY + 6-digit serial) mod 23]}. For example 012345/01: 01012345 mod 23
  * = 0, so the letter is Z.
+ *
+ * <p>A record made without fingerprints carries an SF number instead, written {@code SFYY/NNNNNNC} (canonical
+ * with the serial zero-padded to 6; the slash may be left out) with the same check on {@code YY + serial}. It is
+ * a different number from the fingerprint CRO number with the same digits, so its canonical form keeps the
+ * {@code SF} prefix and its own order, and {@link #isWithoutFingerprints(String)} tells them apart.
  */
 public final class CroNumber {
 
     private static final Pattern FORM = Pattern.compile("([0-9]{1,6})/([0-9]{2})([A-Z])");
+    private static final Pattern SF_FORM = Pattern.compile("SF([0-9]{2})/?([0-9]{1,6})([A-Z])");
+    private static final String SF = "SF";
     private static final int MAX_SERIAL = 999_999;
 
     private CroNumber() {}
@@ -24,13 +31,32 @@ public final class CroNumber {
             return Optional.empty();
         }
         Matcher matcher = FORM.matcher(compact);
-        if (!matcher.matches()) {
+        String canonical;
+        String letter;
+        if (matcher.matches()) {
+            canonical = withCheckLetter(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
+            letter = matcher.group(3);
+        } else if ((matcher = SF_FORM.matcher(compact)).matches()) {
+            canonical = withoutFingerprints(Integer.parseInt(matcher.group(2)), Integer.parseInt(matcher.group(1)));
+            letter = matcher.group(3);
+        } else {
             return Optional.empty();
         }
-        String canonical = withCheckLetter(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
-        return canonical.charAt(canonical.length() - 1) == matcher.group(3).charAt(0)
-                ? Optional.of(canonical)
-                : Optional.empty();
+        return canonical.charAt(canonical.length() - 1) == letter.charAt(0) ? Optional.of(canonical) : Optional.empty();
+    }
+
+    /** Whether a canonical CRO number is an SF number: a record made without fingerprints. */
+    public static boolean isWithoutFingerprints(String canonical) {
+        return canonical != null && canonical.startsWith(SF);
+    }
+
+    /**
+     * The canonical SF number ({@code SFYY/NNNNNNC}) for a serial and 2-digit year, with its check letter. For
+     * making up demo data.
+     */
+    public static String withoutFingerprints(int serial, int yy) {
+        String fingerprint = withCheckLetter(serial, yy);
+        return SF + fingerprint.substring(7, 9) + "/" + fingerprint.substring(0, 6) + fingerprint.charAt(9);
     }
 
     public static boolean isValid(String input) {

@@ -7,8 +7,14 @@ import java.util.regex.Pattern;
 
 /**
  * Police National Computer IDs. The canonical form is {@code YYYY/NNNNNNNC}: the 4-digit year the record was
- * made, a 7-digit serial and a check letter. Users may also type the short form {@code YY/NNNNNNNC}, a serial
- * of fewer than 7 digits (it is zero-padded), lower case and spaces.
+ * made, a 7-digit serial and a check letter. PNC prints and court lists also write them without the slash
+ * ({@code YYYYNNNNNNNC}), with a 2-digit year ({@code YY/NNNNNNNC}) and both ({@code YYNNNNNNNC}); a serial of
+ * fewer than 7 digits is zero-padded, and lower case and spaces are fine. So {@code 2014/0052371M},
+ * {@code 20140052371M}, {@code 14/52371M} and {@code 1452371M} are one ID.
+ *
+ * <p>Without a slash the year is told from the length: 11 digits are a 4-digit year and a 7-digit serial; 3
+ * to 9 digits are a 2-digit year and a serial of 1 to 7 digits. (10 digits would need a 4-digit year and a
+ * 6-digit serial, which no one writes, so it is refused rather than guessed.)
  *
  * <p>The check letter is {@code "ZABCDEFGHJKLMNPQRTUVWXY"[int(YY + 7-digit serial) mod 23]}, where YY is the
  * last two digits of the year. For example 2001/0012345: 10012345 mod 23 = 8, so the letter is H.
@@ -20,6 +26,8 @@ import java.util.regex.Pattern;
 public final class PncId {
 
     private static final Pattern FORM = Pattern.compile("([0-9]{4}|[0-9]{2})/([0-9]{1,7})([A-Z])");
+    private static final Pattern WITHOUT_SLASH =
+            Pattern.compile("([0-9]{4})([0-9]{7})([A-Z])|([0-9]{2})([0-9]{1,7})([A-Z])");
     private static final int MAX_SERIAL = 9_999_999;
 
     private PncId() {}
@@ -35,21 +43,27 @@ public final class PncId {
             return Optional.empty();
         }
         Matcher matcher = FORM.matcher(compact);
+        if (matcher.matches()) {
+            return checked(matcher.group(1), matcher.group(2), matcher.group(3), currentYear);
+        }
+        matcher = WITHOUT_SLASH.matcher(compact);
         if (!matcher.matches()) {
             return Optional.empty();
         }
-        String yearDigits = matcher.group(1);
+        return matcher.group(1) != null
+                ? checked(matcher.group(1), matcher.group(2), matcher.group(3), currentYear)
+                : checked(matcher.group(4), matcher.group(5), matcher.group(6), currentYear);
+    }
+
+    private static Optional<String> checked(String yearDigits, String serialDigits, String letter, int currentYear) {
         int year = yearDigits.length() == 2
                 ? fullYear(Integer.parseInt(yearDigits), currentYear)
                 : Integer.parseInt(yearDigits);
         if (year > currentYear) {
             return Optional.empty();
         }
-        int serial = Integer.parseInt(matcher.group(2));
-        String canonical = withCheckLetter(year, serial);
-        return canonical.charAt(canonical.length() - 1) == matcher.group(3).charAt(0)
-                ? Optional.of(canonical)
-                : Optional.empty();
+        String canonical = withCheckLetter(year, Integer.parseInt(serialDigits));
+        return canonical.charAt(canonical.length() - 1) == letter.charAt(0) ? Optional.of(canonical) : Optional.empty();
     }
 
     /** {@link #normalise(String, int)} in the current year of the system clock. */

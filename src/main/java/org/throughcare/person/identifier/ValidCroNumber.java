@@ -19,7 +19,8 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = ValidCroNumberValidator.class)
 public @interface ValidCroNumber {
 
-    String message() default "Enter a CRO number in the format 012345/01Z, with the right check letter";
+    String message() default
+            "Enter a CRO number like 012345/01Z, or an SF number like SF09/061238W, with the right check letter";
 
     Class<?>[] groups() default {};
 

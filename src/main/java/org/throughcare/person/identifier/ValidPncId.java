@@ -19,7 +19,8 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = ValidPncIdValidator.class)
 public @interface ValidPncId {
 
-    String message() default "Enter a PNC ID in the format 2001/0012345H or 01/12345H, with the right check letter";
+    String message() default
+            "Enter a PNC ID as it is written on the PNC, like 2014/0052371M, 20140052371M, 14/52371M or 1452371M, with the right check letter";
 
     Class<?>[] groups() default {};
 

@@ -35,6 +35,9 @@ class CroNumberTest {
         "123/18A,           000123/18A",
         // YY=00, serial 000000: 0 mod 23 = 0 -> Z
         "0/00Z,             000000/00Z",
+        // serial of 1 digit, check letter Y: 09000014 mod 23 = 22 -> Y; and 999912/75: 75999912 mod 23 = 0 -> Z
+        "14/09Y,            000014/09Y",
+        "999912/75Z,        999912/75Z",
     })
     void validNumbersNormaliseToTheCanonicalForm(String input, String expected) {
         assertThat(CroNumber.normalise(input)).contains(expected);
@@ -54,12 +57,45 @@ class CroNumberTest {
         "012345-01Z,    dash instead of slash",
         "01234501Z,     no slash",
         "01/012345Z,    year and serial swapped (PNC-like)",
-        "SF01/012345Z,  SF format is not accepted",
+        "SF01/012345X,  SF number with the wrong check letter (should be Z)",
+        "SF1/012345Z,   SF number with a 1-digit year",
+        "SF01/1234567Z, SF number with a 7-digit serial",
+        "FS01/012345Z,  letters the wrong way round",
+        "012345/SF01Z,  SF after the serial",
         "A12345/01Z,    letter in the serial",
     })
     void invalidNumbersAreRejected(String input, String why) {
         assertThat(CroNumber.normalise(input)).as(why).isEmpty();
         assertThat(CroNumber.isValid(input)).as(why).isFalse();
+    }
+
+    /** Records made without fingerprints: SFYY/NNNNNNC, the same check on YY + serial. */
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource({
+        // 09 061238: 09061238 = 23 * 393966 + 20 -> W
+        "SF09/61238W,     SF09/061238W",
+        "SF09/061238W,    SF09/061238W",
+        "sf09/61238w,     SF09/061238W",
+        "SF0961238W,      SF09/061238W",
+        "SF 09 / 061238 W, SF09/061238W",
+        // serial of 1 digit, check letter Y: 09000014 mod 23 = 22 -> Y
+        "SF09/14Y,        SF09/000014Y",
+        // 6-digit serial, check letter Z: 75999912 mod 23 = 0 -> Z
+        "SF75/999912Z,    SF75/999912Z",
+    })
+    void sfNumbersNormaliseToTheirOwnCanonicalForm(String input, String canonical) {
+        assertThat(CroNumber.normalise(input)).contains(canonical);
+        assertThat(CroNumber.isWithoutFingerprints(canonical)).isTrue();
+    }
+
+    @Test
+    void anSfNumberIsNotTheFingerprintNumberWithTheSameDigits() {
+        String fingerprint = CroNumber.normalise("061238/09W").orElseThrow();
+        String sf = CroNumber.normalise("SF09/061238W").orElseThrow();
+
+        assertThat(sf).isNotEqualTo(fingerprint);
+        assertThat(CroNumber.isWithoutFingerprints(fingerprint)).isFalse();
+        assertThat(CroNumber.withoutFingerprints(61238, 9)).isEqualTo(sf);
     }
 
     @ParameterizedTest

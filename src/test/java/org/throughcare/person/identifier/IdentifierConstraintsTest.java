@@ -105,10 +105,10 @@ class IdentifierConstraintsTest {
             value = {
                 "nhsNumber    | 943 476 5910   | Enter a real NHS number, like 943 476 5919",
                 "nhsNumber    | 943 476 591    | Enter a real NHS number, like 943 476 5919",
-                "pncId        | 2001/0012345X  | Enter a PNC ID in the format 2001/0012345H or 01/12345H, with the right check letter",
-                "pncId        | 2001-0012345H  | Enter a PNC ID in the format 2001/0012345H or 01/12345H, with the right check letter",
-                "croNumber    | 012345/01X     | Enter a CRO number in the format 012345/01Z, with the right check letter",
-                "croNumber    | 012345/2001Z   | Enter a CRO number in the format 012345/01Z, with the right check letter",
+                "pncId        | 2001/0012345X  | Enter a PNC ID as it is written on the PNC, like 2014/0052371M, 20140052371M, 14/52371M or 1452371M, with the right check letter",
+                "pncId        | 2001-0012345H  | Enter a PNC ID as it is written on the PNC, like 2014/0052371M, 20140052371M, 14/52371M or 1452371M, with the right check letter",
+                "croNumber    | 012345/01X     | Enter a CRO number like 012345/01Z, or an SF number like SF09/061238W, with the right check letter",
+                "croNumber    | 012345/2001Z   | Enter a CRO number like 012345/01Z, or an SF number like SF09/061238W, with the right check letter",
                 "crn          | X12345         | Enter a CRN in the format X123456",
                 "prisonNumber | A1234B         | Enter a prison number in the format A1234BC",
             })

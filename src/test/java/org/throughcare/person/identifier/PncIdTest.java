@@ -50,6 +50,42 @@ class PncIdTest {
         assertThat(PncId.isValid(input, THIS_YEAR)).isTrue();
     }
 
+    /**
+     * Every written form of DOMAIN.md's example, and the boundaries of the check: serials of 1 and 7 digits,
+     * years 19xx and 20xx, and the last two letters of the alphabet (Y = 22, Z = 0).
+     */
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource({
+        // 14 0052371: 140052371 = 23 * 6089233 + 12 -> M
+        "2014/0052371M,   2014/0052371M",
+        "20140052371M,    2014/0052371M",
+        "14/52371M,       2014/0052371M",
+        "1452371M,        2014/0052371M",
+        "140052371M,      2014/0052371M",
+        "2014/52371M,     2014/0052371M",
+        "2014 0052371 m,  2014/0052371M",
+        // serial of 1 digit, 19xx, check letter Y: 880000009 mod 23 = 22 -> Y
+        "1988/0000009Y,   1988/0000009Y",
+        "19880000009Y,    1988/0000009Y",
+        "88/9Y,           1988/0000009Y",
+        "889Y,            1988/0000009Y",
+        // serial of 1 digit, 20xx, check letter Z: 110000007 mod 23 = 0 -> Z
+        "2011/0000007Z,   2011/0000007Z",
+        "20110000007Z,    2011/0000007Z",
+        "117Z,            2011/0000007Z",
+        // serial of 7 digits, 19xx: 999999999 mod 23 = 19 -> V
+        "1999/9999999V,   1999/9999999V",
+        "19999999999V,    1999/9999999V",
+        "999999999V,      1999/9999999V",
+        // serial of 7 digits, 20xx, check letter Z: 201234567 mod 23 = 0 -> Z
+        "2020/1234567Z,   2020/1234567Z",
+        "20201234567Z,    2020/1234567Z",
+        "201234567Z,      2020/1234567Z",
+    })
+    void everyWrittenFormIsTheSameId(String input, String canonical) {
+        assertThat(PncId.normalise(input, THIS_YEAR)).contains(canonical);
+    }
+
     @ParameterizedTest
     @CsvSource({
         "2001/0012345X,  wrong check letter (should be H)",
@@ -58,7 +94,13 @@ class PncIdTest {
         "2001/0012345,   no check letter",
         "2001/0012345HH, two letters",
         "2001-0012345H,  dash instead of slash",
-        "20010012345H,   no slash",
+        "20010012345X,   no slash and the wrong check letter (should be H)",
+        "1452371N,       short form without a slash and the wrong check letter (should be M)",
+        "2001012345H,    10 digits without a slash: neither a 4-digit year with 7 digits nor a 2-digit year",
+        "014H,           2-digit year and a serial",
+        "12H,            no serial",
+        "200100123456H,  12 digits without a slash",
+        "20270000042F,   year after this year, without a slash",
         "201/0012345H,   3-digit year",
         "1/0012345H,     1-digit year",
         "02001/0012345H, 5-digit year",
@@ -134,6 +176,10 @@ class PncIdTest {
             assertThat(PncId.normalise(id.toLowerCase(), THIS_YEAR)).contains(id);
             String shortForm = id.substring(2, 5) + serial + id.charAt(12);
             assertThat(PncId.normalise(shortForm, THIS_YEAR)).as(shortForm).contains(id);
+            assertThat(PncId.normalise(id.replace("/", ""), THIS_YEAR)).contains(id);
+            assertThat(PncId.normalise(shortForm.replace("/", ""), THIS_YEAR))
+                    .as(shortForm)
+                    .contains(id);
             for (char letter : Identifiers.CHECK_LETTERS.toCharArray()) {
                 if (letter != id.charAt(12)) {
                     assertThat(PncId.isValid(id.substring(0, 12) + letter, THIS_YEAR))
