@@ -4,13 +4,23 @@ comment on table custody_suite is 'Police custody suites where drug testing on a
 comment on column custody_suite.id is 'Surrogate key.';
 comment on column custody_suite.force_id is 'The police force area the suite belongs to.';
 comment on column custody_suite.name is 'Suite name, unique within the force.';
-comment on column custody_suite.testing_live_from is 'First day drug testing was live at the suite; null if it never was.';
-comment on column custody_suite.testing_ended_on is 'Day drug testing stopped (exclusive); null while still live.';
 comment on column custody_suite.created_at is 'When the row was created.';
 comment on column custody_suite.created_by is 'Username of who created the row (migration for seeded rows).';
 comment on column custody_suite.updated_at is 'When the row was last changed.';
 comment on column custody_suite.updated_by is 'Username of who last changed the row.';
 comment on column custody_suite.version is 'Optimistic-lock version, incremented on every change.';
+
+comment on table testing_notification is 'Notification conditions: the periods in which the Secretary of State''s notification for a kind of testing or for required assessment was in force at a custody suite.';
+comment on column testing_notification.id is 'Surrogate key.';
+comment on column testing_notification.suite_id is 'The custody suite the notification covers.';
+comment on column testing_notification.kind is 'TESTING_ON_ARREST, TESTING_ON_CHARGE, TESTING_UNDER_18 (14 to 17 year olds) or REQUIRED_ASSESSMENT.';
+comment on column testing_notification.in_force_from is 'First day the notification was in force.';
+comment on column testing_notification.ended_on is 'First day it was no longer in force (exclusive); null while still in force.';
+comment on column testing_notification.created_at is 'When the row was created.';
+comment on column testing_notification.created_by is 'Username of who created the row (migration for seeded rows).';
+comment on column testing_notification.updated_at is 'When the row was last changed.';
+comment on column testing_notification.updated_by is 'Username of who last changed the row.';
+comment on column testing_notification.version is 'Optimistic-lock version, incremented on every change.';
 
 comment on table offence is 'Offences a person may be arrested for; trigger offences allow a drug test on arrest without an inspector''s authorisation.';
 comment on column offence.id is 'Surrogate key.';
@@ -133,3 +143,16 @@ comment on column required_assessment_change.created_by is 'Username of who reco
 comment on column required_assessment_change.updated_at is 'When the row was last changed.';
 comment on column required_assessment_change.updated_by is 'Username of who last changed the row.';
 comment on column required_assessment_change.version is 'Optimistic-lock version, incremented on every change.';
+
+comment on table custody_event_correction is 'Corrections to a test''s record-keeping details: one row per field changed, with its value before and after and the reason.';
+comment on column custody_event_correction.id is 'Surrogate key.';
+comment on column custody_event_correction.custody_event_id is 'The test corrected.';
+comment on column custody_event_correction.field is 'The field corrected, as the test page names it.';
+comment on column custody_event_correction.value_before is 'The value before the correction, as shown; null if there was none.';
+comment on column custody_event_correction.value_after is 'The value after the correction, as shown; null if it was removed.';
+comment on column custody_event_correction.reason is 'Why the test was corrected.';
+comment on column custody_event_correction.created_at is 'When the correction was made.';
+comment on column custody_event_correction.created_by is 'Username of who made the correction.';
+comment on column custody_event_correction.updated_at is 'When the row was last changed (never, in practice).';
+comment on column custody_event_correction.updated_by is 'Username of who last changed the row.';
+comment on column custody_event_correction.version is 'Optimistic-lock version.';

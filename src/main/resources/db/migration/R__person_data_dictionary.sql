@@ -77,3 +77,9 @@ comment on column case_transfer.to_owner_id is 'Owner after the transfer; null i
 comment on column case_transfer.transferred_at is 'When it was transferred.';
 comment on column case_transfer.transferred_by is 'Username of who transferred it.';
 comment on column case_transfer.reason is 'Why it was transferred.';
+
+comment on column person.merged_into_id is 'The record this one was merged into (the survivor); null unless merged.';
+comment on column person.merged_at is 'When the record was merged into another.';
+comment on column person.merged_by is 'Username of who merged it.';
+comment on column person.merge_reason is 'Why the two records were found to be one person.';
+comment on column person.merged_records is 'How many records were merged into this one (kept by the merge).';

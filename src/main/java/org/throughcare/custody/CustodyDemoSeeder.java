@@ -97,6 +97,9 @@ class CustodyDemoSeeder implements DemoSeeder {
         List<TestedSubstance> substances = referenceData.substances(0, 100).getContent().stream()
                 .filter(TestedSubstance::isActive)
                 .toList();
-        return new SyntheticCustodyHistory(events, assessments, suites, triggers, substances, clock);
+        List<TestingNotification> notifications = suites.stream()
+                .flatMap(s -> referenceData.notifications(s.getId()).stream())
+                .toList();
+        return new SyntheticCustodyHistory(events, assessments, suites, notifications, triggers, substances, clock);
     }
 }

@@ -66,6 +66,35 @@ class CustodyDocuments {
                         .toList());
     }
 
+    /**
+     * The further notice that moved an appointment (RA2-style): the new time and place, the one it replaces,
+     * and the warning, as given to the person.
+     */
+    @Transactional
+    void addChangeNotice(Model model, Long eventId, Long assessmentId, Long changeId, SignedInUser user) {
+        CustodyEventRecord record = events.view(eventId, user);
+        RequiredAssessment a = assessmentOf(record, assessmentId);
+        AppointmentChange change = assessments.changes(eventId).stream()
+                .filter(c -> c.getId().equals(changeId) && c.getAssessmentId().equals(assessmentId))
+                .findFirst()
+                .orElseThrow(() -> new RecordNotFoundException(AssessmentService.RECORD_KIND, changeId));
+        addPerson(model, record, user);
+        model.addAttribute("assessment", a);
+        List<SummaryRow> rows = new ArrayList<>();
+        rows.add(SummaryRow.of("Requirement", a.getKind().label()));
+        rows.add(SummaryRow.of("New appointment", formats.dateTime(change.getAppointmentAt())));
+        rows.add(SummaryRow.of("New place", change.getPlace()));
+        rows.add(SummaryRow.of(
+                "It replaces",
+                formats.dateTime(change.getPreviousAppointmentAt()) + " at " + change.getPreviousPlace()));
+        rows.add(SummaryRow.of("Further notice given", formats.dateTime(change.getNoticeGivenAt())));
+        rows.add(SummaryRow.of("Given by", change.getCreatedBy()));
+        if (change.getReason() != null) {
+            rows.add(SummaryRow.of("Reason for the change", change.getReason()));
+        }
+        model.addAttribute("rows", rows);
+    }
+
     /** The evidential statement for a failure to attend or remain, with who told which officer, how and when. */
     @Transactional
     void addStatement(Model model, Long eventId, Long assessmentId, SignedInUser user) {

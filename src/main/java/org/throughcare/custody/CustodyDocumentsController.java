@@ -10,14 +10,19 @@ import org.throughcare.common.RuleViolationException;
 import org.throughcare.user.ForCustodyWorkersAndManagers;
 import org.throughcare.user.SignedInUser;
 
-/** Printable documents of a test's required assessments; each page prints on A4 without the site's frame. */
+/**
+ * Printable documents of a test (DT1-style record) and of its required assessments (notices, further notices,
+ * statements); each page prints on A4 without the site's frame.
+ */
 @Controller
 class CustodyDocumentsController {
 
     private final CustodyDocuments documents;
+    private final CustodyEventPage eventPage;
 
-    CustodyDocumentsController(CustodyDocuments documents) {
+    CustodyDocumentsController(CustodyDocuments documents, CustodyEventPage eventPage) {
         this.documents = documents;
+        this.eventPage = eventPage;
     }
 
     @GetMapping("/custody/events/{eventId}/assessments/{assessmentId}/notice")
@@ -50,5 +55,24 @@ class CustodyDocumentsController {
         } catch (RuleViolationException refused) {
             return CustodyEventController.refuse(redirect, eventId, refused.getMessage());
         }
+    }
+
+    @GetMapping("/custody/events/{eventId}/assessments/{assessmentId}/changes/{changeId}/notice")
+    @ForCustodyWorkersAndManagers
+    String changeNotice(
+            @PathVariable Long eventId,
+            @PathVariable Long assessmentId,
+            @PathVariable Long changeId,
+            Model model,
+            @AuthenticationPrincipal SignedInUser user) {
+        documents.addChangeNotice(model, eventId, assessmentId, changeId, user);
+        return "custody/change-notice";
+    }
+
+    @GetMapping("/custody/events/{eventId}/record")
+    @ForCustodyWorkersAndManagers
+    String testRecord(@PathVariable Long eventId, Model model, @AuthenticationPrincipal SignedInUser user) {
+        eventPage.addTestRecord(model, eventId, user);
+        return "custody/test-record";
     }
 }

@@ -16,6 +16,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Formula;
 import org.throughcare.audit.AuditedEntity;
 
 import java.time.Instant;
@@ -42,6 +43,16 @@ class CustodyEvent extends AuditedEntity {
 
     @Column(name = "arrested_at", nullable = false, updatable = false)
     private Instant arrestedAt;
+
+    /**
+     * Whether required assessment was notified at the suite on the day of arrest (Drugs Act 2005 s9(5)-(6)):
+     * read with the event from its suite's notification conditions, so a corrected condition applies at once.
+     */
+    @Formula("(exists (select 1 from testing_notification n where n.suite_id = suite_id"
+            + " and n.kind = 'REQUIRED_ASSESSMENT'"
+            + " and n.in_force_from <= cast(timezone('Europe/London', arrested_at) as date)"
+            + " and (n.ended_on is null or n.ended_on > cast(timezone('Europe/London', arrested_at) as date))))")
+    private boolean requiredAssessmentInForce;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "test_stage", nullable = false, updatable = false)
@@ -70,13 +81,13 @@ class CustodyEvent extends AuditedEntity {
     @Column(name = "refusal_warning_given", updatable = false)
     private Boolean refusalWarningGiven;
 
-    @Column(name = "custody_record_number", updatable = false)
+    @Column(name = "custody_record_number")
     private String custodyRecordNumber;
 
-    @Column(name = "sample_reference", updatable = false)
+    @Column(name = "sample_reference")
     private String sampleReference;
 
-    @Column(name = "sample_taken_by", updatable = false)
+    @Column(name = "sample_taken_by")
     private String sampleTakenBy;
 
     @Column(name = "age_on_arrest", updatable = false)
@@ -94,7 +105,7 @@ class CustodyEvent extends AuditedEntity {
     @Column(name = "charged_at", updatable = false)
     private Instant chargedAt;
 
-    @Column(name = "released_at", updatable = false)
+    @Column(name = "released_at")
     private Instant releasedAt;
 
     @Column(name = "appropriate_adult_present", updatable = false)
@@ -135,6 +146,14 @@ class CustodyEvent extends AuditedEntity {
     }
 
     /** Recorded in error: the test stays on the record, struck through, with who voided it, when and why. */
+    /** Corrects the record-keeping details; the rules and the correction's history are the service's. */
+    void correct(String custodyRecordNumber, String sampleReference, String sampleTakenBy, Instant releasedAt) {
+        this.custodyRecordNumber = custodyRecordNumber;
+        this.sampleReference = sampleReference;
+        this.sampleTakenBy = sampleTakenBy;
+        this.releasedAt = releasedAt;
+    }
+
     void voidAsRecordedInError(String reason, Instant at, String by) {
         this.voidReason = reason;
         this.voidedAt = at;
@@ -179,6 +198,18 @@ class CustodyEvent extends AuditedEntity {
 
     public CustodySuite getSuite() {
         return suite;
+    }
+
+    public boolean isRequiredAssessmentInForce() {
+        return requiredAssessmentInForce;
+    }
+
+    /**
+     * A formula is only read when the event is loaded: a new event gets the value from the conditions it was
+     * recorded under, so a requirement imposed in the same transaction sees it.
+     */
+    void requiredAssessmentInForce(boolean inForce) {
+        this.requiredAssessmentInForce = inForce;
     }
 
     public Instant getArrestedAt() {

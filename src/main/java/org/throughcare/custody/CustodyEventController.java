@@ -198,6 +198,51 @@ class CustodyEventController {
                 refusal -> refuse(redirect, eventId, refusal.getMessage()));
     }
 
+    @GetMapping("/custody/events/{eventId}/correct")
+    @ForCustodyWorkers
+    String correctForm(
+            @PathVariable Long eventId,
+            Model model,
+            @AuthenticationPrincipal SignedInUser user,
+            RedirectAttributes redirect) {
+        CustodyEventRecord record = assessments.event(eventId, user);
+        var allowed = record.allows(CustodyEventRecord.Action.CORRECT);
+        if (!allowed.isAllowed()) {
+            return refuse(redirect, eventId, allowed.refusal());
+        }
+        model.addAttribute("correctForm", CorrectTestForm.of(record.event()));
+        return showCorrectForm(record, model, user);
+    }
+
+    /** The record-keeping details of a test are corrected with a reason; the originals stay, struck through. */
+    @PostMapping("/custody/events/{eventId}/correct")
+    @ForCustodyWorkers
+    String correct(
+            @PathVariable Long eventId,
+            @Valid @ModelAttribute("correctForm") CorrectTestForm form,
+            BindingResult result,
+            Model model,
+            @AuthenticationPrincipal SignedInUser user,
+            RedirectAttributes redirect) {
+        form.checkReleaseDateAndTime(result);
+        return FormErrors.submit(
+                result,
+                () -> {
+                    service.correct(eventId, form.toCorrection(), user);
+                    redirect.addFlashAttribute("successMessage", "Test corrected");
+                    return "redirect:/custody/events/" + eventId;
+                },
+                () -> showCorrectForm(assessments.event(eventId, user), model, user),
+                refusal -> refuse(redirect, eventId, refusal.getMessage()));
+    }
+
+    private String showCorrectForm(CustodyEventRecord record, Model model, SignedInUser user) {
+        model.addAttribute("eventId", record.event().getId());
+        model.addAttribute("sampleTaken", record.event().getSampleTakenAt() != null);
+        model.addAttribute("personName", people.name(record.event().getPersonId(), user));
+        return "custody/correct";
+    }
+
     private String showVoidForm(Long eventId, Model model, SignedInUser user) {
         CustodyEventRecord record = assessments.event(eventId, user);
         model.addAttribute("eventId", eventId);

@@ -34,6 +34,9 @@ class CustodyEventPage {
 
     record Link(String href, String text) {}
 
+    /** A corrected field: the value it replaced (struck through), the value now, and who, when and why. */
+    record CorrectionLine(String field, String before, String after, String note) {}
+
     private final Formats formats;
     private final PersonLookup people;
     private final Clock clock;
@@ -105,9 +108,41 @@ class CustodyEventPage {
                         && record.assessment(AssessmentKind.FOLLOW_UP).isEmpty());
         model.addAttribute("positive", record.foundsRequirement());
         model.addAttribute("adult", record.adult());
+        model.addAttribute("assessmentInForce", record.requiredAssessmentInForce());
         model.addAttribute(
                 "canVoid",
                 worker && record.allows(CustodyEventRecord.Action.VOID).isAllowed());
+        model.addAttribute(
+                "canCorrect",
+                worker && record.allows(CustodyEventRecord.Action.CORRECT).isAllowed());
+        model.addAttribute(
+                "corrections",
+                events.corrections(eventId).stream()
+                        .map(c -> new CorrectionLine(
+                                c.getField(),
+                                c.getBefore() == null ? "none" : c.getBefore(),
+                                c.getAfter() == null ? "none" : c.getAfter(),
+                                "Corrected " + formats.dateTime(c.getCreatedAt()) + " by " + c.getCreatedBy() + ": "
+                                        + c.getReason()))
+                        .toList());
+    }
+
+    /**
+     * The test record (DT1-style) for printing: everything recorded about the test and its results, without
+     * the actions. An audited view, like the page.
+     */
+    @Transactional
+    void addTestRecord(Model model, Long eventId, SignedInUser user) {
+        CustodyEventRecord record = events.view(eventId, user);
+        CustodyEvent e = record.event();
+        model.addAttribute("event", e);
+        model.addAttribute("personName", people.name(e.getPersonId(), user));
+        model.addAttribute("dateOfBirth", formats.date(people.dateOfBirth(e.getPersonId(), user)));
+        model.addAttribute("summary", summary(e));
+        model.addAttribute("resultsHead", List.of(Cell.text("Substance"), Cell.text("Result"), Cell.text("Lab")));
+        model.addAttribute(
+                "results",
+                record.results().stream().map(r -> resultRow(r, false)).toList());
     }
 
     private List<SummaryRow> summary(CustodyEvent e) {
@@ -256,6 +291,12 @@ class CustodyEventPage {
             others.add(new Link(
                     "/custody/events/" + a.getEvent().getId() + "/assessments/" + a.getId() + "/notice",
                     a.getKind() == AssessmentKind.INITIAL ? "Print the notice (RA1)" : "Print the notice (RA4/RA5)"));
+        }
+        for (AppointmentChange change : changes) {
+            others.add(new Link(
+                    "/custody/events/" + a.getEvent().getId() + "/assessments/" + a.getId() + "/changes/"
+                            + change.getId() + "/notice",
+                    "Print the further notice (RA2) of " + formats.dateTime(change.getNoticeGivenAt())));
         }
         if (a.failed()) {
             others.add(new Link(

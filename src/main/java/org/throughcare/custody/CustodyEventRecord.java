@@ -6,18 +6,24 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A custody event with its results and required assessments, loaded without a query per row, and whether
- * the person was an adult on the day of arrest. It is the one place that says which assessment steps the
+ * A custody event with its results and required assessments, loaded without a query per row, whether
+ * the person was an adult on the day of arrest, and whether required assessment was notified at the suite
+ * that day. It is the one place that says which assessment steps the
  * event allows next ({@link #allows}). Built by {@link CustodyEventRecords}.
  */
 record CustodyEventRecord(
-        CustodyEvent event, List<DrugTestResult> results, List<RequiredAssessment> assessments, boolean adult) {
+        CustodyEvent event,
+        List<DrugTestResult> results,
+        List<RequiredAssessment> assessments,
+        boolean adult,
+        boolean requiredAssessmentInForce) {
 
     /** What may happen next to the event's required assessments. */
     enum Action {
         BOOK_INITIAL,
         BOOK_FOLLOW_UP,
         CANCEL_FOLLOW_UP,
+        CORRECT,
         VOID;
 
         static Action book(AssessmentKind kind) {
@@ -69,7 +75,7 @@ record CustodyEventRecord(
             return Allowed.no("This test was voided: " + event.getVoidReason());
         }
         return switch (action) {
-            case VOID -> Allowed.yes();
+            case VOID, CORRECT -> Allowed.yes();
             case BOOK_INITIAL -> {
                 if (!adult) {
                     yield Allowed.no("An assessment can only be required of an adult (Drugs Act 2005 s9(4)), and "
@@ -78,6 +84,11 @@ record CustodyEventRecord(
                 }
                 if (initial.isPresent()) {
                     yield Allowed.no("An initial assessment is already booked for this test");
+                }
+                if (!requiredAssessmentInForce) {
+                    yield Allowed.no("Required assessment was not in force at this custody suite on the day of "
+                            + "arrest (Drugs Act 2005 s9(5)-(6)), so an assessment cannot be required. "
+                            + "Offer a voluntary referral instead");
                 }
                 if (positive() && !foundsRequirement()) {
                     yield Allowed.no("No positive result is for a substance that can lead to a required assessment"

@@ -34,7 +34,8 @@ class CustodyEventRecords {
                 event,
                 results.findForEvent(event.getId()),
                 assessments.findForEvent(event.getId()),
-                adultOnArrest(people.dateOfBirth(event.getPersonId(), user), event));
+                adultOnArrest(people.dateOfBirth(event.getPersonId(), user), event),
+                event.isRequiredAssessmentInForce());
     }
 
     /** Whether an assessment may be required of the person: their age on the day of arrest. */

@@ -55,6 +55,7 @@ interface CustodyEventRepository extends JpaRepository<CustodyEvent, Long> {
             where s.forceId = :forceId and e.voidedAt is null and e.releasedAt is null
               and coalesce(e.sampleTakenAt, e.arrestedAt) >= :since
               and (e.ageOnArrest is null or e.ageOnArrest >= :adultAge)
+              and e.requiredAssessmentInForce = true
               and exists (select r.id from DrugTestResult r join r.substance t where r.event = e
                    and coalesce(r.confirmedResult, r.result) = org.throughcare.custody.TestResult.POSITIVE
                    and t.foundsRequiredAssessment = true)
@@ -66,6 +67,7 @@ interface CustodyEventRepository extends JpaRepository<CustodyEvent, Long> {
             where s.forceId = :forceId and e.voidedAt is null and e.releasedAt is null
               and coalesce(e.sampleTakenAt, e.arrestedAt) >= :since
               and (e.ageOnArrest is null or e.ageOnArrest >= :adultAge)
+              and e.requiredAssessmentInForce = true
               and exists (select r.id from DrugTestResult r join r.substance t where r.event = e
                    and coalesce(r.confirmedResult, r.result) = org.throughcare.custody.TestResult.POSITIVE
                    and t.foundsRequiredAssessment = true)

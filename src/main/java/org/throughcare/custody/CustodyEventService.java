@@ -4,8 +4,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.audit.AuditAction;
+import org.throughcare.audit.AuditChange;
 import org.throughcare.audit.AuditService;
 import org.throughcare.audit.RecordKind;
+import org.throughcare.common.Allowed;
 import org.throughcare.common.RecordNotFoundException;
 import org.throughcare.common.RuleViolationException;
 import org.throughcare.common.RuleViolations;
@@ -13,17 +15,20 @@ import org.throughcare.common.UkTime;
 import org.throughcare.person.PersonAccess;
 import org.throughcare.person.PersonLookup;
 import org.throughcare.user.SignedInUser;
+import org.throughcare.web.Formats;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -40,6 +45,9 @@ class CustodyEventService {
     private final DrugTestResultRepository results;
     private final RequiredAssessmentRepository assessments;
     private final CustodySuiteRepository suites;
+    private final TestCorrectionRepository corrections;
+    private final Formats formats;
+    private final TestingNotificationRepository notifications;
     private final OffenceRepository offences;
     private final TestedSubstanceRepository substances;
     private final PersonAccess access;
@@ -55,6 +63,9 @@ class CustodyEventService {
             DrugTestResultRepository results,
             RequiredAssessmentRepository assessments,
             CustodySuiteRepository suites,
+            TestingNotificationRepository notifications,
+            TestCorrectionRepository corrections,
+            Formats formats,
             OffenceRepository offences,
             TestedSubstanceRepository substances,
             PersonAccess access,
@@ -69,6 +80,9 @@ class CustodyEventService {
         this.results = results;
         this.assessments = assessments;
         this.suites = suites;
+        this.corrections = corrections;
+        this.formats = formats;
+        this.notifications = notifications;
         this.offences = offences;
         this.substances = substances;
         this.access = access;
@@ -108,12 +122,13 @@ class CustodyEventService {
                                 + CustodyRules.DATE.format(s.getTestedFrom()));
             }
         }
+        Set<NotificationKind> inForce = inForceAt(suite, arrestDate);
         RuleViolations.throwIfAny(rules.checkEvent(
                 c,
                 new CustodyRules.EventFacts(
                         dateOfBirth,
                         suite.getName(),
-                        suite.testingLiveOn(arrestDate),
+                        inForce,
                         chosen.stream().anyMatch(Offence::isTrigger),
                         activeNames,
                         notYetTested,
@@ -121,6 +136,7 @@ class CustodyEventService {
 
         CustodyEvent event = new CustodyEvent(c.personId(), suite, c, new LinkedHashSet<>(chosen));
         event.ageOnArrest(Period.between(dateOfBirth, arrestDate).getYears());
+        event.requiredAssessmentInForce(inForce.contains(NotificationKind.REQUIRED_ASSESSMENT));
         if (c.outcome() == TestOutcome.TESTED) {
             active.forEach(s -> event.addResult(s, c.results().get(s.getCode())));
         }
@@ -156,6 +172,13 @@ class CustodyEventService {
      * (none should be) may use every suite. The form offers exactly these, and a test at any other is refused.
      */
     @Transactional(readOnly = true)
+    /** The notification conditions in force at a suite on a day. */
+    Set<NotificationKind> inForceAt(CustodySuite suite, LocalDate day) {
+        Set<NotificationKind> kinds = EnumSet.noneOf(NotificationKind.class);
+        kinds.addAll(notifications.kindsInForce(suite.getId(), day));
+        return kinds;
+    }
+
     List<CustodySuite> suitesFor(SignedInUser user) {
         List<CustodySuite> mine = suites.findByForceIdOrderByName(user.areaId());
         return mine.isEmpty() ? suites.findAllByOrderByName() : mine;
@@ -240,6 +263,72 @@ class CustodyEventService {
         events.flush();
         audit.record(AuditAction.UPDATE, RECORD_KIND, eventId, "Test voided as recorded in error: " + reason.trim());
         return event;
+    }
+
+    /** A test's record-keeping details as they should be, and why they are corrected. */
+    public record Correction(
+            String custodyRecordNumber,
+            String sampleReference,
+            String sampleTakenBy,
+            Instant releasedAt,
+            String reason) {}
+
+    /**
+     * Corrects a test's record-keeping details. Each changed field is kept with its value before and after
+     * (shown struck through on the test's page) and goes to the audit trail, in this transaction.
+     */
+    @Transactional
+    public CustodyEvent correct(Long eventId, Correction c, SignedInUser user) {
+        CustodyEvent event =
+                events.findForPage(eventId).orElseThrow(() -> new RecordNotFoundException(RECORD_KIND, eventId));
+        access.checkCanView(user, event.getPersonId());
+        CustodyEventRecord record = records.of(event, user);
+        Allowed allowed = record.allows(CustodyEventRecord.Action.CORRECT);
+        if (!allowed.isAllowed()) {
+            throw new RuleViolationException(null, allowed.refusal());
+        }
+        RuleViolations.throwIfAny(CustodyRules.checkCorrection(record, c, clock.instant()));
+        List<TestCorrection> changed = new ArrayList<>();
+        compare(changed, event, "Custody record number", event.getCustodyRecordNumber(), c.custodyRecordNumber(), c);
+        compare(changed, event, "Seal or reference number", event.getSampleReference(), c.sampleReference(), c);
+        compare(changed, event, "Sample taken by", event.getSampleTakenBy(), c.sampleTakenBy(), c);
+        compare(changed, event, "Released", dateTime(event.getReleasedAt()), dateTime(c.releasedAt()), c);
+        if (changed.isEmpty()) {
+            throw new RuleViolationException(
+                    "custodyRecordNumber", "Nothing has changed: change a detail to correct it, or go back");
+        }
+        event.correct(c.custodyRecordNumber(), c.sampleReference(), c.sampleTakenBy(), c.releasedAt());
+        events.flush();
+        corrections.saveAll(changed);
+        audit.record(
+                AuditAction.UPDATE,
+                RECORD_KIND,
+                eventId,
+                "Test corrected: " + c.reason(),
+                changed.stream()
+                        .map(t -> new AuditChange(
+                                t.getField(),
+                                t.getBefore() == null ? "" : t.getBefore(),
+                                t.getAfter() == null ? "" : t.getAfter()))
+                        .toList());
+        return event;
+    }
+
+    /** The corrections made to a test, oldest first. */
+    @Transactional(readOnly = true)
+    public List<TestCorrection> corrections(Long eventId) {
+        return corrections.findByEventIdOrderByCreatedAtAscIdAsc(eventId);
+    }
+
+    private static void compare(
+            List<TestCorrection> changed, CustodyEvent event, String field, String before, String after, Correction c) {
+        if (!java.util.Objects.equals(before, after)) {
+            changed.add(new TestCorrection(event.getId(), field, before, after, c.reason()));
+        }
+    }
+
+    private String dateTime(Instant at) {
+        return at == null ? null : formats.dateTime(at);
     }
 
     /**

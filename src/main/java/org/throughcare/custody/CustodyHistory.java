@@ -49,7 +49,8 @@ class CustodyHistory {
                         e,
                         resultsByEvent.getOrDefault(e.getId(), List.of()),
                         assessmentsByEvent.getOrDefault(e.getId(), List.of()),
-                        records.adultOnArrest(dateOfBirth, e)))
+                        records.adultOnArrest(dateOfBirth, e),
+                        e.isRequiredAssessmentInForce()))
                 .toList();
     }
 }

@@ -11,12 +11,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** The choices on the custody forms, from reference data and settings. */
 @Component
 class CustodyOptions {
 
     private final CustodyEventService events;
+    private final ReferenceDataService referenceData;
     private final OffenceRepository offences;
     private final TestedSubstanceRepository substances;
     private final CustodyProperties properties;
@@ -24,11 +27,13 @@ class CustodyOptions {
 
     CustodyOptions(
             CustodyEventService events,
+            ReferenceDataService referenceData,
             OffenceRepository offences,
             TestedSubstanceRepository substances,
             CustodyProperties properties,
             Clock clock) {
         this.events = events;
+        this.referenceData = referenceData;
         this.offences = offences;
         this.substances = substances;
         this.properties = properties;
@@ -43,12 +48,18 @@ class CustodyOptions {
 
     @Transactional(readOnly = true)
     void addEventOptions(Model model, SignedInUser user) {
-        LocalDate today = LocalDate.now(clock);
+        Map<Long, Set<NotificationKind>> inForce = referenceData.inForce(LocalDate.now(clock));
         model.addAttribute(
                 "suiteOptions",
                 events.suitesFor(user).stream()
                         .map(s -> Option.of(
-                                s.getId(), s.getName() + (s.testingLiveOn(today) ? "" : " (testing not live today)")))
+                                s.getId(),
+                                s.getName()
+                                        + (inForce.getOrDefault(s.getId(), Set.of()).stream()
+                                                        .anyMatch(k -> k == NotificationKind.TESTING_ON_ARREST
+                                                                || k == NotificationKind.TESTING_ON_CHARGE)
+                                                ? ""
+                                                : " (no testing in force today)")))
                         .toList());
         model.addAttribute(
                 "offenceOptions",

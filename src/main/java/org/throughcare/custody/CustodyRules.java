@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The custody drug testing rules (recording an event, disputing and confirming a result), as pure
@@ -32,7 +33,7 @@ final class CustodyRules {
     record EventFacts(
             LocalDate dateOfBirth,
             String suiteName,
-            boolean testingLiveOnArrestDate,
+            Set<NotificationKind> inForceOnArrestDate,
             boolean anyTriggerOffence,
             Map<String, String> activeSubstances,
             Map<String, String> notYetTested,
@@ -41,11 +42,14 @@ final class CustodyRules {
     List<RuleViolationException> checkEvent(CustodyEventCommand c, EventFacts facts) {
         List<RuleViolationException> problems = new ArrayList<>();
         LocalDate arrestDate = c.arrestedAt().atZone(UkTime.ZONE).toLocalDate();
-        if (!facts.testingLiveOnArrestDate()) {
+        // Each kind of testing needs its own notification in force at the suite on the day (PACE s63B(4A)).
+        if (c.testStage() != null && !facts.inForceOnArrestDate().contains(NotificationKind.forStage(c.testStage()))) {
             problems.add(new RuleViolationException(
                     "suiteId",
-                    "Drug testing was not live at " + facts.suiteName() + " on " + DATE.format(arrestDate)
-                            + ". Select the suite where the test happened"));
+                    NotificationKind.forStage(c.testStage()).label() + " was not in force at " + facts.suiteName()
+                            + " on " + DATE.format(arrestDate)
+                            + ". Select the suite where the test happened, or ask an administrator to check its "
+                            + "notification conditions"));
         }
         if (c.arrestedAt().isAfter(facts.now())) {
             problems.add(new RuleViolationException("arrestDate", "The time of arrest must be in the past"));
@@ -91,6 +95,14 @@ final class CustodyRules {
                     "Select yes if the person was warned that refusing a test without good cause is an offence"));
         }
         int adultAge = properties.minimumAgeForRequiredAssessment();
+        if (age >= minimumAge
+                && age < adultAge
+                && !facts.inForceOnArrestDate().contains(NotificationKind.TESTING_UNDER_18)) {
+            problems.add(new RuleViolationException(
+                    "testStage",
+                    NotificationKind.TESTING_UNDER_18.label() + " was not in force at " + facts.suiteName() + " on "
+                            + DATE.format(arrestDate) + ", and the person was " + age + " on the day of arrest"));
+        }
         if (age >= minimumAge && age < adultAge && !Boolean.TRUE.equals(c.appropriateAdultPresent())) {
             problems.add(new RuleViolationException(
                     "appropriateAdultPresent",
@@ -215,6 +227,46 @@ final class CustodyRules {
                 }
             });
         }
+    }
+
+    /**
+     * A correction keeps the test lawful: sample details only with a sample, and a release after the arrest,
+     * the charge and the sample, before now, and not before a requirement imposed in custody was given.
+     */
+    static List<RuleViolationException> checkCorrection(
+            CustodyEventRecord record, CustodyEventService.Correction c, Instant now) {
+        List<RuleViolationException> problems = new ArrayList<>();
+        CustodyEvent e = record.event();
+        if (e.getSampleTakenAt() == null && c.sampleReference() != null) {
+            problems.add(new RuleViolationException(
+                    "sampleReference", "Only give a seal or reference number when a sample was taken"));
+        }
+        if (e.getSampleTakenAt() == null && c.sampleTakenBy() != null) {
+            problems.add(
+                    new RuleViolationException("sampleTakenBy", "Only say who took the sample when one was taken"));
+        }
+        Instant released = c.releasedAt();
+        if (released != null) {
+            Instant noticeInCustody = record.assessment(AssessmentKind.INITIAL)
+                    .map(RequiredAssessment::getNoticeGivenAt)
+                    .orElse(null);
+            if (released.isBefore(e.getArrestedAt())) {
+                problems.add(new RuleViolationException("releaseDate", "The release must be after the arrest"));
+            } else if (released.isAfter(now)) {
+                problems.add(new RuleViolationException("releaseDate", "The time of release must be in the past"));
+            } else if (e.getChargedAt() != null && released.isBefore(e.getChargedAt())) {
+                problems.add(new RuleViolationException("releaseDate", "The release must be after the charge"));
+            } else if (e.getSampleTakenAt() != null && released.isBefore(e.getSampleTakenAt())) {
+                problems.add(
+                        new RuleViolationException("releaseDate", "The release must be after the sample was taken"));
+            } else if (noticeInCustody != null && released.isBefore(noticeInCustody)) {
+                problems.add(new RuleViolationException(
+                        "releaseDate",
+                        "The release must be after the notice of the requirement, given in custody at "
+                                + AssessmentRules.TIME.format(noticeInCustody.atZone(UkTime.ZONE))));
+            }
+        }
+        return problems;
     }
 
     /** Voiding a test recorded in error: it must not be voided already, and says why and when. */

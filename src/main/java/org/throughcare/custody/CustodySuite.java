@@ -9,9 +9,10 @@ import jakarta.persistence.Table;
 import org.throughcare.audit.Audited;
 import org.throughcare.audit.AuditedEntity;
 
-import java.time.LocalDate;
-
-/** A police custody suite, and the period during which drug testing is switched on there. */
+/**
+ * A police custody suite. What is in force there, and when, is in its notification conditions
+ * ({@link TestingNotification}).
+ */
 @Entity
 @Table(name = "custody_suite")
 class CustodySuite extends AuditedEntity {
@@ -27,30 +28,15 @@ class CustodySuite extends AuditedEntity {
     @Column(nullable = false)
     private String name;
 
-    @Column(name = "testing_live_from")
-    private LocalDate testingLiveFrom;
-
-    @Column(name = "testing_ended_on")
-    private LocalDate testingEndedOn;
-
     protected CustodySuite() {}
 
-    CustodySuite(Long forceId, String name, LocalDate testingLiveFrom, LocalDate testingEndedOn) {
-        change(forceId, name, testingLiveFrom, testingEndedOn);
+    CustodySuite(Long forceId, String name) {
+        change(forceId, name);
     }
 
-    void change(Long forceId, String name, LocalDate testingLiveFrom, LocalDate testingEndedOn) {
+    void change(Long forceId, String name) {
         this.forceId = forceId;
         this.name = name;
-        this.testingLiveFrom = testingLiveFrom;
-        this.testingEndedOn = testingEndedOn;
-    }
-
-    /** Whether drug testing was live here on that day. */
-    public boolean testingLiveOn(LocalDate date) {
-        return testingLiveFrom != null
-                && !date.isBefore(testingLiveFrom)
-                && (testingEndedOn == null || date.isBefore(testingEndedOn));
     }
 
     public Long getId() {
@@ -63,13 +49,5 @@ class CustodySuite extends AuditedEntity {
 
     public String getName() {
         return name;
-    }
-
-    public LocalDate getTestingLiveFrom() {
-        return testingLiveFrom;
-    }
-
-    public LocalDate getTestingEndedOn() {
-        return testingEndedOn;
     }
 }

@@ -21,10 +21,17 @@ import org.throughcare.web.Option;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** Administrators list, add and change custody suites and when drug testing is live at each. */
+/**
+ * Administrators list, add and change custody suites; each suite's page lists its notification conditions
+ * ({@link TestingNotificationAdminController} adds and changes them).
+ */
 @Controller
 @RequestMapping("/admin/custody-suites")
 @ForAdministrators
@@ -55,27 +62,27 @@ class CustodySuiteAdminController {
     @ForAdministrators
     String list(@RequestParam(required = false) Integer page, Model model) {
         Map<Long, String> forces = referenceData.policeForceAreas();
-        LocalDate today = LocalDate.now(clock);
+        Map<Long, Set<NotificationKind>> inForce = referenceData.inForce(LocalDate.now(clock));
         return pages.list(
                 page,
                 model,
                 referenceData::suites,
-                List.of(Cell.text("Custody suite"), Cell.text("Police force area"), Cell.text("Drug testing")),
-                suite -> List.of(Cell.text(forces.get(suite.getForceId())), testingTag(suite, today)));
+                List.of(Cell.text("Custody suite"), Cell.text("Police force area"), Cell.text("In force today")),
+                suite -> List.of(
+                        Cell.text(forces.get(suite.getForceId())),
+                        inForceTag(inForce.getOrDefault(suite.getId(), Set.of()))));
     }
 
-    /** "Live since 1 April 2015", "Goes live 1 May 2026", "Not live" or "Ended 3 March 2024". */
-    Cell testingTag(CustodySuite suite, LocalDate today) {
-        if (suite.getTestingLiveFrom() == null) {
-            return Cell.tag("Not live", "grey");
+    /** "Testing on arrest, testing on charge, ..." in the order of the kinds, or "None" when nothing is. */
+    static Cell inForceTag(Set<NotificationKind> kinds) {
+        if (kinds.isEmpty()) {
+            return Cell.tag("None in force", "grey");
         }
-        if (suite.getTestingEndedOn() != null && !today.isBefore(suite.getTestingEndedOn())) {
-            return Cell.tag("Ended " + formats.date(suite.getTestingEndedOn()), "red");
-        }
-        if (today.isBefore(suite.getTestingLiveFrom())) {
-            return Cell.tag("Goes live " + formats.date(suite.getTestingLiveFrom()), "blue");
-        }
-        return Cell.tag("Live since " + formats.date(suite.getTestingLiveFrom()), "green");
+        String listed = Arrays.stream(NotificationKind.values())
+                .filter(kinds::contains)
+                .map(NotificationKind::label)
+                .collect(Collectors.joining(", "));
+        return Cell.text(listed.substring(0, 1) + listed.substring(1).toLowerCase(Locale.UK));
     }
 
     @GetMapping("/new")
@@ -120,11 +127,40 @@ class CustodySuiteAdminController {
 
     private String showForm(Long id, Model model) {
         model.addAttribute("suite", id == null ? null : referenceData.suite(id));
+        if (id != null) {
+            model.addAttribute("notifications", notificationRows(id));
+            model.addAttribute(
+                    "notificationHead",
+                    List.of(
+                            Cell.text("Notification for"),
+                            Cell.text("In force from"),
+                            Cell.text("Ended on"),
+                            Cell.text("Today"),
+                            Cell.text("Action")));
+        }
         model.addAttribute(
                 "forceOptions",
                 referenceData.policeForceAreas().entrySet().stream()
                         .map(force -> Option.of(force.getKey(), force.getValue()))
                         .toList());
         return FORM;
+    }
+
+    private List<List<Cell>> notificationRows(Long suiteId) {
+        LocalDate today = LocalDate.now(clock);
+        return referenceData.notifications(suiteId).stream()
+                .map(n -> List.of(
+                        Cell.text(n.getKind().label()),
+                        Cell.text(formats.date(n.getInForceFrom())),
+                        Cell.text(n.getEndedOn() == null ? "Still in force" : formats.date(n.getEndedOn())),
+                        n.inForceOn(today)
+                                ? Cell.tag("In force", "green")
+                                : today.isBefore(n.getInForceFrom())
+                                        ? Cell.tag("Not yet in force", "blue")
+                                        : Cell.tag("Ended", "grey"),
+                        Cell.link(
+                                "Change",
+                                "/admin/custody-suites/" + suiteId + "/notifications/" + n.getId() + "/edit")))
+                .toList();
     }
 }

@@ -3,8 +3,6 @@ package org.throughcare.custody;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.throughcare.web.DateInput;
-import org.throughcare.web.ValidDate;
 
 /** The create and change form for a custody suite. */
 class CustodySuiteForm {
@@ -16,27 +14,18 @@ class CustodySuiteForm {
     @Size(max = 120, message = "Name must be 120 characters or fewer")
     private String name;
 
-    @ValidDate(name = "the date testing went live")
-    private DateInput testingLiveFrom = new DateInput();
-
-    @ValidDate(name = "the date testing ended")
-    private DateInput testingEndedOn = new DateInput();
-
     private long version;
 
     static CustodySuiteForm of(CustodySuite suite) {
         CustodySuiteForm form = new CustodySuiteForm();
         form.forceId = suite.getForceId();
         form.name = suite.getName();
-        form.testingLiveFrom = DateInput.of(suite.getTestingLiveFrom());
-        form.testingEndedOn = DateInput.of(suite.getTestingEndedOn());
         form.version = suite.getVersion();
         return form;
     }
 
     ReferenceDataService.SuiteDetails toDetails() {
-        return new ReferenceDataService.SuiteDetails(
-                forceId, name, testingLiveFrom.toLocalDate(), testingEndedOn.toLocalDate(), version);
+        return new ReferenceDataService.SuiteDetails(forceId, name, version);
     }
 
     public Long getForceId() {
@@ -53,22 +42,6 @@ class CustodySuiteForm {
 
     public void setName(String name) {
         this.name = name;
-    }
-
-    public DateInput getTestingLiveFrom() {
-        return testingLiveFrom;
-    }
-
-    public void setTestingLiveFrom(DateInput testingLiveFrom) {
-        this.testingLiveFrom = testingLiveFrom;
-    }
-
-    public DateInput getTestingEndedOn() {
-        return testingEndedOn;
-    }
-
-    public void setTestingEndedOn(DateInput testingEndedOn) {
-        this.testingEndedOn = testingEndedOn;
     }
 
     public long getVersion() {

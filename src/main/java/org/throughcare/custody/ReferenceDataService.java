@@ -19,10 +19,13 @@ import org.throughcare.web.Formats;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -36,10 +39,13 @@ class ReferenceDataService {
     static final RecordKind SUITE = RecordKind.of("CustodySuite");
     static final RecordKind OFFENCE = RecordKind.of("Offence");
     static final RecordKind SUBSTANCE = RecordKind.of("TestedSubstance");
+    static final RecordKind NOTIFICATION = RecordKind.of("TestingNotification");
 
     /** What an administrator enters for a custody suite; {@code version} is the one the form was opened at. */
-    public record SuiteDetails(
-            Long forceId, String name, LocalDate testingLiveFrom, LocalDate testingEndedOn, long version) {}
+    public record SuiteDetails(Long forceId, String name, long version) {}
+
+    /** A notification condition; {@code kind} is only read when it is created. */
+    public record NotificationDetails(NotificationKind kind, LocalDate inForceFrom, LocalDate endedOn, long version) {}
 
     public record OffenceDetails(String name, boolean trigger, boolean active, long version) {}
 
@@ -57,6 +63,7 @@ class ReferenceDataService {
             long version) {}
 
     private final CustodySuiteRepository suites;
+    private final TestingNotificationRepository notifications;
     private final OffenceRepository offences;
     private final TestedSubstanceRepository substances;
     private final UserDirectory directory;
@@ -67,6 +74,7 @@ class ReferenceDataService {
 
     ReferenceDataService(
             CustodySuiteRepository suites,
+            TestingNotificationRepository notifications,
             OffenceRepository offences,
             TestedSubstanceRepository substances,
             UserDirectory directory,
@@ -76,6 +84,7 @@ class ReferenceDataService {
             Clock clock) {
         this.clock = clock;
         this.suites = suites;
+        this.notifications = notifications;
         this.offences = offences;
         this.substances = substances;
         this.directory = directory;
@@ -110,15 +119,12 @@ class ReferenceDataService {
         if (suites.existsByForceIdAndNameIgnoreCase(details.forceId(), name)) {
             throw duplicateSuite(name, force);
         }
-        checkTestingPeriod(details);
-        CustodySuite suite = suites.save(
-                new CustodySuite(details.forceId(), name, details.testingLiveFrom(), details.testingEndedOn()));
+        CustodySuite suite = suites.save(new CustodySuite(details.forceId(), name));
         audit.record(
                 AuditAction.CREATE,
                 SUITE,
                 suite.getId(),
-                "Created custody suite " + name + " in " + force + ", testing "
-                        + period(suite.getTestingLiveFrom(), suite.getTestingEndedOn()),
+                "Created custody suite " + name + " in " + force + ", with no notification in force yet",
                 snapshots.of(suite).asCreated());
         return suite;
     }
@@ -132,28 +138,13 @@ class ReferenceDataService {
         if (suites.existsByForceIdAndNameIgnoreCaseAndIdNot(details.forceId(), name, id)) {
             throw duplicateSuite(name, force);
         }
-        checkTestingPeriod(details);
         Snapshot before = snapshots.of(suite);
-        suite.change(details.forceId(), name, details.testingLiveFrom(), details.testingEndedOn());
+        suite.change(details.forceId(), name);
         List<AuditChange> changes = before.changesTo(snapshots.of(suite));
         if (!changes.isEmpty()) {
             audit.record(AuditAction.UPDATE, SUITE, id, "Changed custody suite " + name + " (" + force + ")", changes);
         }
         return suite;
-    }
-
-    private static void checkTestingPeriod(SuiteDetails details) {
-        if (details.testingEndedOn() == null) {
-            return;
-        }
-        if (details.testingLiveFrom() == null) {
-            throw new RuleViolationException(
-                    "testingEndedOn", "Enter the date testing went live, or leave the date testing ended empty");
-        }
-        if (!details.testingEndedOn().isAfter(details.testingLiveFrom())) {
-            throw new RuleViolationException(
-                    "testingEndedOn", "The date testing ended must be after the date testing went live");
-        }
     }
 
     private String forceName(Long forceId) {
@@ -168,11 +159,95 @@ class ReferenceDataService {
         return new RuleViolationException("name", "A custody suite called " + name + " already exists in " + force);
     }
 
-    private String period(LocalDate liveFrom, LocalDate endedOn) {
-        if (liveFrom == null) {
-            return "not live";
+    // ---- Notification conditions -------------------------------------------------------------------------------
+
+    /** A suite's notification conditions, by kind, newest period first. */
+    @Transactional(readOnly = true)
+    public List<TestingNotification> notifications(Long suiteId) {
+        suite(suiteId);
+        return notifications.findBySuiteIdOrderByKindAscInForceFromDesc(suiteId);
+    }
+
+    @Transactional(readOnly = true)
+    public TestingNotification notification(Long suiteId, Long id) {
+        return notifications
+                .findById(id)
+                .filter(n -> n.getSuiteId().equals(suiteId))
+                .orElseThrow(() -> new RecordNotFoundException(NOTIFICATION, id));
+    }
+
+    /** What is in force today at every suite, for lists and choices of suites. */
+    @Transactional(readOnly = true)
+    public Map<Long, Set<NotificationKind>> inForce(LocalDate day) {
+        Map<Long, Set<NotificationKind>> bySuite = new HashMap<>();
+        for (Object[] row : notifications.allInForce(day)) {
+            bySuite.computeIfAbsent((Long) row[0], id -> EnumSet.noneOf(NotificationKind.class))
+                    .add((NotificationKind) row[1]);
         }
-        return "live from " + formats.date(liveFrom) + (endedOn == null ? "" : ", ended on " + formats.date(endedOn));
+        return bySuite;
+    }
+
+    @Transactional
+    public TestingNotification createNotification(Long suiteId, NotificationDetails details) {
+        CustodySuite suite = suite(suiteId);
+        if (details.kind() == null) {
+            throw new RuleViolationException("kind", "Select what the notification is for");
+        }
+        checkNotificationPeriod(suite, details.kind(), details, null);
+        TestingNotification notification = notifications.save(
+                new TestingNotification(suiteId, details.kind(), details.inForceFrom(), details.endedOn()));
+        audit.record(
+                AuditAction.CREATE,
+                NOTIFICATION,
+                notification.getId(),
+                details.kind().label() + " at " + suite.getName() + ": in force "
+                        + period(details.inForceFrom(), details.endedOn()),
+                snapshots.of(notification).asCreated());
+        return notification;
+    }
+
+    @Transactional
+    public TestingNotification updateNotification(Long suiteId, Long id, NotificationDetails details) {
+        CustodySuite suite = suite(suiteId);
+        TestingNotification notification = notification(suiteId, id);
+        checkVersion(notification.getVersion(), details.version(), "notification");
+        checkNotificationPeriod(suite, notification.getKind(), details, id);
+        Snapshot before = snapshots.of(notification);
+        notification.change(details.inForceFrom(), details.endedOn());
+        List<AuditChange> changes = before.changesTo(snapshots.of(notification));
+        if (!changes.isEmpty()) {
+            audit.record(
+                    AuditAction.UPDATE,
+                    NOTIFICATION,
+                    id,
+                    "Changed " + notification.getKind().label().toLowerCase(Locale.UK) + " at " + suite.getName(),
+                    changes);
+        }
+        return notification;
+    }
+
+    /** The period is whole, and no other period of the same kind at the suite shares a day with it. */
+    private void checkNotificationPeriod(
+            CustodySuite suite, NotificationKind kind, NotificationDetails details, Long exceptId) {
+        if (details.inForceFrom() == null) {
+            throw new RuleViolationException("inForceFrom", "Enter the date the notification came into force");
+        }
+        if (details.endedOn() != null && !details.endedOn().isAfter(details.inForceFrom())) {
+            throw new RuleViolationException("endedOn", "The date it ended must be after the date it came into force");
+        }
+        for (TestingNotification other : notifications.findBySuiteIdAndKind(suite.getId(), kind)) {
+            if (!other.getId().equals(exceptId) && other.overlaps(details.inForceFrom(), details.endedOn())) {
+                throw new RuleViolationException(
+                        "inForceFrom",
+                        kind.label() + " is already in force at " + suite.getName() + " "
+                                + period(other.getInForceFrom(), other.getEndedOn())
+                                + ". Change that period, or choose dates that do not overlap it");
+            }
+        }
+    }
+
+    private String period(LocalDate from, LocalDate endedOn) {
+        return "from " + formats.date(from) + (endedOn == null ? "" : ", ended on " + formats.date(endedOn));
     }
 
     private String date(LocalDate date) {

@@ -34,6 +34,7 @@ final class SyntheticCustodyHistory {
     private final CustodyEventService events;
     private final AssessmentService assessments;
     private final List<CustodySuite> suites;
+    private final List<TestingNotification> notifications;
     private final List<Offence> triggerOffences;
     private final List<TestedSubstance> substances;
     private final Clock clock;
@@ -42,12 +43,14 @@ final class SyntheticCustodyHistory {
             CustodyEventService events,
             AssessmentService assessments,
             List<CustodySuite> suites,
+            List<TestingNotification> notifications,
             List<Offence> triggerOffences,
             List<TestedSubstance> substances,
             Clock clock) {
         this.events = events;
         this.assessments = assessments;
         this.suites = suites;
+        this.notifications = notifications;
         this.triggerOffences = triggerOffences;
         this.substances = substances;
         this.clock = clock;
@@ -76,13 +79,20 @@ final class SyntheticCustodyHistory {
                         .toInstant();
             }
             LocalDate arrestDay = arrestedAt.atZone(UkTime.ZONE).toLocalDate();
-            List<CustodySuite> live =
-                    suites.stream().filter(s -> s.testingLiveOn(arrestDay)).toList();
+            List<CustodySuite> live = suites.stream()
+                    .filter(s -> inForce(s, NotificationKind.TESTING_ON_ARREST, arrestDay)
+                            && inForce(s, NotificationKind.REQUIRED_ASSESSMENT, arrestDay))
+                    .toList();
             if (live.isEmpty() || arrestDay.isBefore(dateOfBirth.plusYears(18))) {
                 continue;
             }
             recordEvent(personId, live.get(random.nextInt(live.size())), arrestedAt, random, worker, now);
         }
+    }
+
+    private boolean inForce(CustodySuite suite, NotificationKind kind, LocalDate day) {
+        return notifications.stream()
+                .anyMatch(n -> n.getSuiteId().equals(suite.getId()) && n.getKind() == kind && n.inForceOn(day));
     }
 
     /** Released three hours after the test, or still detained when that is not yet past. */

@@ -17,12 +17,15 @@ import jakarta.persistence.Table;
 import org.throughcare.audit.Audited;
 import org.throughcare.audit.AuditedEntity;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Someone the service works with: one record across every stage of the pathway. */
@@ -126,6 +129,22 @@ public class Person extends AuditedEntity {
     @Enumerated(EnumType.STRING)
     private Set<PersonFlag> flags = new LinkedHashSet<>();
 
+    @Column(name = "merged_into_id")
+    private Long mergedIntoId;
+
+    @Column(name = "merged_at")
+    private Instant mergedAt;
+
+    @Column(name = "merged_by")
+    private String mergedBy;
+
+    @Column(name = "merge_reason")
+    private String mergeReason;
+
+    /** How many records were merged into this one, so the person page asks for them only when there are some. */
+    @Column(name = "merged_records", nullable = false)
+    private int mergedRecords;
+
     protected Person() {}
 
     Person(PersonDetails details) {
@@ -184,6 +203,76 @@ public class Person extends AuditedEntity {
 
     public int ageOn(LocalDate date) {
         return Period.between(dateOfBirth, date).getYears();
+    }
+
+    /** The identifiers this record holds, by the label the person page gives them. */
+    Map<String, String> identifiers() {
+        Map<String, String> ids = new LinkedHashMap<>();
+        ids.put("PNC ID", pncId);
+        ids.put("CRO number", croNumber);
+        ids.put("CRN", crn);
+        ids.put("NHS number", nhsNumber);
+        ids.put("Prison number", prisonNumber);
+        return ids;
+    }
+
+    /** Gives up its identifiers, so the record it is merged into can take them (they are unique). */
+    Map<String, String> releaseIdentifiers() {
+        Map<String, String> released = identifiers();
+        pncId = null;
+        croNumber = null;
+        crn = null;
+        nhsNumber = null;
+        prisonNumber = null;
+        return released;
+    }
+
+    /** Takes the identifiers it lacks from a record merged into it; the service has refused any conflict. */
+    void takeIdentifiers(Map<String, String> from) {
+        pncId = pncId != null ? pncId : from.get("PNC ID");
+        croNumber = croNumber != null ? croNumber : from.get("CRO number");
+        crn = crn != null ? crn : from.get("CRN");
+        nhsNumber = nhsNumber != null ? nhsNumber : from.get("NHS number");
+        prisonNumber = prisonNumber != null ? prisonNumber : from.get("Prison number");
+    }
+
+    void takeFlags(Set<PersonFlag> more) {
+        flags.addAll(more);
+    }
+
+    void tookInMergedRecord() {
+        mergedRecords++;
+    }
+
+    void mergeInto(Long survivorId, Instant at, String by, String reason) {
+        this.mergedIntoId = survivorId;
+        this.mergedAt = at;
+        this.mergedBy = by;
+        this.mergeReason = reason;
+    }
+
+    public boolean merged() {
+        return mergedIntoId != null;
+    }
+
+    public Long getMergedIntoId() {
+        return mergedIntoId;
+    }
+
+    public Instant getMergedAt() {
+        return mergedAt;
+    }
+
+    public String getMergedBy() {
+        return mergedBy;
+    }
+
+    public String getMergeReason() {
+        return mergeReason;
+    }
+
+    public int getMergedRecords() {
+        return mergedRecords;
     }
 
     public Long getId() {

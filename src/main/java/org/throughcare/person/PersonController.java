@@ -19,10 +19,12 @@ import org.throughcare.user.ForWorkersAndManagers;
 import org.throughcare.user.RoleGroup;
 import org.throughcare.user.SignedInUser;
 import org.throughcare.web.FormErrors;
+import org.throughcare.web.Formats;
 import org.throughcare.web.Option;
 
 import java.time.Clock;
 import java.time.Year;
+import java.util.Optional;
 
 /** Creating, changing and opening a person's record. */
 @Controller
@@ -34,9 +36,16 @@ class PersonController {
     private final PersonOptions options;
     private final PersonPage personPage;
     private final Clock clock;
+    private final Formats formats;
 
     PersonController(
-            PersonService people, CaseService cases, PersonOptions options, PersonPage personPage, Clock clock) {
+            PersonService people,
+            CaseService cases,
+            PersonOptions options,
+            PersonPage personPage,
+            Clock clock,
+            Formats formats) {
+        this.formats = formats;
         this.people = people;
         this.cases = cases;
         this.options = options;
@@ -95,11 +104,25 @@ class PersonController {
 
     @GetMapping("/{id}")
     @ForWorkersAndManagers
-    String show(@PathVariable Long id, Model model, @AuthenticationPrincipal SignedInUser user) {
+    String show(
+            @PathVariable Long id,
+            Model model,
+            @AuthenticationPrincipal SignedInUser user,
+            RedirectAttributes redirect) {
         try {
             personPage.addTo(model, id, user);
             return "person/person";
         } catch (AccessDeniedException denied) {
+            // A merged record has no cases of its own: send the user to the record it was merged into.
+            Optional<Person> merged = people.mergedRecord(id);
+            if (merged.isPresent()) {
+                Person p = merged.get();
+                redirect.addFlashAttribute(
+                        "successMessage",
+                        "The record you opened was merged into this one on " + formats.dateTime(p.getMergedAt())
+                                + " by " + p.getMergedBy() + ": " + p.getMergeReason());
+                return "redirect:/people/" + p.getMergedIntoId();
+            }
             people.recordRefusedView(id, user);
             model.addAttribute("openCaseForm", new OpenCaseForm());
             return noAccess(id, model, user);

@@ -5,6 +5,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.throughcare.person.identifier.CroNumber;
 import org.throughcare.person.identifier.NhsNumber;
+import org.throughcare.user.RoleGroup;
 import org.throughcare.user.SignedInUser;
 import org.throughcare.web.Formats;
 import org.throughcare.web.SummaryRow;
@@ -31,8 +32,15 @@ class PersonPage {
     private final Clock clock;
     private final List<PersonPageSection<?>> sections;
     private final PersonService people;
+    private final PersonMerge merges;
 
-    PersonPage(Formats formats, Clock clock, List<PersonPageSection<?>> sections, PersonService people) {
+    PersonPage(
+            Formats formats,
+            Clock clock,
+            List<PersonPageSection<?>> sections,
+            PersonService people,
+            PersonMerge merges) {
+        this.merges = merges;
         this.people = people;
         this.formats = formats;
         this.clock = clock;
@@ -49,6 +57,18 @@ class PersonPage {
         model.addAttribute(
                 "flags", p.getFlags().stream().map(PersonFlag::label).sorted().toList());
         model.addAttribute("summary", summary(p, record, LocalDate.now(clock)));
+        model.addAttribute("canMerge", RoleGroup.WORKERS.includes(user.role()));
+        // Asked only when the person row says some record was merged into this one.
+        model.addAttribute(
+                "mergedRecords",
+                p.getMergedRecords() == 0
+                        ? List.of()
+                        : merges.mergedInto(p.getId()).stream()
+                                .map(m -> m.fullName() + ", born " + formats.date(m.getDateOfBirth())
+                                        + ": merged into this record "
+                                        + formats.dateTime(m.getMergedAt()) + " by " + m.getMergedBy() + " ("
+                                        + m.getMergeReason() + ")")
+                                .toList());
         model.addAttribute(
                 "sections",
                 sections.stream()

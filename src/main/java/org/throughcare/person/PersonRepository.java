@@ -42,7 +42,7 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     /** Same date of birth and family name, or same given name and a family name spelt nearly the same. */
     @Query(value = """
             select * from person p
-            where p.date_of_birth = :dateOfBirth
+            where p.date_of_birth = :dateOfBirth and p.merged_into_id is null
               and (search_fold(p.family_name) = search_fold(:familyName)
                    or (search_fold(p.given_name) = search_fold(:givenName)
                        and similarity(search_fold(p.family_name), search_fold(:familyName)) > 0.4))
@@ -53,4 +53,6 @@ interface PersonRepository extends JpaRepository<Person, Long> {
             @Param("givenName") String givenName,
             @Param("familyName") String familyName,
             @Param("dateOfBirth") LocalDate dateOfBirth);
+
+    List<Person> findByMergedIntoIdOrderByMergedAtDesc(Long survivorId);
 }

@@ -24,8 +24,8 @@ import java.util.Optional;
 
 /**
  * Finds people by any identifier, by name (parts of names, any case, any accents, aliases too) and by
- * date of birth. Runs as one SQL query with a projection, so a page of results costs one round trip;
- * name matching uses the trigram index on person.search_name.
+ * date of birth, forgiving a typo in a name. Runs as one SQL query with a projection, so a page of results
+ * costs one round trip; name matching uses the trigram index on person.search_name.
  */
 @Component
 class PersonSearch {
@@ -57,12 +57,18 @@ class PersonSearch {
                         .filter(w -> !w.isBlank())
                         .limit(5)
                         .toList();
+                // Each word matches as typed, or forgives a typo ("marsdon" finds Marsden) by trigram word
+                // similarity; both use the trigram index. Matches as typed rank above the forgiven ones.
+                List<String> asTyped = new ArrayList<>();
                 for (int i = 0; i < words.size(); i++) {
-                    where.add("p.search_name like :pattern" + i);
+                    where.add("(p.search_name like :pattern" + i + " or :word" + i + " <% p.search_name)");
+                    asTyped.add("p.search_name like :pattern" + i);
                     params.addValue("pattern" + i, "%" + escapeLike(words.get(i)) + "%");
+                    params.addValue("word" + i, words.get(i));
                 }
                 params.addValue("whole", folded);
-                rank = "similarity(p.search_name, :whole)";
+                rank = "(case when " + String.join(" and ", asTyped) + " then 1 else 0 end)"
+                        + " + similarity(p.search_name, :whole)";
             }
         }
         if (dateOfBirth != null) {
@@ -72,6 +78,8 @@ class PersonSearch {
         if (where.isEmpty()) {
             return Page.empty(page);
         }
+        // A record merged into another is found through the survivor, which took its identifiers.
+        where.add("p.merged_into_id is null");
         String condition = String.join(" and ", where);
         Long total = jdbc.queryForObject("select count(*) from person p where " + condition, params, Long.class);
         // Rank and cut the page first; only the page's rows then look up whether the user's team has a case.

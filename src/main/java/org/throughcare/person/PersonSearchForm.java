@@ -6,7 +6,7 @@ import org.throughcare.web.DateInput;
 import org.throughcare.web.ValidDate;
 
 /** The search box: a name or any identifier, and optionally a date of birth. */
-class PersonSearchForm {
+public class PersonSearchForm {
 
     @Size(max = 100, message = "Search text must be 100 characters or fewer")
     private String q;
@@ -15,7 +15,7 @@ class PersonSearchForm {
     @ValidDate(name = "the date of birth", notInFuture = true)
     private DateInput dob = new DateInput();
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return (q == null || q.isBlank()) && dob.isEmpty();
     }
 

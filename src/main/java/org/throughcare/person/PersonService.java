@@ -25,6 +25,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -170,6 +171,15 @@ public class PersonService {
                         + ": " + results.getTotalElements() + (results.getTotalElements() == 1 ? " person" : " people")
                         + (results.getTotalPages() > 1 ? ", page " + (results.getNumber() + 1) : ""));
         return results;
+    }
+
+    /**
+     * Where a merged record went, told to anyone who opens it: only the merge (who, when, why, and the
+     * survivor's id), never the record's details.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Person> mergedRecord(Long id) {
+        return people.findById(id).filter(Person::merged);
     }
 
     /** A worker opened the record of someone no team of theirs has a case with: refused, and audited. */

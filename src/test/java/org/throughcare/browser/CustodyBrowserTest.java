@@ -35,8 +35,12 @@ class CustodyBrowserTest extends BrowserTestSupport {
         signIn("custody", "demo");
         assertThat(currentPath()).isEqualTo("/custody");
 
-        click("Find a person");
-        click("Add a person");
+        // Recording a test starts from the worklist by finding the person; not found, so added.
+        click("Record a drug test");
+        fillIn("q", family);
+        click("Search");
+        assertThat(driver().findElement(By.tagName("main")).getText()).contains("No one found");
+        clickElement(By.cssSelector("a.govuk-button[href='/people/new']"));
         fillIn("givenName", "Jade");
         fillIn("familyName", family);
         fillIn("dateOfBirth", "14");
@@ -101,6 +105,19 @@ class CustodyBrowserTest extends BrowserTestSupport {
                 .contains("Positive")
                 .contains("SEAL-000451")
                 .contains("DDP Sam Northcott");
+        clickContaining("Print the test record (DT1)");
+        assertThat(heading()).isEqualTo("Drug test record: test on arrest");
+        assertThat(driver().findElement(By.tagName("main")).getText()).contains("SEAL-000451");
+        click("Back");
+
+        // The custody record number was missed: corrected, with the original kept struck through.
+        click("Correct this test");
+        fillIn("custodyRecordNumber", "WY/0451/26");
+        fillIn("reason", "Custody record number missed at the time");
+        click("Save correction");
+        assertThat(driver().findElement(By.tagName("main")).getText())
+                .contains("Custody record number: none → WY/0451/26")
+                .contains("Custody record number missed at the time");
 
         click("Book initial assessment");
         fillDate("appointmentDate", appointment);
@@ -132,6 +149,36 @@ class CustodyBrowserTest extends BrowserTestSupport {
         assertThat(driver().findElement(By.tagName("main")).getText())
                 .contains("Appointment changed")
                 .contains("Leeds recovery hub");
+        clickContaining("Print the further notice (RA2)");
+        assertThat(heading()).isEqualTo("Further notice: change of appointment");
+        assertThat(driver().findElement(By.tagName("main")).getText()).contains("Leeds recovery hub");
+        click("Back");
+
+        // They attend the moved initial assessment; before it ends the assessor gives written notice of the
+        // follow-up (s13(7)), which they fail to attend.
+        ZonedDateTime initialEnded = recorded.minusMinutes(10);
+        ZonedDateTime followUpNotice = initialEnded.minusMinutes(5);
+        ZonedDateTime followUp = recorded.minusMinutes(5);
+        clickContaining("Record outcome");
+        choose("What happened?", "Attended and remained");
+        choose("Result of the assessment", "Care plan");
+        fillDate("date", initialEnded);
+        fillIn("time", initialEnded.format(TIME));
+        click("Record outcome");
+
+        click("Book follow-up assessment");
+        fillDate("appointmentDate", followUp);
+        fillIn("appointmentTime", followUp.format(TIME));
+        fillIn("place", "Leeds recovery hub");
+        fillIn("assessorName", "Robin Ellery");
+        fillDate("noticeDate", followUpNotice);
+        fillIn("noticeTime", followUpNotice.format(TIME));
+        choose("Did the notice warn that failing to attend or remain without good cause is an offence?", "Yes");
+        fillIn("imposedBy", "Robin Ellery, initial assessor");
+        click("Book assessment");
+        clickContaining("Print the notice (RA4/RA5)");
+        assertThat(heading()).isEqualTo("Notice of requirement to attend a follow-up assessment");
+        click("Back");
 
         clickContaining("Record outcome");
         choose("What happened?", "Failed to attend");
@@ -144,7 +191,7 @@ class CustodyBrowserTest extends BrowserTestSupport {
                         By.xpath(
                                 "//h2[starts-with(normalize-space(), 'Failures to tell the police about')]/following-sibling::table[1]"))
                 .getText();
-        assertThat(failures).contains("Jade " + family).contains("Failed to attend");
+        assertThat(failures).contains("Jade " + family).contains("Follow-up").contains("Failed to attend");
 
         clickElement(By.xpath("//tr[td[contains(normalize-space(), 'Jade " + family
                 + "')]]//a[normalize-space()='Record police told']"));
@@ -160,7 +207,7 @@ class CustodyBrowserTest extends BrowserTestSupport {
         assertThat(driver().findElement(By.tagName("main")).getText())
                 .contains("Failed to attend")
                 .contains("PC Jordan Ellis (collar number 4417), by telephone");
-        assertThat(scannedPages()).as("every page visited was scanned").hasSizeGreaterThanOrEqualTo(10);
+        assertThat(scannedPages()).as("every page visited was scanned").hasSizeGreaterThanOrEqualTo(18);
     }
 
     /** Drugs Act 2005 s9(4): a 15-year-old positive on charge is never offered a required assessment. */

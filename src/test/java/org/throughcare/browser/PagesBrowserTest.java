@@ -40,6 +40,17 @@ class PagesBrowserTest extends BrowserTestSupport {
         click("Add a custody suite");
         clickSubmit();
         assertThat(driver().getTitle()).startsWith("Error: ");
+        visit("/admin/custody-suites");
+        clickElement(By.cssSelector("table.govuk-table tbody a"));
+        String suitePath = currentPath();
+        assertThat(driver().findElement(By.id("notification-conditions")).getText())
+                .isEqualTo("Notification conditions");
+        click("Add a notification condition");
+        clickSubmit();
+        assertThat(driver().getTitle()).startsWith("Error: Add a notification condition");
+        visit(suitePath);
+        clickElement(By.cssSelector("main table.govuk-table tbody a"));
+        assertThat(heading()).isEqualTo("Change a notification condition");
         visit("/admin/offences");
         visit("/admin/tested-substances");
         visit("/no-such-page");
@@ -68,6 +79,12 @@ class PagesBrowserTest extends BrowserTestSupport {
         click("Record a drug test");
         click("Record drug test");
         assertThat(driver().getTitle()).startsWith("Error: ");
+        visit(personPath);
+        click("Merge with another record of this person");
+        fillIn("q", "a");
+        click("Search");
+        clickElement(By.xpath("//table//a[normalize-space()='Compare']"));
+        assertThat(heading()).isEqualTo("Merge two records of one person");
         visit("/people?dob.day=40&dob.month=1&dob.year=1990");
         assertThat(driver().getTitle()).startsWith("Error: ");
         assertThat(scannedPages()).hasSizeGreaterThanOrEqualTo(12);

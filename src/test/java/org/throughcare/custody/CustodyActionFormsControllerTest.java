@@ -448,6 +448,27 @@ class CustodyActionFormsControllerTest extends CustodyTestSupport {
                 .contains("Hospital appointment on the 18th");
         assertThat(eventPage.select("a[href=/custody/assessments/" + initial.getId() + "/withdraw]"))
                 .hasSize(1);
+
+        Long changeId = jdbc.queryForObject(
+                "select id from required_assessment_change where required_assessment_id = ?",
+                Long.class,
+                initial.getId());
+        String ra2 = "/custody/events/" + event.getId() + "/assessments/" + initial.getId() + "/changes/" + changeId
+                + "/notice";
+        assertThat(eventPage.select("a[href=" + ra2 + "]").text())
+                .startsWith("Print the further notice (RA2) of 16 June 2026 at 9:30am");
+        Document furtherNotice = page(get(ra2));
+        assertThat(furtherNotice.title()).startsWith("Further notice: change of appointment (RA2)");
+        assertThat(furtherNotice.select("main").text())
+                .contains("New appointment 19 June 2026 at 2:00pm")
+                .contains("New place Penrith hub")
+                .contains("It replaces 18 June 2026 at 10:00am at Carlisle hub")
+                .contains("Reason for the change Hospital appointment on the 18th")
+                .contains("you commit an offence");
+        mvc.perform(get("/custody/events/" + event.getId() + "/assessments/" + initial.getId() + "/changes/"
+                                + (changeId + 100_000) + "/notice")
+                        .with(user(worker)))
+                .andExpect(status().isNotFound());
     }
 
     @Test
@@ -550,6 +571,37 @@ class CustodyActionFormsControllerTest extends CustodyTestSupport {
     }
 
     @Test
+    void correctingATestShowsTheOriginalStruckThroughAndRefusesBadInput() throws Exception {
+        String url = "/custody/events/" + event.getId() + "/correct";
+        assertThat(page(get(url)).select("h1").text()).isEqualTo("Correct this test");
+
+        Document noReason = page(post(url).param("custodyRecordNumber", "CU/77/26"));
+        assertErrorPage(noReason, "Correct this test");
+        assertThat(summaryLinks(noReason)).containsExactly("#reason");
+
+        Document halfRelease =
+                page(dated(post(url), "releaseDate", "16", "6", "2026").param("reason", "Released"));
+        assertErrorPage(halfRelease, "Correct this test");
+        assertThat(summaryLinks(halfRelease)).containsExactly("#releaseTime");
+
+        mvc.perform(post(url)
+                        .param("custodyRecordNumber", "CU/77/26")
+                        .param("reason", "Typed from the wrong sheet")
+                        .with(user(worker))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/custody/events/" + event.getId()))
+                .andExpect(flash().attribute("successMessage", "Test corrected"));
+
+        Document corrected = page(get("/custody/events/" + event.getId()));
+        assertThat(corrected.select("del").eachText()).containsExactly("none");
+        assertThat(corrected.select("main").text())
+                .contains("Custody record number: none → CU/77/26")
+                .contains("Typed from the wrong sheet");
+        mvc.perform(get(url).with(user(manager))).andExpect(status().isForbidden());
+    }
+
+    @Test
     void onlyCustodyWorkersMayVoidATest() throws Exception {
         String url = "/custody/events/" + event.getId() + "/void";
         mvc.perform(get(url).with(user(manager))).andExpect(status().isForbidden());
@@ -581,6 +633,30 @@ class CustodyActionFormsControllerTest extends CustodyTestSupport {
                 .hasSize(1);
 
         mvc.perform(get(url).with(user(manager))).andExpect(status().isOk());
+        mvc.perform(get(url).with(user(signedIn(Role.PROBATION_OFFICER, "Cumbria"))))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theTestRecordPrintsEverythingRecordedAndIsAnAuditedView() throws Exception {
+        String url = "/custody/events/" + event.getId() + "/record";
+        long viewsBefore = views();
+
+        Document record = page(get(url));
+        assertThat(record.title()).startsWith("Drug test record (DT1)");
+        assertThat(record.select("h1").text()).isEqualTo("Drug test record: test on arrest");
+        assertThat(record.select("main").text())
+                .contains("Custody suite " + suite.getName())
+                .contains("Warned that refusing is an offence")
+                .contains("Opiates")
+                .contains("Failing without good cause to give a sample when required is an offence");
+        assertThat(record.select("a:contains(Send for confirmation)")).isEmpty();
+        assertThat(views()).isEqualTo(viewsBefore + 1);
+        assertThat(page(get("/custody/events/" + event.getId()))
+                        .select("a[href=" + url + "]")
+                        .text())
+                .isEqualTo("Print the test record (DT1)");
+
         mvc.perform(get(url).with(user(signedIn(Role.PROBATION_OFFICER, "Cumbria"))))
                 .andExpect(status().isForbidden());
     }

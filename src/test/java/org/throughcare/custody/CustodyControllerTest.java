@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.throughcare.Fixtures;
 import org.throughcare.person.Person;
 import org.throughcare.user.Role;
 import org.throughcare.user.SignedInUser;
@@ -58,6 +59,33 @@ class CustodyControllerTest extends CustodyTestSupport {
                 .forEach(code -> assertThat(page.select("input[name=results[" + code + "]]"))
                         .hasSize(2));
         assertThat(page.select("#inspectorName-hint").text()).contains("Only when no trigger offence applies");
+    }
+
+    @Test
+    void recordingATestFromTheWorklistStartsByFindingThePerson() throws Exception {
+        assertThat(page(get("/custody")).select("a[href=/custody/tests/new]").text())
+                .isEqualTo("Record a drug test");
+
+        Document empty = page(get("/custody/tests/new"));
+        assertThat(empty.select("h1").text()).isEqualTo("Find the person tested");
+        assertThat(empty.select("table")).isEmpty();
+        assertThat(empty.select("a[href=/people/new]")).isNotEmpty();
+
+        String family = Fixtures.uniqueLetters();
+        Person named = fixtures.person(
+                worker, Fixtures.details().named("Robin", family).born(LocalDate.of(1985, 2, 3)));
+        Document found = page(get("/custody/tests/new").param("q", family));
+        assertThat(found.select("table a").eachAttr("href"))
+                .containsExactly("/people/" + named.getId() + "/custody/new");
+        assertThat(found.select("table th").eachText()).containsExactly("Name", "Date of birth", "PNC ID", "Action");
+
+        Document nobody = page(get("/custody/tests/new").param("q", "Nobodyqqxz"));
+        assertThat(nobody.select("h2").text()).contains("No one found");
+
+        Document tooLong = page(get("/custody/tests/new").param("q", "x".repeat(101)));
+        assertThat(tooLong.title()).startsWith("Error: ");
+        mvc.perform(get("/custody/tests/new").with(user(signedIn(Role.PROBATION_OFFICER, "Cumbria"))))
+                .andExpect(status().isForbidden());
     }
 
     @Test

@@ -43,6 +43,9 @@ class CustodyModuleTest {
     CustodySuiteRepository suites;
 
     @Autowired
+    TestingNotificationRepository notifications;
+
+    @Autowired
     OffenceRepository offences;
 
     @Autowired
@@ -110,8 +113,12 @@ class CustodyModuleTest {
     }
 
     private CustodySuite suite() {
-        return suites.saveAndFlush(new CustodySuite(
-                fixtures.forceId("Cumbria"), "Module test suite " + Fixtures.unique(), LocalDate.of(2020, 1, 1), null));
+        CustodySuite suite = suites.saveAndFlush(
+                new CustodySuite(fixtures.forceId("Cumbria"), "Module test suite " + Fixtures.unique()));
+        for (NotificationKind kind : NotificationKind.values()) {
+            notifications.saveAndFlush(new TestingNotification(suite.getId(), kind, LocalDate.of(2020, 1, 1), null));
+        }
+        return suite;
     }
 
     private Set<String> activeCodes() {

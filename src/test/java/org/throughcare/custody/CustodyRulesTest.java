@@ -44,7 +44,7 @@ class CustodyRulesTest {
     /** A valid test on arrest for a trigger offence, tested, both results given; cases change one thing. */
     static final class Event {
         LocalDate dateOfBirth = LocalDate.of(1990, 5, 1);
-        boolean live = true;
+        Set<NotificationKind> inForce = EnumSet.allOf(NotificationKind.class);
         boolean trigger = true;
         Instant arrestedAt = ARREST;
         TestStage stage = TestStage.ON_ARREST;
@@ -89,7 +89,7 @@ class CustodyRulesTest {
             return fields(RULES.checkEvent(
                     command,
                     new CustodyRules.EventFacts(
-                            dateOfBirth, "Leeds suite", live, trigger, SUBSTANCES, notYetTested, NOW)));
+                            dateOfBirth, "Leeds suite", inForce, trigger, SUBSTANCES, notYetTested, NOW)));
         }
     }
 
@@ -181,7 +181,39 @@ class CustodyRulesTest {
                             e.appropriateAdult = true;
                         },
                         "testStage"),
-                event("testing not live at the suite", e -> e.live = false, "suiteId"),
+                event(
+                        "nothing in force at the suite",
+                        e -> e.inForce = EnumSet.noneOf(NotificationKind.class),
+                        "suiteId"),
+                event(
+                        "on arrest where only testing on charge is in force",
+                        e -> e.inForce =
+                                EnumSet.of(NotificationKind.TESTING_ON_CHARGE, NotificationKind.TESTING_UNDER_18),
+                        "suiteId"),
+                event(
+                        "on charge where only testing on arrest is in force",
+                        e -> {
+                            e.inForce = EnumSet.of(NotificationKind.TESTING_ON_ARREST);
+                            e.stage = TestStage.ON_CHARGE;
+                            e.chargedAt = ARREST;
+                        },
+                        "suiteId"),
+                event(
+                        "15 on charge where testing of under-18s is not in force",
+                        e -> {
+                            e.inForce = EnumSet.of(NotificationKind.TESTING_ON_CHARGE);
+                            e.dateOfBirth = LocalDate.of(2011, 6, 1);
+                            e.stage = TestStage.ON_CHARGE;
+                            e.chargedAt = ARREST;
+                            e.appropriateAdult = true;
+                        },
+                        "testStage"),
+                event("18 on charge where testing of under-18s is not in force", e -> {
+                    e.inForce = EnumSet.of(NotificationKind.TESTING_ON_CHARGE);
+                    e.dateOfBirth = LocalDate.of(2008, 11, 20);
+                    e.stage = TestStage.ON_CHARGE;
+                    e.chargedAt = ARREST;
+                }),
                 event(
                         "arrest in the future",
                         e -> {
@@ -339,7 +371,8 @@ class CustodyRulesTest {
                 null);
         List<RuleViolationException> problems = RULES.checkEvent(
                 command,
-                new CustodyRules.EventFacts(event.dateOfBirth, "Leeds suite", true, true, SUBSTANCES, Map.of(), NOW));
+                new CustodyRules.EventFacts(
+                        event.dateOfBirth, "Leeds suite", event.inForce, true, SUBSTANCES, Map.of(), NOW));
         assertThat(problems)
                 .extracting(RuleViolationException::getMessage)
                 .containsExactly(
@@ -373,14 +406,15 @@ class CustodyRulesTest {
                 null);
         assertThat(fields(olderOnly.checkEvent(
                         command,
-                        new CustodyRules.EventFacts(event.dateOfBirth, "S", true, true, SUBSTANCES, Map.of(), NOW))))
+                        new CustodyRules.EventFacts(
+                                event.dateOfBirth, "S", event.inForce, true, SUBSTANCES, Map.of(), NOW))))
                 .containsExactly("testStage");
     }
 
     // --- results ---------------------------------------------------------------------------------------
 
     static DrugTestResult result(TestResult value, Instant disputedAt, TestResult confirmed) {
-        CustodySuite suite = new CustodySuite(1L, "Suite", LocalDate.of(2020, 1, 1), null);
+        CustodySuite suite = new CustodySuite(1L, "Suite");
         CustodyEvent event = new CustodyEvent(
                 1L,
                 suite,
@@ -645,7 +679,7 @@ class CustodyRulesTest {
         if (followUp != null) {
             assessments.add(followUp);
         }
-        return new CustodyEventRecord(results.get(0).getEvent(), results, assessments, true);
+        return new CustodyEventRecord(results.get(0).getEvent(), results, assessments, true, true);
     }
 
     static Arguments booking(
@@ -679,9 +713,13 @@ class CustodyRulesTest {
                 .containsExactlyInAnyOrderElementsOf(expected);
     }
 
-    /** The assessment steps the record allows (voiding is allowed on any test not voided, and tested apart). */
+    /**
+     * The assessment steps the record allows (voiding and correcting are allowed on any test not voided, and
+     * tested apart).
+     */
     static Set<CustodyEventRecord.Action> allowed(CustodyEventRecord record) {
-        return EnumSet.complementOf(EnumSet.of(CustodyEventRecord.Action.VOID)).stream()
+        return EnumSet.complementOf(EnumSet.of(CustodyEventRecord.Action.VOID, CustodyEventRecord.Action.CORRECT))
+                .stream()
                 .filter(action -> record.allows(action).isAllowed())
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(CustodyEventRecord.Action.class)));
     }
@@ -718,6 +756,23 @@ class CustodyRulesTest {
                 .isEqualTo("The follow-up assessment was cancelled by the assessor");
     }
 
+    /** Drugs Act 2005 s9(5)-(6): only where required assessment was notified at the suite that day. */
+    @Test
+    void anAssessmentIsRequiredOnlyWhereRequiredAssessmentWasInForce() {
+        CustodyEvent event = result(TestResult.POSITIVE, null, null).getEvent();
+        List<DrugTestResult> positive = List.of(result(TestResult.POSITIVE, null, null));
+
+        assertThat(new CustodyEventRecord(event, positive, List.of(), true, true)
+                        .allows(CustodyEventRecord.Action.BOOK_INITIAL)
+                        .isAllowed())
+                .isTrue();
+        assertThat(new CustodyEventRecord(event, positive, List.of(), true, false)
+                        .allows(CustodyEventRecord.Action.BOOK_INITIAL)
+                        .refusal())
+                .contains("Required assessment was not in force at this custody suite on the day of arrest")
+                .contains("voluntary referral");
+    }
+
     /** Drugs Act 2005 s9(4), s10(5): 18 or over on the day of arrest (Friday 20 November 2026). */
     @ParameterizedTest(name = "born {0}: adult {1}")
     @CsvSource({"2008-11-20, true", "2008-11-21, false", "2012-11-20, false", "1960-02-29, true"})
@@ -727,7 +782,7 @@ class CustodyRulesTest {
         assertThat(records.adultOnArrest(dateOfBirth, event)).isEqualTo(adult);
 
         CustodyEventRecord record =
-                new CustodyEventRecord(event, List.of(result(TestResult.POSITIVE, null, null)), List.of(), adult);
+                new CustodyEventRecord(event, List.of(result(TestResult.POSITIVE, null, null)), List.of(), adult, true);
         assertThat(record.allows(CustodyEventRecord.Action.BOOK_INITIAL).isAllowed())
                 .isEqualTo(adult);
         if (!adult) {
@@ -849,7 +904,7 @@ class CustodyRulesTest {
     @MethodSource("foundingCases")
     void aRequirementRestsOnFoundingPositivesAndWaitsOnlyForTheLab(
             String name, List<DrugTestResult> results, boolean founds, boolean waitsForTheLab) {
-        CustodyEventRecord record = new CustodyEventRecord(results.get(0).getEvent(), results, List.of(), true);
+        CustodyEventRecord record = new CustodyEventRecord(results.get(0).getEvent(), results, List.of(), true, true);
         assertThat(record.foundsRequirement()).isEqualTo(founds);
         assertThat(record.allows(CustodyEventRecord.Action.BOOK_INITIAL).isAllowed())
                 .isEqualTo(founds);
@@ -926,7 +981,7 @@ class CustodyRulesTest {
                 "Sam Assessor",
                 warned,
                 imposedBy);
-        CustodyEventRecord record = new CustodyEventRecord(event, List.of(positive), List.of(), true);
+        CustodyEventRecord record = new CustodyEventRecord(event, List.of(positive), List.of(), true, true);
         assertThat(fields(ASSESSMENT_RULES.checkBooking(booking, record, CALENDAR, NOW)))
                 .isEqualTo(field == null ? List.of() : List.of(field));
     }

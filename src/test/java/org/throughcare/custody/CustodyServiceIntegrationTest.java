@@ -2,14 +2,18 @@ package org.throughcare.custody;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.throughcare.common.RuleViolationException;
 import org.throughcare.common.RuleViolations;
+import org.throughcare.common.UkTime;
 import org.throughcare.person.CaseAccessReason;
 import org.throughcare.person.CaseService;
 import org.throughcare.person.Person;
+import org.throughcare.person.PersonMerge;
 import org.throughcare.user.Role;
 import org.throughcare.user.SignedInUser;
 
@@ -22,6 +26,7 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The custody services and worklist on the real database, with the clock at noon on 17 June 2026. */
 class CustodyServiceIntegrationTest extends CustodyTestSupport {
@@ -164,6 +169,80 @@ class CustodyServiceIntegrationTest extends CustodyTestSupport {
                         Integer.class,
                         event.getId()))
                 .isZero();
+    }
+
+    /**
+     * Drugs Act 2005 s9(5)-(6): where required assessment was not notified at the suite, a positive adult is
+     * tested but no assessment can be required, and the worklist does not ask for a decision; once an
+     * administrator records the notification for that day, the same test allows it.
+     */
+    @Test
+    void noAssessmentIsRequiredWhereRequiredAssessmentWasNotInForce() {
+        CustodySuite testingOnly = suite(
+                "Cumbria",
+                LocalDate.of(2020, 1, 1),
+                NotificationKind.TESTING_ON_ARREST,
+                NotificationKind.TESTING_ON_CHARGE);
+        CustodyEvent event = events.record(
+                tested(person.getId(), testingOnly, NOW.minusSeconds(3 * 3600), TestResult.POSITIVE), worker);
+
+        assertThat(assessments.event(event.getId(), worker).requiredAssessmentInForce())
+                .isFalse();
+        assertThat(worklist.positivesAwaitingDecision(worker, 0, 500).getContent())
+                .extracting(WorklistTest::eventId)
+                .doesNotContain(event.getId());
+        assertThatThrownBy(() -> assessments.book(
+                        event.getId(),
+                        booking(AssessmentKind.INITIAL, NOW.plusSeconds(86400), NOW.minusSeconds(3600)),
+                        worker))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("Required assessment was not in force at this custody suite");
+
+        notifications.saveAndFlush(new TestingNotification(
+                testingOnly.getId(), NotificationKind.REQUIRED_ASSESSMENT, LocalDate.of(2020, 1, 1), null));
+        assertThat(assessments.event(event.getId(), worker).requiredAssessmentInForce())
+                .isTrue();
+        assertThat(worklist.positivesAwaitingDecision(worker, 0, 500).getContent())
+                .extracting(WorklistTest::eventId)
+                .contains(event.getId());
+    }
+
+    @Test
+    void refusesATestOnChargeWhereOnlyTestingOnArrestWasInForce() {
+        CustodySuite arrestOnly = suite("Cumbria", LocalDate.of(2020, 1, 1), NotificationKind.TESTING_ON_ARREST);
+        CustodyEventCommand onArrest =
+                tested(person.getId(), arrestOnly, NOW.minusSeconds(3 * 3600), TestResult.NEGATIVE);
+        CustodyEventCommand onCharge = new CustodyEventCommand(
+                onArrest.personId(),
+                onArrest.suiteId(),
+                onArrest.arrestedAt(),
+                TestStage.ON_CHARGE,
+                onArrest.offenceIds(),
+                null,
+                null,
+                null,
+                onArrest.sampleTakenAt(),
+                onArrest.sampleType(),
+                onArrest.outcome(),
+                onArrest.results(),
+                true,
+                onArrest.arrestedAt(),
+                null,
+                null,
+                null,
+                null,
+                null);
+
+        assertThatThrownBy(() -> events.record(onCharge, worker))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
+                        e -> assertThat(e.getMessage())
+                                .isEqualTo("Testing on charge was not in force at " + arrestOnly.getName() + " on "
+                                        + CustodyRules.DATE.format(
+                                                onArrest.arrestedAt().atZone(UkTime.ZONE))
+                                        + ". Select the suite where the test happened, or ask an administrator to check"
+                                        + " its notification conditions"));
+        assertThat(events.record(onArrest, worker).getId()).isNotNull();
     }
 
     @Test
@@ -526,6 +605,93 @@ class CustodyServiceIntegrationTest extends CustodyTestSupport {
                                 + "and summary like 'Test voided%'",
                         Integer.class, String.valueOf(today.getId())))
                 .isEqualTo(1);
+    }
+
+    /** Merging two records of one person moves the merged record's tests to the survivor, in the same commit. */
+    @Test
+    void aMergeMovesTheTestsToTheRecordKept(@Autowired PersonMerge merges) {
+        Person duplicate = person(worker, LocalDate.of(1990, 3, 1));
+        CustodyEvent test = events.record(
+                tested(duplicate.getId(), suite, NOW.minusSeconds(3 * 3600), TestResult.NEGATIVE), worker);
+
+        merges.merge(duplicate.getId(), person.getId(), "Recorded twice", worker);
+
+        assertThat(history.forPerson(person.getId(), person.getDateOfBirth(), worker))
+                .extracting(r -> r.event().getId())
+                .contains(test.getId());
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from custody_event where person_id = ?", Integer.class, duplicate.getId()))
+                .isZero();
+    }
+
+    /** A correction keeps what it replaced (with who, when and why) and goes to the audit trail. */
+    @Test
+    void aCorrectionKeepsTheOriginalAndIsAudited() {
+        CustodyEvent event =
+                events.record(tested(person.getId(), suite, NOW.minusSeconds(3 * 3600), TestResult.NEGATIVE), worker);
+        Instant released = NOW.minusSeconds(600);
+
+        events.correct(
+                event.getId(),
+                new CustodyEventService.Correction(
+                        "CU/0042/26", "SEAL-77", null, released, "Typed from the wrong sheet"),
+                worker);
+
+        assertThat(events.corrections(event.getId()))
+                .extracting(TestCorrection::getField, TestCorrection::getBefore, TestCorrection::getReason)
+                .contains(
+                        tuple("Custody record number", null, "Typed from the wrong sheet"),
+                        tuple("Seal or reference number", null, "Typed from the wrong sheet"));
+        assertThat(jdbc.queryForObject(
+                        "select released_at is not null and custody_record_number = 'CU/0042/26' from custody_event where id = ?",
+                        Boolean.class,
+                        event.getId()))
+                .isTrue();
+        assertThat(jdbc.queryForObject(
+                        "select changes::text from audit_event where record_type = 'Custody event' and record_id = ? "
+                                + "and summary like 'Test corrected: Typed from the wrong sheet%'",
+                        String.class, String.valueOf(event.getId())))
+                .contains("Custody record number")
+                .contains("CU/0042/26");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "release before the sample,  -9900, releaseDate",
+        "release before the arrest, -86400, releaseDate",
+        "release in the future,       3600, releaseDate",
+    })
+    void aCorrectionMustKeepTheTestLawful(String why, long releaseSecondsFromNow, String field) {
+        CustodyEvent event =
+                events.record(tested(person.getId(), suite, NOW.minusSeconds(3 * 3600), TestResult.NEGATIVE), worker);
+
+        assertThatThrownBy(() -> events.correct(
+                        event.getId(),
+                        new CustodyEventService.Correction(
+                                null, null, null, NOW.plusSeconds(releaseSecondsFromNow), "Wrong time"),
+                        worker))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class, e -> assertThat(e.field()).isEqualTo(field));
+        assertThat(events.corrections(event.getId())).isEmpty();
+    }
+
+    @Test
+    void aCorrectionThatChangesNothingOrAVoidedTestIsRefused() {
+        CustodyEvent event =
+                events.record(tested(person.getId(), suite, NOW.minusSeconds(3 * 3600), TestResult.NEGATIVE), worker);
+        CustodyEventService.Correction same = new CustodyEventService.Correction(
+                event.getCustodyRecordNumber(),
+                event.getSampleReference(),
+                event.getSampleTakenBy(),
+                event.getReleasedAt(),
+                "No change");
+        assertThatThrownBy(() -> events.correct(event.getId(), same, worker))
+                .hasMessageContaining("Nothing has changed");
+
+        events.voidTest(event.getId(), "Wrong person", NOW.minusSeconds(60), worker);
+        assertThatThrownBy(() -> events.correct(
+                        event.getId(), new CustodyEventService.Correction("X1", null, null, null, "Fix"), worker))
+                .hasMessageContaining("This test was voided");
     }
 
     /** The requirement is imposed in custody: adults' founding positives still detained wait for a decision. */

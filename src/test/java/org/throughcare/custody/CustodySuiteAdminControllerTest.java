@@ -9,11 +9,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.throughcare.IntegrationTest;
 import org.throughcare.custody.ReferenceDataService.SuiteDetails;
-import org.throughcare.web.Formats;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -44,35 +43,19 @@ class CustodySuiteAdminControllerTest {
 
         assertThat(page.title()).isEqualTo("Custody suites – Throughcare");
         assertThat(page.select("table.govuk-table th").eachText())
-                .containsExactly("Custody suite", "Police force area", "Drug testing");
+                .containsExactly("Custody suite", "Police force area", "In force today");
         assertThat(page.select("table.govuk-table tbody tr")).hasSizeBetween(1, 25);
         assertThat(page.select(".govuk-service-navigation__item--active").text())
                 .isEqualTo("Reference data");
     }
 
     @Test
-    void testingTagSaysWhetherTestingIsLive() {
-        CustodySuiteAdminController controller =
-                new CustodySuiteAdminController(referenceData, new Formats(), Clock.systemUTC());
-        LocalDate today = LocalDate.of(2025, 6, 1);
-
-        assertThat(controller
-                        .testingTag(new CustodySuite(1L, "A", null, null), today)
+    void theListSaysWhatIsInForceTodayInTheOrderOfTheKinds() {
+        assertThat(CustodySuiteAdminController.inForceTag(Set.of()).text()).isEqualTo("None in force");
+        assertThat(CustodySuiteAdminController.inForceTag(
+                                Set.of(NotificationKind.REQUIRED_ASSESSMENT, NotificationKind.TESTING_ON_ARREST))
                         .text())
-                .isEqualTo("Not live");
-        assertThat(controller
-                        .testingTag(new CustodySuite(1L, "A", LocalDate.of(2015, 4, 1), null), today)
-                        .text())
-                .isEqualTo("Live since 1 April 2015");
-        assertThat(controller
-                        .testingTag(
-                                new CustodySuite(1L, "A", LocalDate.of(2015, 4, 1), LocalDate.of(2024, 3, 3)), today)
-                        .text())
-                .isEqualTo("Ended 3 March 2024");
-        assertThat(controller
-                        .testingTag(new CustodySuite(1L, "A", LocalDate.of(2025, 7, 1), null), today)
-                        .text())
-                .isEqualTo("Goes live 1 July 2025");
+                .isEqualTo("Testing on arrest, required assessment");
     }
 
     @Test
@@ -83,42 +66,13 @@ class CustodySuiteAdminControllerTest {
         mvc.perform(post("/admin/custody-suites/new")
                         .with(csrf())
                         .param("forceId", force.toString())
-                        .param("name", name)
-                        .param("testingLiveFrom.day", "1")
-                        .param("testingLiveFrom.month", "4")
-                        .param("testingLiveFrom.year", "2015"))
+                        .param("name", name))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/admin/custody-suites"))
                 .andExpect(flash().attribute("successMessage", "Custody suite " + name + " created"));
 
-        assertThat(suites.findByForceIdOrderByName(force)).anySatisfy(suite -> {
-            assertThat(suite.getName()).isEqualTo(name);
-            assertThat(suite.getTestingLiveFrom()).isEqualTo(LocalDate.of(2015, 4, 1));
-        });
-    }
-
-    @Test
-    void showsErrorsAndSavesNothing() throws Exception {
-        Long force = force();
-        String name = ReferenceDataServiceTest.unique("Suite");
-
-        MvcResult result = mvc.perform(post("/admin/custody-suites/new")
-                        .with(csrf())
-                        .param("forceId", force.toString())
-                        .param("name", name)
-                        .param("testingEndedOn.day", "3")
-                        .param("testingEndedOn.month", "3")
-                        .param("testingEndedOn.year", "2024"))
-                .andExpect(status().isOk())
-                .andReturn();
-
-        Document page = page(result);
-        assertThat(page.title()).startsWith("Error: ");
-        assertThat(page.select(".govuk-error-summary")).isNotEmpty();
-        assertThat(page.select("#testingEndedOn-error").text())
-                .isEqualTo("Error: Enter the date testing went live, or leave the date testing ended empty");
-        assertThat(page.select("input#name").attr("value")).isEqualTo(name);
-        assertThat(suites.existsByForceIdAndNameIgnoreCase(force, name)).isFalse();
+        assertThat(suites.findByForceIdOrderByName(force))
+                .anySatisfy(suite -> assertThat(suite.getName()).isEqualTo(name));
     }
 
     @Test
@@ -126,25 +80,19 @@ class CustodySuiteAdminControllerTest {
         Document page = page(mvc.perform(post("/admin/custody-suites/new")
                         .with(csrf())
                         .param("forceId", "")
-                        .param("name", " ")
-                        .param("testingLiveFrom.day", "31")
-                        .param("testingLiveFrom.month", "2")
-                        .param("testingLiveFrom.year", "2020"))
+                        .param("name", " "))
                 .andExpect(status().isOk())
                 .andReturn());
 
         assertThat(page.title()).startsWith("Error: ");
-        assertThat(page.select(".govuk-error-summary__list a").eachAttr("href"))
-                .containsExactly("#forceId", "#name", "#testingLiveFrom");
-        assertThat(page.select("#testingLiveFrom-error").text())
-                .isEqualTo("Error: Date testing went live must be a real date");
+        assertThat(page.select(".govuk-error-summary__list a").eachAttr("href")).containsExactly("#forceId", "#name");
     }
 
     @Test
     void changesASuiteAndRefusesAStaleVersion() throws Exception {
         Long force = force();
         String name = ReferenceDataServiceTest.unique("Suite");
-        CustodySuite suite = referenceData.createSuite(new SuiteDetails(force, name, null, null, 0));
+        CustodySuite suite = referenceData.createSuite(new SuiteDetails(force, name, 0));
 
         Document form = page(mvc.perform(get("/admin/custody-suites/" + suite.getId() + "/edit"))
                 .andExpect(status().isOk())
@@ -173,6 +121,69 @@ class CustodySuiteAdminControllerTest {
     }
 
     @Test
+    void addsANotificationConditionFromTheSuitePage() throws Exception {
+        CustodySuite suite =
+                referenceData.createSuite(new SuiteDetails(force(), ReferenceDataServiceTest.unique("Suite"), 0));
+        String suitePage = "/admin/custody-suites/" + suite.getId() + "/edit";
+        Document before =
+                page(mvc.perform(get(suitePage)).andExpect(status().isOk()).andReturn());
+        assertThat(before.select("main").text()).contains("Nothing has been notified for this suite yet");
+
+        mvc.perform(post("/admin/custody-suites/" + suite.getId() + "/notifications/new")
+                        .with(csrf())
+                        .param("kind", "TESTING_UNDER_18")
+                        .param("inForceFrom.day", "1")
+                        .param("inForceFrom.month", "4")
+                        .param("inForceFrom.year", "2015"))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl(suitePage))
+                .andExpect(flash().attribute(
+                                "successMessage",
+                                "Testing of 14 to 17 year olds added to the notification conditions"));
+
+        Document after =
+                page(mvc.perform(get(suitePage)).andExpect(status().isOk()).andReturn());
+        assertThat(after.select("table.govuk-table tbody tr").eachText())
+                .containsExactly("Testing of 14 to 17 year olds 1 April 2015 Still in force In force Change");
+    }
+
+    @Test
+    void aNotificationFormShowsEveryProblemAndSavesNothing() throws Exception {
+        CustodySuite suite =
+                referenceData.createSuite(new SuiteDetails(force(), ReferenceDataServiceTest.unique("Suite"), 0));
+        referenceData.createNotification(
+                suite.getId(),
+                new ReferenceDataService.NotificationDetails(
+                        NotificationKind.TESTING_ON_ARREST, LocalDate.of(2015, 4, 1), null, 0));
+
+        Document missing = page(mvc.perform(post("/admin/custody-suites/" + suite.getId() + "/notifications/new")
+                        .with(csrf())
+                        .param("inForceFrom.day", "31")
+                        .param("inForceFrom.month", "2")
+                        .param("inForceFrom.year", "2020"))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(missing.title()).startsWith("Error: Add a notification condition");
+        assertThat(missing.select(".govuk-error-summary__list a").eachAttr("href"))
+                .containsExactly("#inForceFrom");
+        assertThat(missing.select("#inForceFrom-error").text())
+                .isEqualTo("Error: Date it came into force must be a real date");
+
+        Document overlapping = page(mvc.perform(post("/admin/custody-suites/" + suite.getId() + "/notifications/new")
+                        .with(csrf())
+                        .param("kind", "TESTING_ON_ARREST")
+                        .param("inForceFrom.day", "1")
+                        .param("inForceFrom.month", "1")
+                        .param("inForceFrom.year", "2020"))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(overlapping.title()).startsWith("Error: ");
+        assertThat(overlapping.select("#inForceFrom-error").text())
+                .contains("Testing on arrest is already in force at " + suite.getName() + " from 1 April 2015");
+        assertThat(referenceData.notifications(suite.getId())).hasSize(1);
+    }
+
+    @Test
     void showsTheReferenceDataIndex() throws Exception {
         Document page = page(mvc.perform(get("/admin/reference-data"))
                 .andExpect(status().isOk())
@@ -189,6 +200,11 @@ class CustodySuiteAdminControllerTest {
         mvc.perform(get("/admin/reference-data")).andExpect(status().isForbidden());
         mvc.perform(get("/admin/custody-suites")).andExpect(status().isForbidden());
         mvc.perform(get("/admin/custody-suites/new")).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/custody-suites/1/notifications/new")).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/custody-suites/1/notifications/new")
+                        .with(csrf())
+                        .param("kind", "TESTING_ON_ARREST"))
+                .andExpect(status().isForbidden());
         String name = ReferenceDataServiceTest.unique("Suite");
         mvc.perform(post("/admin/custody-suites/new")
                         .with(csrf())

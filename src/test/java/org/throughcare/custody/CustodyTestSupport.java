@@ -44,6 +44,9 @@ abstract class CustodyTestSupport {
     JdbcTemplate jdbc;
 
     @Autowired
+    TestingNotificationRepository notifications;
+
+    @Autowired
     CustodyEventService events;
 
     @Autowired
@@ -60,8 +63,20 @@ abstract class CustodyTestSupport {
         return fixtures.user(role, force);
     }
 
+    /** A new suite of the force with every notification condition in force from that day (none if null). */
     CustodySuite suite(String force, LocalDate liveFrom) {
-        return suites.saveAndFlush(new CustodySuite(forceId(force), "Test suite " + UUID.randomUUID(), liveFrom, null));
+        return liveFrom == null
+                ? suite(force, null, new NotificationKind[0])
+                : suite(force, liveFrom, NotificationKind.values());
+    }
+
+    /** A new suite of the force with only these notification conditions in force from that day. */
+    CustodySuite suite(String force, LocalDate from, NotificationKind... kinds) {
+        CustodySuite suite = suites.saveAndFlush(new CustodySuite(forceId(force), "Test suite " + UUID.randomUUID()));
+        for (NotificationKind kind : kinds) {
+            notifications.saveAndFlush(new TestingNotification(suite.getId(), kind, from, null));
+        }
+        return suite;
     }
 
     Person person(SignedInUser user, LocalDate dateOfBirth) {

@@ -1,7 +1,10 @@
 package org.throughcare.custody;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.throughcare.IntegrationTest;
 import org.throughcare.audit.AuditAction;
@@ -10,6 +13,7 @@ import org.throughcare.audit.AuditQuery;
 import org.throughcare.audit.AuditService;
 import org.throughcare.audit.RecordKind;
 import org.throughcare.common.RuleViolationException;
+import org.throughcare.custody.ReferenceDataService.NotificationDetails;
 import org.throughcare.custody.ReferenceDataService.OffenceDetails;
 import org.throughcare.custody.ReferenceDataService.SubstanceDetails;
 import org.throughcare.custody.ReferenceDataService.SuiteDetails;
@@ -42,106 +46,183 @@ class ReferenceDataServiceTest {
     @Autowired
     AuditService audit;
 
+    @Autowired
+    TestingNotificationRepository notifications;
+
     // ---- Custody suites
 
     @Test
     void createsASuiteAndAuditsIt() {
         String name = unique("Suite");
-        CustodySuite suite = referenceData.createSuite(
-                new SuiteDetails(force(0), "  " + name + " ", LocalDate.of(2015, 4, 1), null, 0));
+        CustodySuite suite = referenceData.createSuite(new SuiteDetails(force(0), "  " + name + " ", 0));
 
         CustodySuite saved = suites.findById(suite.getId()).orElseThrow();
         assertThat(saved.getName()).isEqualTo(name);
         assertThat(saved.getForceId()).isEqualTo(force(0));
-        assertThat(saved.getTestingLiveFrom()).isEqualTo(LocalDate.of(2015, 4, 1));
         AuditEvent event = onlyEvent(ReferenceDataService.SUITE, suite.getId());
         assertThat(event.getAction()).isEqualTo(AuditAction.CREATE);
         assertThat(event.getActor()).isEqualTo("refdata.admin");
-        assertThat(event.getSummary()).contains(name, forceName(0), "live from 1 April 2015");
+        assertThat(event.getSummary()).contains(name, forceName(0), "no notification in force yet");
     }
 
     @Test
     void suiteNamesAreUniqueWithinAForceIgnoringCase() {
         String name = unique("Suite");
-        referenceData.createSuite(new SuiteDetails(force(0), name, null, null, 0));
+        referenceData.createSuite(new SuiteDetails(force(0), name, 0));
 
-        assertThatThrownBy(() -> referenceData.createSuite(
-                        new SuiteDetails(force(0), name.toUpperCase(Locale.ROOT), null, null, 0)))
+        assertThatThrownBy(
+                        () -> referenceData.createSuite(new SuiteDetails(force(0), name.toUpperCase(Locale.ROOT), 0)))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> {
                     assertThat(e.field()).isEqualTo("name");
                     assertThat(e.getMessage()).contains("already exists in " + forceName(0));
                 });
-        CustodySuite other = referenceData.createSuite(new SuiteDetails(force(1), name, null, null, 0));
+        CustodySuite other = referenceData.createSuite(new SuiteDetails(force(1), name, 0));
         assertThat(other.getId()).as("the same name in another force is fine").isNotNull();
 
-        assertThatThrownBy(() -> referenceData.updateSuite(
-                        other.getId(), new SuiteDetails(force(0), name, null, null, other.getVersion())))
+        assertThatThrownBy(() ->
+                        referenceData.updateSuite(other.getId(), new SuiteDetails(force(0), name, other.getVersion())))
                 .isInstanceOfSatisfying(
                         RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("name"));
     }
 
-    @Test
-    void anEndDateNeedsALiveDateBeforeIt() {
-        LocalDate live = LocalDate.of(2020, 1, 6);
-        assertRefused(
-                () -> referenceData.createSuite(new SuiteDetails(force(0), unique("Suite"), null, live, 0)),
-                "testingEndedOn");
-        assertRefused(
-                () -> referenceData.createSuite(new SuiteDetails(force(0), unique("Suite"), live, live, 0)),
-                "testingEndedOn");
-        assertRefused(
-                () -> referenceData.createSuite(
-                        new SuiteDetails(force(0), unique("Suite"), live, live.minusDays(1), 0)),
-                "testingEndedOn");
+    // ---- Notification conditions
 
-        CustodySuite suite =
-                referenceData.createSuite(new SuiteDetails(force(0), unique("Suite"), live, live.plusDays(1), 0));
-        assertThat(suite.getTestingEndedOn()).isEqualTo(live.plusDays(1));
+    @Test
+    void addsNotificationConditionsPerKindAndAuditsThem() {
+        CustodySuite suite = referenceData.createSuite(new SuiteDetails(force(0), unique("Suite"), 0));
+        LocalDate from = LocalDate.of(2015, 4, 1);
+        TestingNotification arrest = referenceData.createNotification(
+                suite.getId(), new NotificationDetails(NotificationKind.TESTING_ON_ARREST, from, null, 0));
+        referenceData.createNotification(
+                suite.getId(),
+                new NotificationDetails(
+                        NotificationKind.REQUIRED_ASSESSMENT, from.plusYears(1), LocalDate.of(2024, 3, 3), 0));
+
+        assertThat(referenceData.inForce(LocalDate.of(2015, 4, 1)).get(suite.getId()))
+                .containsExactly(NotificationKind.TESTING_ON_ARREST);
+        assertThat(referenceData.inForce(LocalDate.of(2024, 3, 2)).get(suite.getId()))
+                .containsExactly(NotificationKind.TESTING_ON_ARREST, NotificationKind.REQUIRED_ASSESSMENT);
+        assertThat(referenceData.inForce(LocalDate.of(2024, 3, 3)).get(suite.getId()))
+                .as("the day it ended is the first day without it")
+                .containsExactly(NotificationKind.TESTING_ON_ARREST);
+        assertThat(referenceData.inForce(LocalDate.of(2015, 3, 31))).doesNotContainKey(suite.getId());
+        assertThat(onlyEvent(ReferenceDataService.NOTIFICATION, arrest.getId()).getSummary())
+                .contains("Testing on arrest at " + suite.getName() + ": in force from 1 April 2015");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "no start date,                        ,           ,           inForceFrom",
+        "ends on the day it starts,            2020-01-06, 2020-01-06, endedOn",
+        "ends before it starts,                2020-01-06, 2020-01-05, endedOn",
+        "overlaps the period already in force, 2019-12-01, 2020-02-01, inForceFrom",
+        "starts inside it,                     2020-06-01,           , inForceFrom",
+    })
+    void aNotificationPeriodIsWholeAndDoesNotOverlapAnotherOfItsKind(
+            String why, LocalDate from, LocalDate ended, String field) {
+        CustodySuite suite = referenceData.createSuite(new SuiteDetails(force(0), unique("Suite"), 0));
+        referenceData.createNotification(
+                suite.getId(),
+                new NotificationDetails(
+                        NotificationKind.TESTING_ON_CHARGE, LocalDate.of(2020, 1, 6), LocalDate.of(2021, 1, 1), 0));
+
+        assertRefused(
+                () -> referenceData.createNotification(
+                        suite.getId(), new NotificationDetails(NotificationKind.TESTING_ON_CHARGE, from, ended, 0)),
+                field);
+    }
+
+    @Test
+    void periodsMeetWithoutOverlappingAndOtherKindsAreIndependent() {
+        CustodySuite suite = referenceData.createSuite(new SuiteDetails(force(0), unique("Suite"), 0));
+        LocalDate withdrawn = LocalDate.of(2021, 1, 1);
+        TestingNotification first = referenceData.createNotification(
+                suite.getId(),
+                new NotificationDetails(NotificationKind.TESTING_ON_CHARGE, LocalDate.of(2020, 1, 6), withdrawn, 0));
+
+        referenceData.createNotification(
+                suite.getId(), new NotificationDetails(NotificationKind.TESTING_ON_CHARGE, withdrawn, null, 0));
+        referenceData.createNotification(
+                suite.getId(),
+                new NotificationDetails(NotificationKind.TESTING_UNDER_18, LocalDate.of(2020, 6, 1), null, 0));
+
+        assertThat(referenceData.notifications(suite.getId())).hasSize(3);
+        assertRefused(
+                () -> referenceData.updateNotification(
+                        suite.getId(),
+                        first.getId(),
+                        new NotificationDetails(null, LocalDate.of(2020, 1, 6), null, first.getVersion())),
+                "inForceFrom");
+    }
+
+    @Test
+    void theDatabaseRefusesOverlappingPeriodsOfOneKind() {
+        CustodySuite suite = referenceData.createSuite(new SuiteDetails(force(0), unique("Suite"), 0));
+        notifications.saveAndFlush(new TestingNotification(
+                suite.getId(), NotificationKind.REQUIRED_ASSESSMENT, LocalDate.of(2020, 1, 1), null));
+
+        assertThatThrownBy(() -> notifications.saveAndFlush(new TestingNotification(
+                        suite.getId(), NotificationKind.REQUIRED_ASSESSMENT, LocalDate.of(2022, 1, 1), null)))
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void changesANotificationsDatesWithAudit() {
+        CustodySuite suite = referenceData.createSuite(new SuiteDetails(force(0), unique("Suite"), 0));
+        TestingNotification notification = referenceData.createNotification(
+                suite.getId(),
+                new NotificationDetails(NotificationKind.TESTING_ON_ARREST, LocalDate.of(2024, 3, 1), null, 0));
+
+        referenceData.updateNotification(
+                suite.getId(),
+                notification.getId(),
+                new NotificationDetails(
+                        NotificationKind.REQUIRED_ASSESSMENT,
+                        LocalDate.of(2024, 3, 1),
+                        LocalDate.of(2024, 3, 3),
+                        notification.getVersion()));
+
+        TestingNotification saved = notifications.findById(notification.getId()).orElseThrow();
+        assertThat(saved.getKind()).as("the kind is fixed").isEqualTo(NotificationKind.TESTING_ON_ARREST);
+        assertThat(saved.getEndedOn()).isEqualTo(LocalDate.of(2024, 3, 3));
+        assertThat(events(ReferenceDataService.NOTIFICATION, notification.getId()).stream()
+                        .filter(e -> e.getAction() == AuditAction.UPDATE)
+                        .findFirst()
+                        .orElseThrow()
+                        .getSummary())
+                .contains("Changed testing on arrest at " + suite.getName(), "Ended on: none → 3 March 2024");
     }
 
     @Test
     void refusesAnUnknownForce() {
-        assertRefused(
-                () -> referenceData.createSuite(new SuiteDetails(-1L, unique("Suite"), null, null, 0)), "forceId");
+        assertRefused(() -> referenceData.createSuite(new SuiteDetails(-1L, unique("Suite"), 0)), "forceId");
     }
 
     @Test
     void auditsAChangeWithOldAndNewValues() {
         String name = unique("Suite");
-        CustodySuite suite = referenceData.createSuite(new SuiteDetails(force(0), name, null, null, 0));
+        CustodySuite suite = referenceData.createSuite(new SuiteDetails(force(0), name, 0));
 
-        referenceData.updateSuite(
-                suite.getId(),
-                new SuiteDetails(
-                        force(0),
-                        name + " renamed",
-                        LocalDate.of(2024, 3, 1),
-                        LocalDate.of(2024, 3, 3),
-                        suite.getVersion()));
+        referenceData.updateSuite(suite.getId(), new SuiteDetails(force(0), name + " renamed", suite.getVersion()));
 
         CustodySuite saved = suites.findById(suite.getId()).orElseThrow();
         assertThat(saved.getName()).isEqualTo(name + " renamed");
-        assertThat(saved.getTestingEndedOn()).isEqualTo(LocalDate.of(2024, 3, 3));
         AuditEvent update = events(ReferenceDataService.SUITE, suite.getId()).stream()
                 .filter(e -> e.getAction() == AuditAction.UPDATE)
                 .findFirst()
                 .orElseThrow();
-        assertThat(update.getSummary())
-                .contains(
-                        "Name: " + name + " → " + name + " renamed",
-                        "Testing live from: none → 1 March 2024",
-                        "Testing ended on: none → 3 March 2024");
+        assertThat(update.getSummary()).contains("Name: " + name + " → " + name + " renamed");
     }
 
     @Test
     void refusesAStaleSuiteVersion() {
         String name = unique("Suite");
-        CustodySuite suite = referenceData.createSuite(new SuiteDetails(force(0), name, null, null, 0));
+        CustodySuite suite = referenceData.createSuite(new SuiteDetails(force(0), name, 0));
         long opened = suite.getVersion();
-        referenceData.updateSuite(suite.getId(), new SuiteDetails(force(0), name + " first", null, null, opened));
+        referenceData.updateSuite(suite.getId(), new SuiteDetails(force(0), name + " first", opened));
 
-        assertThatThrownBy(() -> referenceData.updateSuite(
-                        suite.getId(), new SuiteDetails(force(0), name + " second", null, null, opened)))
+        assertThatThrownBy(() ->
+                        referenceData.updateSuite(suite.getId(), new SuiteDetails(force(0), name + " second", opened)))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> {
                     assertThat(e.field()).isNull();
                     assertThat(e.getMessage()).startsWith("Someone else changed this custody suite");

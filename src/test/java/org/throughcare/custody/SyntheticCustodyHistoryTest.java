@@ -2,6 +2,8 @@ package org.throughcare.custody;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.throughcare.person.Person;
 import org.throughcare.user.Role;
 import org.throughcare.user.SignedInUser;
@@ -30,6 +32,9 @@ class SyntheticCustodyHistoryTest extends CustodyTestSupport {
     @Autowired
     Clock clock;
 
+    @Autowired
+    PlatformTransactionManager transactions;
+
     @Test
     void theDemoHistoryPassesEveryRuleForManySeeds() {
         SignedInUser worker = signedIn(Role.CUSTODY_WORKER, "Cumbria");
@@ -38,6 +43,7 @@ class SyntheticCustodyHistoryTest extends CustodyTestSupport {
                 events,
                 assessments,
                 List.of(suite),
+                notifications.findBySuiteIdOrderByKindAscInForceFromDesc(suite.getId()),
                 offences.findByActiveTrueOrderByTriggerDescNameAsc().stream()
                         .filter(Offence::isTrigger)
                         .toList(),
@@ -46,7 +52,12 @@ class SyntheticCustodyHistoryTest extends CustodyTestSupport {
         List<Person> people = new ArrayList<>();
         for (int seed = 0; seed < 60; seed++) {
             Person person = person(worker, LocalDate.of(1970 + seed % 30, 1 + seed % 12, 1 + seed % 28));
-            history.record(person.getId(), person.getDateOfBirth(), new Random(seed), worker);
+            // In one transaction per person, as the demo seeder runs it: a test booked in the transaction that
+            // recorded it must see the conditions it was recorded under.
+            int personSeed = seed;
+            new TransactionTemplate(transactions)
+                    .executeWithoutResult(status ->
+                            history.record(person.getId(), person.getDateOfBirth(), new Random(personSeed), worker));
             people.add(person);
         }
 

@@ -60,6 +60,23 @@ class PersonSearchIntegrationTest {
     }
 
     @Test
+    void forgivesATypoAndRanksMatchesAsTypedFirst() {
+        people.create(details("Lee", "Marsden" + family, null, born), null, worker, true);
+        people.create(details("Kim", "Marsdon" + family, null, born), null, worker, true);
+
+        assertThat(names(people.search("marsdon" + family.toLowerCase(), null, worker, 0, 25)
+                        .getContent()))
+                .containsExactly("Kim Marsdon" + family, "Lee Marsden" + family);
+        assertThat(names(people.search("Marsdem" + family, null, worker, 0, 25).getContent()))
+                .as("one wrong letter still finds both")
+                .containsExactlyInAnyOrder("Kim Marsdon" + family, "Lee Marsden" + family);
+        assertThat(people.search("Zzqxw" + family.substring(0, 2), null, worker, 0, 25)
+                        .getTotalElements())
+                .as("a word sharing too little is no match")
+                .isZero();
+    }
+
+    @Test
     void findsAliases() {
         assertThat(names(people.search(family + "-alias", null, worker, 0, 25).getContent()))
                 .containsExactly("Zoe " + family + "son");
