@@ -156,3 +156,4 @@ comment on column custody_event_correction.created_by is 'Username of who made t
 comment on column custody_event_correction.updated_at is 'When the row was last changed (never, in practice).';
 comment on column custody_event_correction.updated_by is 'Username of who last changed the row.';
 comment on column custody_event_correction.version is 'Optimistic-lock version.';
+comment on column offence.home_office_code is 'Home Office offence classification code (for example 46 or 34B), where one applies; entered by administrators.';

@@ -196,7 +196,7 @@ class CustodyEventPage {
 
     static String offences(CustodyEvent e) {
         return e.getOffences().stream()
-                .map(o -> o.getName() + (o.isTrigger() ? " (trigger)" : ""))
+                .map(o -> o.label() + (o.isTrigger() ? " (trigger)" : ""))
                 .sorted()
                 .collect(Collectors.joining(", "));
     }

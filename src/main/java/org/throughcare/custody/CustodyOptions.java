@@ -64,7 +64,7 @@ class CustodyOptions {
         model.addAttribute(
                 "offenceOptions",
                 offences.findByActiveTrueOrderByTriggerDescNameAsc().stream()
-                        .map(o -> Option.of(o.getId(), o.getName() + (o.isTrigger() ? " (trigger offence)" : "")))
+                        .map(o -> Option.of(o.getId(), o.label() + (o.isTrigger() ? " (trigger offence)" : "")))
                         .toList());
         model.addAttribute(
                 "stageOptions",

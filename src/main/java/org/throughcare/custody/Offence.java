@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.throughcare.audit.Audited;
 import org.throughcare.audit.AuditedEntity;
 
 /** An offence someone may be arrested for; a trigger offence allows a test on arrest. */
@@ -26,6 +27,10 @@ class Offence extends AuditedEntity {
     @Column(nullable = false)
     private boolean active = true;
 
+    @Audited(label = "Home Office code")
+    @Column(name = "home_office_code")
+    private String homeOfficeCode;
+
     protected Offence() {}
 
     Offence(String name, boolean trigger) {
@@ -33,10 +38,20 @@ class Offence extends AuditedEntity {
         this.trigger = trigger;
     }
 
-    void change(String name, boolean trigger, boolean active) {
+    void change(String name, String homeOfficeCode, boolean trigger, boolean active) {
         this.name = name;
+        this.homeOfficeCode = homeOfficeCode;
         this.trigger = trigger;
         this.active = active;
+    }
+
+    public String getHomeOfficeCode() {
+        return homeOfficeCode;
+    }
+
+    /** As the forms list it: the name, with the Home Office code when there is one. */
+    public String label() {
+        return homeOfficeCode == null ? name : name + " (HO " + homeOfficeCode + ")";
     }
 
     public Long getId() {

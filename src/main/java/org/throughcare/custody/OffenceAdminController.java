@@ -58,8 +58,9 @@ class OffenceAdminController {
                 page,
                 model,
                 referenceData::offences,
-                List.of(Cell.text("Offence"), Cell.text("Trigger"), Cell.text("Status")),
+                List.of(Cell.text("Offence"), Cell.text("Home Office code"), Cell.text("Trigger"), Cell.text("Status")),
                 offence -> List.of(
+                        Cell.text(offence.getHomeOfficeCode() == null ? "None" : offence.getHomeOfficeCode()),
                         offence.isTrigger() ? Cell.tag("Trigger offence", "blue") : Cell.text("Not a trigger"),
                         offence.isActive() ? Cell.tag("Active", "green") : Cell.tag("Retired", "grey")));
     }

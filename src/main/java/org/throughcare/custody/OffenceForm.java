@@ -2,6 +2,7 @@ package org.throughcare.custody;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** The create and change form for an offence. */
@@ -10,6 +11,11 @@ class OffenceForm {
     @NotBlank(message = "Enter the name of the offence")
     @Size(max = 160, message = "Name must be 160 characters or fewer")
     private String name;
+
+    @Pattern(
+            regexp = "\\s*([0-9]{1,3}[A-Za-z]{0,2}(/[0-9]{1,3})?)?\\s*",
+            message = "Enter a Home Office code like 46, 34B or 8/20, or leave it empty")
+    private String homeOfficeCode;
 
     @NotNull(message = "Select yes if this is a trigger offence")
     private Boolean trigger;
@@ -22,6 +28,7 @@ class OffenceForm {
     static OffenceForm of(Offence offence) {
         OffenceForm form = new OffenceForm();
         form.name = offence.getName();
+        form.homeOfficeCode = offence.getHomeOfficeCode();
         form.trigger = offence.isTrigger();
         form.active = offence.isActive();
         form.version = offence.getVersion();
@@ -29,7 +36,7 @@ class OffenceForm {
     }
 
     ReferenceDataService.OffenceDetails toDetails() {
-        return new ReferenceDataService.OffenceDetails(name, trigger, active, version);
+        return new ReferenceDataService.OffenceDetails(name, homeOfficeCode, trigger, active, version);
     }
 
     public String getName() {
@@ -38,6 +45,14 @@ class OffenceForm {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    public String getHomeOfficeCode() {
+        return homeOfficeCode;
+    }
+
+    public void setHomeOfficeCode(String homeOfficeCode) {
+        this.homeOfficeCode = homeOfficeCode;
     }
 
     public Boolean getTrigger() {

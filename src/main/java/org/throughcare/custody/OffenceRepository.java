@@ -11,4 +11,6 @@ interface OffenceRepository extends JpaRepository<Offence, Long> {
     boolean existsByNameIgnoreCase(String name);
 
     boolean existsByNameIgnoreCaseAndIdNot(String name, Long id);
+
+    boolean existsByHomeOfficeCodeAndIdNot(String homeOfficeCode, Long id);
 }

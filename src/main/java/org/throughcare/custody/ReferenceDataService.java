@@ -47,7 +47,8 @@ class ReferenceDataService {
     /** A notification condition; {@code kind} is only read when it is created. */
     public record NotificationDetails(NotificationKind kind, LocalDate inForceFrom, LocalDate endedOn, long version) {}
 
-    public record OffenceDetails(String name, boolean trigger, boolean active, long version) {}
+    /** {@code homeOfficeCode} is optional: the Home Office offence classification code, e.g. 46 or 34B. */
+    public record OffenceDetails(String name, String homeOfficeCode, boolean trigger, boolean active, long version) {}
 
     /**
      * {@code code} is only read when the substance is created; it never changes afterwards. An empty
@@ -275,8 +276,9 @@ class ReferenceDataService {
         if (offences.existsByNameIgnoreCase(name)) {
             throw duplicateOffence(name);
         }
+        String code = homeOfficeCode(details, null);
         Offence offence = new Offence(name, details.trigger());
-        offence.change(name, details.trigger(), details.active());
+        offence.change(name, code, details.trigger(), details.active());
         offence = offences.save(offence);
         audit.record(
                 AuditAction.CREATE,
@@ -295,13 +297,26 @@ class ReferenceDataService {
         if (offences.existsByNameIgnoreCaseAndIdNot(name, id)) {
             throw duplicateOffence(name);
         }
+        String code = homeOfficeCode(details, id);
         Snapshot before = snapshots.of(offence);
-        offence.change(name, details.trigger(), details.active());
+        offence.change(name, code, details.trigger(), details.active());
         List<AuditChange> changes = before.changesTo(snapshots.of(offence));
         if (!changes.isEmpty()) {
             audit.record(AuditAction.UPDATE, OFFENCE, id, "Changed offence " + name, changes);
         }
         return offence;
+    }
+
+    /** The code in capitals, or null; one offence per code. */
+    private String homeOfficeCode(OffenceDetails details, Long exceptId) {
+        String code =
+                details.homeOfficeCode() == null || details.homeOfficeCode().isBlank()
+                        ? null
+                        : details.homeOfficeCode().trim().toUpperCase(Locale.UK);
+        if (code != null && offences.existsByHomeOfficeCodeAndIdNot(code, exceptId == null ? -1L : exceptId)) {
+            throw new RuleViolationException("homeOfficeCode", "Another offence already has Home Office code " + code);
+        }
+        return code;
     }
 
     private static RuleViolationException duplicateOffence(String name) {

@@ -87,6 +87,13 @@ class CustodyBrowserTest extends BrowserTestSupport {
         select("suiteId", "Leeds District custody suite");
         fillDate("arrestDate", arrested);
         fillIn("arrestTime", arrested.format(TIME));
+        // The offences narrow as the worker types; ticked ones stay in view.
+        fillIn("offences-filter", "theft");
+        assertThat(driver().findElement(By.id("offences-filter-status")).getText())
+                .endsWith("shown");
+        assertThat(driver().findElement(By.xpath("//label[normalize-space()='Common assault']"))
+                        .isDisplayed())
+                .isFalse();
         choose("Offences", "Theft (trigger offence)");
         choose("When was the test?", "On arrest");
         choose(

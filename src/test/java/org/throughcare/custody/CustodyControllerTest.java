@@ -58,7 +58,16 @@ class CustodyControllerTest extends CustodyTestSupport {
                 .keySet()
                 .forEach(code -> assertThat(page.select("input[name=results[" + code + "]]"))
                         .hasSize(2));
-        assertThat(page.select("#inspectorName-hint").text()).contains("Only when no trigger offence applies");
+        assertThat(page.select("#inspectorName-hint").text()).contains("When no trigger offence applies");
+        assertThat(page.select("details.govuk-details").hasAttr("open"))
+                .as("closed until needed")
+                .isFalse();
+        assertThat(page.select("input[name=testStage][value=ON_CHARGE]").attr("data-app-reveal"))
+                .isEqualTo("charge-details");
+        assertThat(page.select("#charge-details.govuk-radios__conditional input#chargeTime"))
+                .hasSize(1);
+        assertThat(page.select("input[name=outcome][value=TESTED]").attr("data-app-reveal"))
+                .isEqualTo("results-details");
     }
 
     @Test
@@ -127,6 +136,21 @@ class CustodyControllerTest extends CustodyTestSupport {
         assertThat(page.select(".govuk-error-summary__list a").eachAttr("href"))
                 .containsExactly("#suiteId", "#arrestDate", "#arrestTime", "#offenceIds", "#testStage", "#outcome");
         assertThat(page.select("#arrestTime-error").text()).isEqualTo("Error: Enter the time of arrest");
+        assertThat(countEvents()).isZero();
+    }
+
+    /** The authorisation fields sit in a closed details element, opened when the rules ask for them. */
+    @Test
+    void withoutATriggerOffenceTheAuthorisationOpensWithItsErrors() throws Exception {
+        MockHttpServletRequestBuilder request =
+                validEvent(post("/people/" + person.getId() + "/custody/new"), "09:15", "10:00", nonTriggerOffence());
+        allResults(TestResult.NEGATIVE).keySet().forEach(code -> request.param("results[" + code + "]", "NEGATIVE"));
+
+        Document page = page(request);
+
+        assertThat(page.select(".govuk-error-summary__list a").eachAttr("href"))
+                .contains("#inspectorName", "#inspectorRank", "#authorisationGrounds");
+        assertThat(page.select("details.govuk-details").hasAttr("open")).isTrue();
         assertThat(countEvents()).isZero();
     }
 
@@ -271,12 +295,17 @@ class CustodyControllerTest extends CustodyTestSupport {
 
     private MockHttpServletRequestBuilder validEvent(
             MockHttpServletRequestBuilder request, String arrestTime, String sampleTime) {
+        return validEvent(request, arrestTime, sampleTime, triggerOffence());
+    }
+
+    private MockHttpServletRequestBuilder validEvent(
+            MockHttpServletRequestBuilder request, String arrestTime, String sampleTime, Long offenceId) {
         return request.param("suiteId", String.valueOf(suite.getId()))
                 .param("arrestDate.day", "17")
                 .param("arrestDate.month", "6")
                 .param("arrestDate.year", "2026")
                 .param("arrestTime", arrestTime)
-                .param("offenceIds", String.valueOf(triggerOffence()))
+                .param("offenceIds", String.valueOf(offenceId))
                 .param("testStage", "ON_ARREST")
                 .param("outcome", "TESTED")
                 .param("sampleDate.day", "17")

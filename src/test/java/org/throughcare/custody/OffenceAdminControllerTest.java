@@ -36,7 +36,8 @@ class OffenceAdminControllerTest {
                 mvc.perform(get("/admin/offences")).andExpect(status().isOk()).andReturn());
 
         assertThat(page.title()).isEqualTo("Offences – Throughcare");
-        assertThat(page.select("table.govuk-table th").eachText()).containsExactly("Offence", "Trigger", "Status");
+        assertThat(page.select("table.govuk-table th").eachText())
+                .containsExactly("Offence", "Home Office code", "Trigger", "Status");
         assertThat(page.select("table.govuk-table tbody tr")
                         .first()
                         .select(".govuk-tag")
@@ -79,7 +80,7 @@ class OffenceAdminControllerTest {
     @Test
     void refusesADuplicateNameAndSavesNothing() throws Exception {
         String name = ReferenceDataServiceTest.unique("Offence");
-        referenceData.createOffence(new OffenceDetails(name, false, true, 0));
+        referenceData.createOffence(new OffenceDetails(name, null, false, true, 0));
 
         Document page = page(mvc.perform(post("/admin/offences/new")
                         .with(csrf())
@@ -104,6 +105,7 @@ class OffenceAdminControllerTest {
         Document page = page(mvc.perform(post("/admin/offences/new")
                         .with(csrf())
                         .param("name", name)
+                        .param("homeOfficeCode", "forty-six")
                         .param("active", "true"))
                 .andExpect(status().isOk())
                 .andReturn());
@@ -111,13 +113,16 @@ class OffenceAdminControllerTest {
         assertThat(page.title()).startsWith("Error: ");
         assertThat(page.select(".govuk-error-summary__list a[href=#trigger]").text())
                 .isEqualTo("Select yes if this is a trigger offence");
+        assertThat(page.select("#homeOfficeCode-error").text())
+                .isEqualTo("Error: Enter a Home Office code like 46, 34B or 8/20, or leave it empty");
+        assertThat(page.select("input#homeOfficeCode").attr("value")).isEqualTo("forty-six");
         assertThat(offences.existsByNameIgnoreCase(name)).isFalse();
     }
 
     @Test
     void retiresAnOffence() throws Exception {
         String name = ReferenceDataServiceTest.unique("Offence");
-        Offence offence = referenceData.createOffence(new OffenceDetails(name, true, true, 0));
+        Offence offence = referenceData.createOffence(new OffenceDetails(name, null, true, true, 0));
 
         Document form = page(mvc.perform(get("/admin/offences/" + offence.getId() + "/edit"))
                 .andExpect(status().isOk())

@@ -235,11 +235,11 @@ class ReferenceDataServiceTest {
     @Test
     void createsAndRetiresAnOffenceWithAudit() {
         String name = unique("Offence");
-        Offence offence = referenceData.createOffence(new OffenceDetails(name, true, true, 0));
+        Offence offence = referenceData.createOffence(new OffenceDetails(name, null, true, true, 0));
         assertThat(onlyEvent(ReferenceDataService.OFFENCE, offence.getId()).getSummary())
                 .contains(name, "Trigger: none → Yes", "Active: none → Yes");
 
-        referenceData.updateOffence(offence.getId(), new OffenceDetails(name, true, false, offence.getVersion()));
+        referenceData.updateOffence(offence.getId(), new OffenceDetails(name, null, true, false, offence.getVersion()));
 
         Offence saved = offences.findById(offence.getId()).orElseThrow();
         assertThat(saved.isActive()).isFalse();
@@ -249,22 +249,41 @@ class ReferenceDataServiceTest {
     }
 
     @Test
+    void anOffenceMayCarryItsHomeOfficeCodeOnceAndItIsPartOfItsLabel() {
+        // A code no seeded offence has: 3 digits and 2 letters, made unique per run.
+        String code = String.valueOf(100 + Math.abs(UUID.randomUUID().hashCode()) % 900) + "ZQ";
+        Offence offence = referenceData.createOffence(
+                new OffenceDetails(unique("Offence"), " " + code.toLowerCase(Locale.ROOT) + " ", false, true, 0));
+
+        assertThat(offences.findById(offence.getId()).orElseThrow().getHomeOfficeCode())
+                .isEqualTo(code);
+        assertThat(offence.label()).endsWith("(HO " + code + ")");
+        assertThat(onlyEvent(ReferenceDataService.OFFENCE, offence.getId()).getSummary())
+                .contains("Home Office code: none → " + code);
+        assertRefused(
+                () -> referenceData.createOffence(new OffenceDetails(unique("Offence"), code, false, true, 0)),
+                "homeOfficeCode");
+    }
+
+    @Test
     void offenceNamesAreUniqueIgnoringCase() {
         String name = unique("Offence");
-        Offence offence = referenceData.createOffence(new OffenceDetails(name, false, true, 0));
-        Offence other = referenceData.createOffence(new OffenceDetails(unique("Offence"), false, true, 0));
+        Offence offence = referenceData.createOffence(new OffenceDetails(name, null, false, true, 0));
+        Offence other = referenceData.createOffence(new OffenceDetails(unique("Offence"), null, false, true, 0));
 
         assertRefused(
-                () -> referenceData.createOffence(new OffenceDetails(name.toLowerCase(Locale.ROOT), true, true, 0)),
+                () -> referenceData.createOffence(
+                        new OffenceDetails(name.toLowerCase(Locale.ROOT), null, true, true, 0)),
                 "name");
         assertRefused(
                 () -> referenceData.updateOffence(
-                        other.getId(), new OffenceDetails(" " + name, false, true, other.getVersion())),
+                        other.getId(), new OffenceDetails(" " + name, null, false, true, other.getVersion())),
                 "name");
         assertThat(referenceData
                         .updateOffence(
                                 offence.getId(),
-                                new OffenceDetails(name.toUpperCase(Locale.ROOT), false, true, offence.getVersion()))
+                                new OffenceDetails(
+                                        name.toUpperCase(Locale.ROOT), null, false, true, offence.getVersion()))
                         .getName())
                 .as("an offence may change the case of its own name")
                 .isEqualTo(name.toUpperCase(Locale.ROOT));
@@ -272,13 +291,13 @@ class ReferenceDataServiceTest {
 
     @Test
     void refusesAStaleOffenceVersion() {
-        Offence offence = referenceData.createOffence(new OffenceDetails(unique("Offence"), false, true, 0));
+        Offence offence = referenceData.createOffence(new OffenceDetails(unique("Offence"), null, false, true, 0));
         long opened = offence.getVersion();
-        referenceData.updateOffence(offence.getId(), new OffenceDetails(offence.getName(), true, true, opened));
+        referenceData.updateOffence(offence.getId(), new OffenceDetails(offence.getName(), null, true, true, opened));
 
         assertRefused(
                 () -> referenceData.updateOffence(
-                        offence.getId(), new OffenceDetails(offence.getName(), false, false, opened)),
+                        offence.getId(), new OffenceDetails(offence.getName(), null, false, false, opened)),
                 null);
         assertThat(offences.findById(offence.getId()).orElseThrow().isActive()).isTrue();
     }
