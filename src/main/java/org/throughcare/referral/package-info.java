@@ -1,9 +1,10 @@
 /**
- * Liaison and Diversion and referrals (to come); the practitioner's home page now.
+ * Consent, Liaison and Diversion and referrals (to come): consent to assessment and treatment and to sharing
+ * with each kind of agency, with its history, and the practitioner's home page.
  */
 @ApplicationModule(
         displayName = "Referral",
-        allowedDependencies = {"user", "web"})
+        allowedDependencies = {"audit", "common", "demo", "person", "user", "web"})
 package org.throughcare.referral;
 
 import org.springframework.modulith.ApplicationModule;

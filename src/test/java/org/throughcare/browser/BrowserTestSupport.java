@@ -13,12 +13,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -197,13 +198,34 @@ public abstract class BrowserTestSupport {
     }
 
     /** Clicks the button or link with exactly this text, waits for the next page and scans it. */
+    /**
+     * Waits until the page an action started on is gone. Mid-navigation, Chromium sometimes answers for a node
+     * of the old document with "does not belong to the document" rather than a stale reference: gone too.
+     */
+    private void waitUntilReplaced(WebElement page) {
+        new WebDriverWait(driver, WAIT).until(d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException gone) {
+                return true;
+            } catch (WebDriverException detached) {
+                String message = detached.getMessage();
+                if (message != null && message.contains("does not belong to the document")) {
+                    return true;
+                }
+                throw detached;
+            }
+        });
+    }
+
     protected void click(String text) {
         WebElement target = driver.findElement(By.xpath("//button[normalize-space()=" + xpathLiteral(text) + "]"
                 + " | //a[normalize-space()=" + xpathLiteral(text) + "]"
                 + " | //input[@type='submit' and @value=" + xpathLiteral(text) + "]"));
         WebElement page = driver.findElement(By.tagName("html"));
         target.click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(page));
+        waitUntilReplaced(page);
         waitForPage();
         assertAccessible();
     }
@@ -214,7 +236,7 @@ public abstract class BrowserTestSupport {
                 + " | //button[contains(normalize-space(), " + xpathLiteral(text) + ")]"));
         WebElement page = driver.findElement(By.tagName("html"));
         target.click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(page));
+        waitUntilReplaced(page);
         waitForPage();
         assertAccessible();
     }
@@ -228,7 +250,7 @@ public abstract class BrowserTestSupport {
     protected void clickElement(By locator) {
         WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(locator).click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(page));
+        waitUntilReplaced(page);
         waitForPage();
         assertAccessible();
     }

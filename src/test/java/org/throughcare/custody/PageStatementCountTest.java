@@ -84,7 +84,8 @@ class PageStatementCountTest extends CustodyTestSupport {
                 jdbc.queryForObject("select max(id) from person_case where person_id = ?", Long.class, person.getId());
         Map<String, Long> budgets = new LinkedHashMap<>();
         budgets.put("/people", 1L);
-        budgets.put("/people/" + person.getId(), 10L);
+        // 11 since the consent section (one query for the person's consents, however many).
+        budgets.put("/people/" + person.getId(), 11L);
         budgets.put("/people?q=" + person.getFamilyName(), 4L);
         budgets.put("/custody", 7L);
         budgets.put("/caseload", 2L);

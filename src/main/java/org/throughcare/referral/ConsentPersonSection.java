@@ -1,0 +1,94 @@
+package org.throughcare.referral;
+
+import org.springframework.stereotype.Component;
+import org.throughcare.person.PersonPageSection;
+import org.throughcare.person.PersonRecord;
+import org.throughcare.user.RoleGroup;
+import org.throughcare.user.SignedInUser;
+import org.throughcare.web.Cell;
+import org.throughcare.web.Formats;
+import org.throughcare.web.SummaryRow;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Consent on the person page: what is current at a glance, then the history with withdrawals. */
+@Component
+class ConsentPersonSection implements PersonPageSection<ConsentPersonSection.Model> {
+
+    /** What referral/consent-section shows. */
+    record Model(
+            Long personId, List<SummaryRow> status, List<Cell> head, List<List<Cell>> history, boolean canRecord) {}
+
+    private final ConsentService consents;
+    private final Formats formats;
+
+    ConsentPersonSection(ConsentService consents, Formats formats) {
+        this.consents = consents;
+        this.formats = formats;
+    }
+
+    @Override
+    public int position() {
+        return 50;
+    }
+
+    @Override
+    public String id() {
+        return "consent";
+    }
+
+    @Override
+    public String title() {
+        return "Consent";
+    }
+
+    @Override
+    public String fragment() {
+        return "referral/consent-section :: section";
+    }
+
+    @Override
+    public Model model(PersonRecord person, SignedInUser user) {
+        Long personId = person.person().getId();
+        boolean worker = RoleGroup.WORKERS.includes(user.role());
+        List<Consent> all = consents.forPerson(personId, user);
+        Map<ConsentItem, Consent> current = all.stream()
+                .filter(Consent::current)
+                .collect(Collectors.toMap(Consent::item, Function.identity(), (a, b) -> a));
+        List<SummaryRow> status = new ArrayList<>();
+        Consent treatment = current.get(new ConsentItem(ConsentSubject.ASSESSMENT_AND_TREATMENT, null));
+        status.add(SummaryRow.of(
+                "Assessment and treatment",
+                treatment == null ? "No current consent" : "Given " + formats.dateTime(treatment.getGivenAt())));
+        String sharing = ConsentItem.all().stream()
+                .filter(i -> i.subject() == ConsentSubject.SHARING && current.containsKey(i))
+                .map(i -> i.agency().label())
+                .collect(Collectors.joining(", "));
+        status.add(SummaryRow.of(
+                "Information may be shared with", sharing.isEmpty() ? "No one: no current consent" : sharing));
+        List<List<Cell>> history = all.stream()
+                .map(c -> List.of(
+                        Cell.text(ConsentController.capitalised(c.item().label())),
+                        Cell.text(formats.dateTime(c.getGivenAt()) + ", "
+                                + c.getGivenHow().label().toLowerCase(java.util.Locale.UK) + " (recorded by "
+                                + c.getCreatedBy() + ")"),
+                        c.current()
+                                ? Cell.tag("Current", "green")
+                                : Cell.text("Withdrawn " + formats.dateTime(c.getWithdrawnAt()) + ": "
+                                        + c.getWithdrawalReason()),
+                        worker && c.current()
+                                ? Cell.link("Withdraw", "/consent/" + c.getId() + "/withdraw")
+                                : Cell.text("")))
+                .toList();
+        return new Model(
+                personId,
+                status,
+                List.of(Cell.text("Consent to"), Cell.text("Given"), Cell.text("Status"), Cell.text("Action")),
+                history,
+                worker);
+    }
+}

@@ -1,0 +1,17 @@
+-- The referral module's tables, documented in the database itself. Update it with every migration of the module.
+
+comment on table consent is 'Consent to assessment and treatment, and to sharing information with a kind of agency: one row per thing consented to, with its withdrawal.';
+comment on column consent.id is 'Surrogate key.';
+comment on column consent.person_id is 'The person who consented.';
+comment on column consent.subject is 'ASSESSMENT_AND_TREATMENT or SHARING (with the agency named).';
+comment on column consent.agency is 'For SHARING: POLICE, COURTS, PROBATION, TREATMENT_PROVIDER, GP, HOUSING or LIAISON_AND_DIVERSION; null otherwise.';
+comment on column consent.given_at is 'When the person gave consent.';
+comment on column consent.given_how is 'VERBAL or WRITTEN.';
+comment on column consent.withdrawn_at is 'When the person withdrew it; null while current.';
+comment on column consent.withdrawn_by is 'Username of who recorded the withdrawal.';
+comment on column consent.withdrawal_reason is 'Why it was withdrawn, in the person''s words where possible.';
+comment on column consent.created_at is 'When the consent was recorded.';
+comment on column consent.created_by is 'Username of who recorded the consent.';
+comment on column consent.updated_at is 'When the row was last changed.';
+comment on column consent.updated_by is 'Username of who last changed the row.';
+comment on column consent.version is 'Optimistic-lock version, incremented on every change.';
