@@ -15,3 +15,17 @@ comment on column consent.created_by is 'Username of who recorded the consent.';
 comment on column consent.updated_at is 'When the row was last changed.';
 comment on column consent.updated_by is 'Username of who last changed the row.';
 comment on column consent.version is 'Optimistic-lock version, incremented on every change.';
+
+comment on table provider is 'Organisations people are referred to, with their contact details (reference data, never deleted).';
+comment on column provider.id is 'Surrogate key.';
+comment on column provider.name is 'Name, unique regardless of case.';
+comment on column provider.service is 'The kind of service: COMMUNITY_DRUG_TREATMENT, ALCOHOL_SERVICE, MENTAL_HEALTH, RESIDENTIAL_REHAB, INPATIENT_DETOX, HOUSING_SUPPORT, EDUCATION_AND_EMPLOYMENT, RELEASE_SUPPORT, LIAISON_AND_DIVERSION or YOUTH_OFFENDING.';
+comment on column provider.phone is 'Referral phone number.';
+comment on column provider.email is 'Referral email address.';
+comment on column provider.address is 'Postal address or where it is.';
+comment on column provider.active is 'False once no longer used; kept for history.';
+comment on column provider.created_at is 'When the row was created.';
+comment on column provider.created_by is 'Username of who created the row (migration for seeded rows).';
+comment on column provider.updated_at is 'When the row was last changed.';
+comment on column provider.updated_by is 'Username of who last changed the row.';
+comment on column provider.version is 'Optimistic-lock version, incremented on every change.';

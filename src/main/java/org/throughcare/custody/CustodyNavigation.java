@@ -19,7 +19,7 @@ class CustodyNavigation {
     ReferenceDataList custodySuites() {
         return new ReferenceDataList(
                 "Custody suites",
-                "Custody suites in each police force area, and when drug testing on arrest is live at each.",
+                "Custody suites in each police force area, and the notification conditions in force at each.",
                 "/admin/custody-suites",
                 10);
     }

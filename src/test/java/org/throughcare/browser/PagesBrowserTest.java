@@ -51,6 +51,10 @@ class PagesBrowserTest extends BrowserTestSupport {
         visit(suitePath);
         clickElement(By.cssSelector("main table.govuk-table tbody a"));
         assertThat(heading()).isEqualTo("Change a notification condition");
+        visit("/admin/providers");
+        click("Add a provider");
+        clickSubmit();
+        assertThat(driver().getTitle()).startsWith("Error: Add a provider");
         visit("/admin/offences");
         visit("/admin/tested-substances");
         visit("/no-such-page");

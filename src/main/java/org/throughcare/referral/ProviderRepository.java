@@ -1,0 +1,14 @@
+package org.throughcare.referral;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ProviderRepository extends JpaRepository<Provider, Long> {
+
+    Page<Provider> findAllByOrderByActiveDescNameAsc(Pageable pageable);
+
+    boolean existsByNameIgnoreCase(String name);
+
+    boolean existsByNameIgnoreCaseAndIdNot(String name, Long id);
+}
