@@ -53,16 +53,8 @@ class CorrectTestForm {
         return form;
     }
 
-    /** A date needs its time and a time its date. */
     void checkReleaseDateAndTime(BindingResult result) {
-        boolean hasDate = releaseDate != null && !releaseDate.isEmpty();
-        boolean hasTime = releaseTime != null && !releaseTime.isBlank();
-        if (hasDate && !hasTime && !result.hasFieldErrors("releaseTime")) {
-            result.rejectValue("releaseTime", "required", "Enter the time of release");
-        }
-        if (hasTime && !hasDate && !result.hasFieldErrors("releaseDate")) {
-            result.rejectValue("releaseDate", "required", "Enter the date of release");
-        }
+        CustodyEventForm.checkDateAndTime(result, releaseDate, releaseTime, "release", "of release");
     }
 
     CustodyEventService.Correction toCorrection() {

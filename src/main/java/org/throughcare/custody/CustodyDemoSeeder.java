@@ -32,6 +32,7 @@ class CustodyDemoSeeder implements DemoSeeder {
     private final CustodyEventService events;
     private final AssessmentService assessments;
     private final ReferenceDataService referenceData;
+    private final NotificationConditions conditions;
     private final UserDirectory directory;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -40,12 +41,14 @@ class CustodyDemoSeeder implements DemoSeeder {
             CustodyEventService events,
             AssessmentService assessments,
             ReferenceDataService referenceData,
+            NotificationConditions conditions,
             UserDirectory directory,
             PlatformTransactionManager transactionManager,
             Clock clock) {
         this.events = events;
         this.assessments = assessments;
         this.referenceData = referenceData;
+        this.conditions = conditions;
         this.directory = directory;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
@@ -98,7 +101,7 @@ class CustodyDemoSeeder implements DemoSeeder {
                 .filter(TestedSubstance::isActive)
                 .toList();
         List<TestingNotification> notifications = suites.stream()
-                .flatMap(s -> referenceData.notifications(s.getId()).stream())
+                .flatMap(s -> conditions.forSuite(s.getId()).stream())
                 .toList();
         return new SyntheticCustodyHistory(events, assessments, suites, notifications, triggers, substances, clock);
     }

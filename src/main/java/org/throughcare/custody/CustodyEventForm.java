@@ -98,8 +98,8 @@ class CustodyEventForm {
         checkDateAndTime(result, releaseDate, releaseTime, "release", "of release");
     }
 
-    private static void checkDateAndTime(
-            BindingResult result, DateInput date, String time, String prefix, String what) {
+    /** One date-and-time pair of a form: the date needs its time and the time its date. */
+    static void checkDateAndTime(BindingResult result, DateInput date, String time, String prefix, String what) {
         boolean hasDate = date != null && !date.isEmpty();
         boolean hasTime = time != null && !time.isBlank();
         if (hasDate && !hasTime && !result.hasFieldErrors(prefix + "Time")) {

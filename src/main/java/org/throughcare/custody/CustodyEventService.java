@@ -22,7 +22,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,7 +46,7 @@ class CustodyEventService {
     private final CustodySuiteRepository suites;
     private final TestCorrectionRepository corrections;
     private final Formats formats;
-    private final TestingNotificationRepository notifications;
+    private final NotificationConditions conditions;
     private final OffenceRepository offences;
     private final TestedSubstanceRepository substances;
     private final PersonAccess access;
@@ -63,7 +62,7 @@ class CustodyEventService {
             DrugTestResultRepository results,
             RequiredAssessmentRepository assessments,
             CustodySuiteRepository suites,
-            TestingNotificationRepository notifications,
+            NotificationConditions conditions,
             TestCorrectionRepository corrections,
             Formats formats,
             OffenceRepository offences,
@@ -82,7 +81,7 @@ class CustodyEventService {
         this.suites = suites;
         this.corrections = corrections;
         this.formats = formats;
-        this.notifications = notifications;
+        this.conditions = conditions;
         this.offences = offences;
         this.substances = substances;
         this.access = access;
@@ -122,7 +121,7 @@ class CustodyEventService {
                                 + CustodyRules.DATE.format(s.getTestedFrom()));
             }
         }
-        Set<NotificationKind> inForce = inForceAt(suite, arrestDate);
+        Set<NotificationKind> inForce = conditions.inForceAt(suite.getId(), arrestDate);
         RuleViolations.throwIfAny(rules.checkEvent(
                 c,
                 new CustodyRules.EventFacts(
@@ -172,13 +171,6 @@ class CustodyEventService {
      * (none should be) may use every suite. The form offers exactly these, and a test at any other is refused.
      */
     @Transactional(readOnly = true)
-    /** The notification conditions in force at a suite on a day. */
-    Set<NotificationKind> inForceAt(CustodySuite suite, LocalDate day) {
-        Set<NotificationKind> kinds = EnumSet.noneOf(NotificationKind.class);
-        kinds.addAll(notifications.kindsInForce(suite.getId(), day));
-        return kinds;
-    }
-
     List<CustodySuite> suitesFor(SignedInUser user) {
         List<CustodySuite> mine = suites.findByForceIdOrderByName(user.areaId());
         return mine.isEmpty() ? suites.findAllByOrderByName() : mine;

@@ -19,7 +19,7 @@ import java.util.Set;
 class CustodyOptions {
 
     private final CustodyEventService events;
-    private final ReferenceDataService referenceData;
+    private final NotificationConditions conditions;
     private final OffenceRepository offences;
     private final TestedSubstanceRepository substances;
     private final CustodyProperties properties;
@@ -27,13 +27,13 @@ class CustodyOptions {
 
     CustodyOptions(
             CustodyEventService events,
-            ReferenceDataService referenceData,
+            NotificationConditions conditions,
             OffenceRepository offences,
             TestedSubstanceRepository substances,
             CustodyProperties properties,
             Clock clock) {
         this.events = events;
-        this.referenceData = referenceData;
+        this.conditions = conditions;
         this.offences = offences;
         this.substances = substances;
         this.properties = properties;
@@ -48,7 +48,7 @@ class CustodyOptions {
 
     @Transactional(readOnly = true)
     void addEventOptions(Model model, SignedInUser user) {
-        Map<Long, Set<NotificationKind>> inForce = referenceData.inForce(LocalDate.now(clock));
+        Map<Long, Set<NotificationKind>> inForce = conditions.inForce(LocalDate.now(clock));
         model.addAttribute(
                 "suiteOptions",
                 events.suitesFor(user).stream()

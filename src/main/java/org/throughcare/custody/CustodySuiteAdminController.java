@@ -42,13 +42,16 @@ class CustodySuiteAdminController {
     static final String FORM_NAME = "custodySuiteForm";
 
     private final ReferenceDataService referenceData;
+    private final NotificationConditions conditions;
     private final Formats formats;
     private final Clock clock;
     private final AdminPages<CustodySuite> pages = new AdminPages<>(
             "/admin/custody-suites", LIST, "Custody suite", CustodySuite::getId, CustodySuite::getName);
 
-    CustodySuiteAdminController(ReferenceDataService referenceData, Formats formats, Clock clock) {
+    CustodySuiteAdminController(
+            ReferenceDataService referenceData, NotificationConditions conditions, Formats formats, Clock clock) {
         this.referenceData = referenceData;
+        this.conditions = conditions;
         this.formats = formats;
         this.clock = clock;
     }
@@ -62,7 +65,7 @@ class CustodySuiteAdminController {
     @ForAdministrators
     String list(@RequestParam(required = false) Integer page, Model model) {
         Map<Long, String> forces = referenceData.policeForceAreas();
-        Map<Long, Set<NotificationKind>> inForce = referenceData.inForce(LocalDate.now(clock));
+        Map<Long, Set<NotificationKind>> inForce = conditions.inForce(LocalDate.now(clock));
         return pages.list(
                 page,
                 model,
@@ -148,7 +151,7 @@ class CustodySuiteAdminController {
 
     private List<List<Cell>> notificationRows(Long suiteId) {
         LocalDate today = LocalDate.now(clock);
-        return referenceData.notifications(suiteId).stream()
+        return conditions.forSuite(suiteId).stream()
                 .map(n -> List.of(
                         Cell.text(n.getKind().label()),
                         Cell.text(formats.date(n.getInForceFrom())),

@@ -15,21 +15,18 @@ import org.throughcare.common.RecordNotFoundException;
 import org.throughcare.common.RuleViolationException;
 import org.throughcare.user.UserDirectory;
 import org.throughcare.user.UserDirectory.AreaSummary;
-import org.throughcare.web.Formats;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Administration of the custody reference data: custody suites and their drug-testing period, offences
+ * Administration of the custody reference data: custody suites (their notification conditions are
+ * {@link NotificationConditions}'), offences
  * (trigger or not) and the substances a test reports on. Every change is audited in its own transaction;
  * offences and substances are never deleted, only retired, because past records point at them.
  */
@@ -39,13 +36,9 @@ class ReferenceDataService {
     static final RecordKind SUITE = RecordKind.of("CustodySuite");
     static final RecordKind OFFENCE = RecordKind.of("Offence");
     static final RecordKind SUBSTANCE = RecordKind.of("TestedSubstance");
-    static final RecordKind NOTIFICATION = RecordKind.of("TestingNotification");
 
     /** What an administrator enters for a custody suite; {@code version} is the one the form was opened at. */
     public record SuiteDetails(Long forceId, String name, long version) {}
-
-    /** A notification condition; {@code kind} is only read when it is created. */
-    public record NotificationDetails(NotificationKind kind, LocalDate inForceFrom, LocalDate endedOn, long version) {}
 
     /** {@code homeOfficeCode} is optional: the Home Office offence classification code, e.g. 46 or 34B. */
     public record OffenceDetails(String name, String homeOfficeCode, boolean trigger, boolean active, long version) {}
@@ -64,34 +57,28 @@ class ReferenceDataService {
             long version) {}
 
     private final CustodySuiteRepository suites;
-    private final TestingNotificationRepository notifications;
     private final OffenceRepository offences;
     private final TestedSubstanceRepository substances;
     private final UserDirectory directory;
     private final AuditService audit;
     private final EntitySnapshots snapshots;
-    private final Formats formats;
     private final Clock clock;
 
     ReferenceDataService(
             CustodySuiteRepository suites,
-            TestingNotificationRepository notifications,
             OffenceRepository offences,
             TestedSubstanceRepository substances,
             UserDirectory directory,
             AuditService audit,
             EntitySnapshots snapshots,
-            Formats formats,
             Clock clock) {
         this.clock = clock;
         this.suites = suites;
-        this.notifications = notifications;
         this.offences = offences;
         this.substances = substances;
         this.directory = directory;
         this.audit = audit;
         this.snapshots = snapshots;
-        this.formats = formats;
     }
 
     // ---- Custody suites ----------------------------------------------------------------------------------------
@@ -133,7 +120,7 @@ class ReferenceDataService {
     @Transactional
     public CustodySuite updateSuite(Long id, SuiteDetails details) {
         CustodySuite suite = suite(id);
-        checkVersion(suite.getVersion(), details.version(), "custody suite");
+        RuleViolationException.checkVersion(suite.getVersion(), details.version(), "custody suite");
         String name = details.name().trim();
         String force = forceName(details.forceId());
         if (suites.existsByForceIdAndNameIgnoreCaseAndIdNot(details.forceId(), name, id)) {
@@ -158,101 +145,6 @@ class ReferenceDataService {
 
     private static RuleViolationException duplicateSuite(String name, String force) {
         return new RuleViolationException("name", "A custody suite called " + name + " already exists in " + force);
-    }
-
-    // ---- Notification conditions -------------------------------------------------------------------------------
-
-    /** A suite's notification conditions, by kind, newest period first. */
-    @Transactional(readOnly = true)
-    public List<TestingNotification> notifications(Long suiteId) {
-        suite(suiteId);
-        return notifications.findBySuiteIdOrderByKindAscInForceFromDesc(suiteId);
-    }
-
-    @Transactional(readOnly = true)
-    public TestingNotification notification(Long suiteId, Long id) {
-        return notifications
-                .findById(id)
-                .filter(n -> n.getSuiteId().equals(suiteId))
-                .orElseThrow(() -> new RecordNotFoundException(NOTIFICATION, id));
-    }
-
-    /** What is in force today at every suite, for lists and choices of suites. */
-    @Transactional(readOnly = true)
-    public Map<Long, Set<NotificationKind>> inForce(LocalDate day) {
-        Map<Long, Set<NotificationKind>> bySuite = new HashMap<>();
-        for (Object[] row : notifications.allInForce(day)) {
-            bySuite.computeIfAbsent((Long) row[0], id -> EnumSet.noneOf(NotificationKind.class))
-                    .add((NotificationKind) row[1]);
-        }
-        return bySuite;
-    }
-
-    @Transactional
-    public TestingNotification createNotification(Long suiteId, NotificationDetails details) {
-        CustodySuite suite = suite(suiteId);
-        if (details.kind() == null) {
-            throw new RuleViolationException("kind", "Select what the notification is for");
-        }
-        checkNotificationPeriod(suite, details.kind(), details, null);
-        TestingNotification notification = notifications.save(
-                new TestingNotification(suiteId, details.kind(), details.inForceFrom(), details.endedOn()));
-        audit.record(
-                AuditAction.CREATE,
-                NOTIFICATION,
-                notification.getId(),
-                details.kind().label() + " at " + suite.getName() + ": in force "
-                        + period(details.inForceFrom(), details.endedOn()),
-                snapshots.of(notification).asCreated());
-        return notification;
-    }
-
-    @Transactional
-    public TestingNotification updateNotification(Long suiteId, Long id, NotificationDetails details) {
-        CustodySuite suite = suite(suiteId);
-        TestingNotification notification = notification(suiteId, id);
-        checkVersion(notification.getVersion(), details.version(), "notification");
-        checkNotificationPeriod(suite, notification.getKind(), details, id);
-        Snapshot before = snapshots.of(notification);
-        notification.change(details.inForceFrom(), details.endedOn());
-        List<AuditChange> changes = before.changesTo(snapshots.of(notification));
-        if (!changes.isEmpty()) {
-            audit.record(
-                    AuditAction.UPDATE,
-                    NOTIFICATION,
-                    id,
-                    "Changed " + notification.getKind().label().toLowerCase(Locale.UK) + " at " + suite.getName(),
-                    changes);
-        }
-        return notification;
-    }
-
-    /** The period is whole, and no other period of the same kind at the suite shares a day with it. */
-    private void checkNotificationPeriod(
-            CustodySuite suite, NotificationKind kind, NotificationDetails details, Long exceptId) {
-        if (details.inForceFrom() == null) {
-            throw new RuleViolationException("inForceFrom", "Enter the date the notification came into force");
-        }
-        if (details.endedOn() != null && !details.endedOn().isAfter(details.inForceFrom())) {
-            throw new RuleViolationException("endedOn", "The date it ended must be after the date it came into force");
-        }
-        for (TestingNotification other : notifications.findBySuiteIdAndKind(suite.getId(), kind)) {
-            if (!other.getId().equals(exceptId) && other.overlaps(details.inForceFrom(), details.endedOn())) {
-                throw new RuleViolationException(
-                        "inForceFrom",
-                        kind.label() + " is already in force at " + suite.getName() + " "
-                                + period(other.getInForceFrom(), other.getEndedOn())
-                                + ". Change that period, or choose dates that do not overlap it");
-            }
-        }
-    }
-
-    private String period(LocalDate from, LocalDate endedOn) {
-        return "from " + formats.date(from) + (endedOn == null ? "" : ", ended on " + formats.date(endedOn));
-    }
-
-    private String date(LocalDate date) {
-        return date == null ? "none" : formats.date(date);
     }
 
     // ---- Offences ----------------------------------------------------------------------------------------------
@@ -292,7 +184,7 @@ class ReferenceDataService {
     @Transactional
     public Offence updateOffence(Long id, OffenceDetails details) {
         Offence offence = offence(id);
-        checkVersion(offence.getVersion(), details.version(), "offence");
+        RuleViolationException.checkVersion(offence.getVersion(), details.version(), "offence");
         String name = details.name().trim();
         if (offences.existsByNameIgnoreCaseAndIdNot(name, id)) {
             throw duplicateOffence(name);
@@ -371,7 +263,7 @@ class ReferenceDataService {
     @Transactional
     public TestedSubstance updateSubstance(Long id, SubstanceDetails details) {
         TestedSubstance substance = substance(id);
-        checkVersion(substance.getVersion(), details.version(), "substance");
+        RuleViolationException.checkVersion(substance.getVersion(), details.version(), "substance");
         String name = details.name().trim();
         Snapshot before = snapshots.of(substance);
         substance.change(name, details.active(), details.displayOrder());
@@ -384,16 +276,6 @@ class ReferenceDataService {
     }
 
     // ---- Shared ------------------------------------------------------------------------------------------------
-
-    private static void checkVersion(long current, long submitted, String what) {
-        if (current != submitted) {
-            throw new RuleViolationException(
-                    null,
-                    "Someone else changed this " + what
-                            + " while you were editing, so your changes have not been saved. Go back to the list and open it"
-                            + " again to see the latest details");
-        }
-    }
 
     /** "name: A → B; status: active → retired", listing only what changed. */
 }

@@ -31,9 +31,11 @@ class TestingNotificationAdminController {
     static final String FORM_NAME = "testingNotificationForm";
 
     private final ReferenceDataService referenceData;
+    private final NotificationConditions conditions;
 
-    TestingNotificationAdminController(ReferenceDataService referenceData) {
+    TestingNotificationAdminController(ReferenceDataService referenceData, NotificationConditions conditions) {
         this.referenceData = referenceData;
+        this.conditions = conditions;
     }
 
     @InitBinder
@@ -59,7 +61,7 @@ class TestingNotificationAdminController {
         return FormErrors.submit(
                 result,
                 () -> {
-                    TestingNotification added = referenceData.createNotification(suiteId, form.toDetails());
+                    TestingNotification added = conditions.create(suiteId, form.toDetails());
                     redirect.addFlashAttribute(
                             "successMessage", added.getKind().label() + " added to the notification conditions");
                     return suitePage(suiteId);
@@ -70,7 +72,7 @@ class TestingNotificationAdminController {
     @GetMapping("/{notificationId}/edit")
     @ForAdministrators
     String edit(@PathVariable Long suiteId, @PathVariable Long notificationId, Model model) {
-        model.addAttribute(FORM_NAME, TestingNotificationForm.of(referenceData.notification(suiteId, notificationId)));
+        model.addAttribute(FORM_NAME, TestingNotificationForm.of(conditions.get(suiteId, notificationId)));
         return showForm(suiteId, notificationId, model);
     }
 
@@ -86,8 +88,7 @@ class TestingNotificationAdminController {
         return FormErrors.submit(
                 result,
                 () -> {
-                    TestingNotification changed =
-                            referenceData.updateNotification(suiteId, notificationId, form.toDetails());
+                    TestingNotification changed = conditions.update(suiteId, notificationId, form.toDetails());
                     redirect.addFlashAttribute(
                             "successMessage",
                             "Changes to " + changed.getKind().label().toLowerCase(Locale.UK) + " saved");
@@ -103,8 +104,7 @@ class TestingNotificationAdminController {
     private String showForm(Long suiteId, Long notificationId, Model model) {
         CustodySuite suite = referenceData.suite(suiteId);
         model.addAttribute("suite", suite);
-        TestingNotification notification =
-                notificationId == null ? null : referenceData.notification(suiteId, notificationId);
+        TestingNotification notification = notificationId == null ? null : conditions.get(suiteId, notificationId);
         model.addAttribute("notification", notification);
         model.addAttribute(
                 "kindRows",

@@ -25,8 +25,8 @@ class TestingNotificationForm {
         return form;
     }
 
-    ReferenceDataService.NotificationDetails toDetails() {
-        return new ReferenceDataService.NotificationDetails(
+    NotificationConditions.NotificationDetails toDetails() {
+        return new NotificationConditions.NotificationDetails(
                 kind, inForceFrom.toLocalDate(), endedOn.toLocalDate(), version);
     }
 

@@ -118,12 +118,7 @@ public class PersonService {
     public Person update(Long id, PersonDetails details, long version, SignedInUser user) {
         access.checkCanView(user, id);
         Person person = people.findForRecord(id).orElseThrow(() -> new RecordNotFoundException(RECORD_KIND, id));
-        if (person.getVersion() != version) {
-            throw new RuleViolationException(
-                    null,
-                    "Someone else changed this person's details while you were editing, so your changes were not saved. "
-                            + "Open the record again to see their changes, then make yours");
-        }
+        RuleViolationException.checkVersion(person.getVersion(), version, "person's details");
         checkDateOfBirth(details.dateOfBirth());
         checkSubstances(details);
         checkNotATestNhsNumber(details);

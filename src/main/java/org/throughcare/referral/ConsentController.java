@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -103,7 +104,7 @@ class ConsentController {
         model.addAttribute(
                 "itemOptions",
                 ConsentItem.all().stream()
-                        .map(i -> Option.of(i.code(), capitalised(i.label())))
+                        .map(i -> Option.of(i.code(), StringUtils.capitalize(i.label())))
                         .toList());
         model.addAttribute(
                 "howOptions",
@@ -118,9 +119,5 @@ class ConsentController {
         model.addAttribute("what", consent.item().label());
         model.addAttribute("personName", people.name(consent.getPersonId(), user));
         return "referral/consent-withdraw";
-    }
-
-    static String capitalised(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

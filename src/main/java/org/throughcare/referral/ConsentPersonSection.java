@@ -1,6 +1,7 @@
 package org.throughcare.referral;
 
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
 import org.throughcare.person.PersonPageSection;
 import org.throughcare.person.PersonRecord;
 import org.throughcare.user.RoleGroup;
@@ -72,7 +73,7 @@ class ConsentPersonSection implements PersonPageSection<ConsentPersonSection.Mod
                 "Information may be shared with", sharing.isEmpty() ? "No one: no current consent" : sharing));
         List<List<Cell>> history = all.stream()
                 .map(c -> List.of(
-                        Cell.text(ConsentController.capitalised(c.item().label())),
+                        Cell.text(StringUtils.capitalize(c.item().label())),
                         Cell.text(formats.dateTime(c.getGivenAt()) + ", "
                                 + c.getGivenHow().label().toLowerCase(java.util.Locale.UK) + " (recorded by "
                                 + c.getCreatedBy() + ")"),

@@ -60,12 +60,7 @@ class Providers {
     @Transactional
     Provider update(Long id, ProviderDetails details) {
         Provider provider = provider(id);
-        if (provider.getVersion() != details.version()) {
-            throw new RuleViolationException(
-                    null,
-                    "Someone else changed this provider while you were editing, so your changes have not been saved."
-                            + " Go back to the list and open it again to see the latest details");
-        }
+        RuleViolationException.checkVersion(provider.getVersion(), details.version(), "provider");
         ProviderDetails d = tidy(details);
         if (providers.existsByNameIgnoreCaseAndIdNot(d.name(), id)) {
             throw duplicate(d.name());

@@ -98,12 +98,7 @@ public class TeamAdminService {
     @Transactional
     public Team update(Long id, TeamDetails details) {
         Team team = get(id);
-        if (team.getVersion() != details.version()) {
-            throw new RuleViolationException(
-                    null,
-                    "Someone else changed this team while you were editing, so your changes were not saved. "
-                            + "Open the team again to see their changes, then make yours");
-        }
+        RuleViolationException.checkVersion(team.getVersion(), details.version(), "team");
         String name = details.name().trim();
         if (teams.existsByNameIgnoreCaseAndIdNot(name, id)) {
             throw new RuleViolationException("name", "A team called " + name + " already exists");

@@ -114,7 +114,7 @@ public class UserAdminService {
     @Transactional
     public UserAccount update(Long id, UserChanges changes) {
         UserAccount account = get(id);
-        checkVersion(account, changes.version());
+        RuleViolationException.checkVersion(account.getVersion(), changes.version(), "user");
         if (account.getRole() == Role.ADMIN && changes.role() != Role.ADMIN && account.isActive()) {
             requireAnotherActiveAdministrator(account, "role");
         }
@@ -213,15 +213,6 @@ public class UserAdminService {
     private void requireAnotherActiveAdministrator(UserAccount account, String field) {
         if (users.countByRoleAndDisabledAtIsNullAndIdNot(Role.ADMIN, account.getId()) == 0) {
             throw new RuleViolationException(field, "There must always be at least one active administrator");
-        }
-    }
-
-    private static void checkVersion(UserAccount account, long version) {
-        if (account.getVersion() != version) {
-            throw new RuleViolationException(
-                    null,
-                    "Someone else changed this user while you were editing, so your changes were not saved. "
-                            + "Open the user again to see their changes, then make yours");
         }
     }
 }

@@ -35,6 +35,9 @@ class CustodySuiteAdminControllerTest {
     @Autowired
     CustodySuiteRepository suites;
 
+    @Autowired
+    NotificationConditions conditions;
+
     @Test
     void listsSuitesWithTheirForceAndTestingPeriod() throws Exception {
         Document page = page(mvc.perform(get("/admin/custody-suites"))
@@ -151,9 +154,9 @@ class CustodySuiteAdminControllerTest {
     void aNotificationFormShowsEveryProblemAndSavesNothing() throws Exception {
         CustodySuite suite =
                 referenceData.createSuite(new SuiteDetails(force(), ReferenceDataServiceTest.unique("Suite"), 0));
-        referenceData.createNotification(
+        conditions.create(
                 suite.getId(),
-                new ReferenceDataService.NotificationDetails(
+                new NotificationConditions.NotificationDetails(
                         NotificationKind.TESTING_ON_ARREST, LocalDate.of(2015, 4, 1), null, 0));
 
         Document missing = page(mvc.perform(post("/admin/custody-suites/" + suite.getId() + "/notifications/new")
@@ -180,7 +183,7 @@ class CustodySuiteAdminControllerTest {
         assertThat(overlapping.title()).startsWith("Error: ");
         assertThat(overlapping.select("#inForceFrom-error").text())
                 .contains("Testing on arrest is already in force at " + suite.getName() + " from 1 April 2015");
-        assertThat(referenceData.notifications(suite.getId())).hasSize(1);
+        assertThat(conditions.forSuite(suite.getId())).hasSize(1);
     }
 
     @Test

@@ -13,7 +13,7 @@ import org.throughcare.audit.AuditQuery;
 import org.throughcare.audit.AuditService;
 import org.throughcare.audit.RecordKind;
 import org.throughcare.common.RuleViolationException;
-import org.throughcare.custody.ReferenceDataService.NotificationDetails;
+import org.throughcare.custody.NotificationConditions.NotificationDetails;
 import org.throughcare.custody.ReferenceDataService.OffenceDetails;
 import org.throughcare.custody.ReferenceDataService.SubstanceDetails;
 import org.throughcare.custody.ReferenceDataService.SuiteDetails;
@@ -48,6 +48,9 @@ class ReferenceDataServiceTest {
 
     @Autowired
     TestingNotificationRepository notifications;
+
+    @Autowired
+    NotificationConditions conditions;
 
     // ---- Custody suites
 
@@ -91,22 +94,23 @@ class ReferenceDataServiceTest {
     void addsNotificationConditionsPerKindAndAuditsThem() {
         CustodySuite suite = referenceData.createSuite(new SuiteDetails(force(0), unique("Suite"), 0));
         LocalDate from = LocalDate.of(2015, 4, 1);
-        TestingNotification arrest = referenceData.createNotification(
+        TestingNotification arrest = conditions.create(
                 suite.getId(), new NotificationDetails(NotificationKind.TESTING_ON_ARREST, from, null, 0));
-        referenceData.createNotification(
+        conditions.create(
                 suite.getId(),
                 new NotificationDetails(
                         NotificationKind.REQUIRED_ASSESSMENT, from.plusYears(1), LocalDate.of(2024, 3, 3), 0));
 
-        assertThat(referenceData.inForce(LocalDate.of(2015, 4, 1)).get(suite.getId()))
+        assertThat(conditions.inForce(LocalDate.of(2015, 4, 1)).get(suite.getId()))
                 .containsExactly(NotificationKind.TESTING_ON_ARREST);
-        assertThat(referenceData.inForce(LocalDate.of(2024, 3, 2)).get(suite.getId()))
+        assertThat(conditions.inForce(LocalDate.of(2024, 3, 2)).get(suite.getId()))
                 .containsExactly(NotificationKind.TESTING_ON_ARREST, NotificationKind.REQUIRED_ASSESSMENT);
-        assertThat(referenceData.inForce(LocalDate.of(2024, 3, 3)).get(suite.getId()))
+        assertThat(conditions.inForce(LocalDate.of(2024, 3, 3)).get(suite.getId()))
                 .as("the day it ended is the first day without it")
                 .containsExactly(NotificationKind.TESTING_ON_ARREST);
-        assertThat(referenceData.inForce(LocalDate.of(2015, 3, 31))).doesNotContainKey(suite.getId());
-        assertThat(onlyEvent(ReferenceDataService.NOTIFICATION, arrest.getId()).getSummary())
+        assertThat(conditions.inForce(LocalDate.of(2015, 3, 31))).doesNotContainKey(suite.getId());
+        assertThat(onlyEvent(NotificationConditions.NOTIFICATION, arrest.getId())
+                        .getSummary())
                 .contains("Testing on arrest at " + suite.getName() + ": in force from 1 April 2015");
     }
 
@@ -121,13 +125,13 @@ class ReferenceDataServiceTest {
     void aNotificationPeriodIsWholeAndDoesNotOverlapAnotherOfItsKind(
             String why, LocalDate from, LocalDate ended, String field) {
         CustodySuite suite = referenceData.createSuite(new SuiteDetails(force(0), unique("Suite"), 0));
-        referenceData.createNotification(
+        conditions.create(
                 suite.getId(),
                 new NotificationDetails(
                         NotificationKind.TESTING_ON_CHARGE, LocalDate.of(2020, 1, 6), LocalDate.of(2021, 1, 1), 0));
 
         assertRefused(
-                () -> referenceData.createNotification(
+                () -> conditions.create(
                         suite.getId(), new NotificationDetails(NotificationKind.TESTING_ON_CHARGE, from, ended, 0)),
                 field);
     }
@@ -136,19 +140,19 @@ class ReferenceDataServiceTest {
     void periodsMeetWithoutOverlappingAndOtherKindsAreIndependent() {
         CustodySuite suite = referenceData.createSuite(new SuiteDetails(force(0), unique("Suite"), 0));
         LocalDate withdrawn = LocalDate.of(2021, 1, 1);
-        TestingNotification first = referenceData.createNotification(
+        TestingNotification first = conditions.create(
                 suite.getId(),
                 new NotificationDetails(NotificationKind.TESTING_ON_CHARGE, LocalDate.of(2020, 1, 6), withdrawn, 0));
 
-        referenceData.createNotification(
+        conditions.create(
                 suite.getId(), new NotificationDetails(NotificationKind.TESTING_ON_CHARGE, withdrawn, null, 0));
-        referenceData.createNotification(
+        conditions.create(
                 suite.getId(),
                 new NotificationDetails(NotificationKind.TESTING_UNDER_18, LocalDate.of(2020, 6, 1), null, 0));
 
-        assertThat(referenceData.notifications(suite.getId())).hasSize(3);
+        assertThat(conditions.forSuite(suite.getId())).hasSize(3);
         assertRefused(
-                () -> referenceData.updateNotification(
+                () -> conditions.update(
                         suite.getId(),
                         first.getId(),
                         new NotificationDetails(null, LocalDate.of(2020, 1, 6), null, first.getVersion())),
@@ -169,11 +173,11 @@ class ReferenceDataServiceTest {
     @Test
     void changesANotificationsDatesWithAudit() {
         CustodySuite suite = referenceData.createSuite(new SuiteDetails(force(0), unique("Suite"), 0));
-        TestingNotification notification = referenceData.createNotification(
+        TestingNotification notification = conditions.create(
                 suite.getId(),
                 new NotificationDetails(NotificationKind.TESTING_ON_ARREST, LocalDate.of(2024, 3, 1), null, 0));
 
-        referenceData.updateNotification(
+        conditions.update(
                 suite.getId(),
                 notification.getId(),
                 new NotificationDetails(
@@ -185,7 +189,7 @@ class ReferenceDataServiceTest {
         TestingNotification saved = notifications.findById(notification.getId()).orElseThrow();
         assertThat(saved.getKind()).as("the kind is fixed").isEqualTo(NotificationKind.TESTING_ON_ARREST);
         assertThat(saved.getEndedOn()).isEqualTo(LocalDate.of(2024, 3, 3));
-        assertThat(events(ReferenceDataService.NOTIFICATION, notification.getId()).stream()
+        assertThat(events(NotificationConditions.NOTIFICATION, notification.getId()).stream()
                         .filter(e -> e.getAction() == AuditAction.UPDATE)
                         .findFirst()
                         .orElseThrow()
