@@ -111,9 +111,13 @@ class AssessmentController {
                 () -> {
                     RequiredAssessment done =
                             service.recordOutcome(assessmentId, form.getOutcome(), form.getResult(), form.at(), user);
-                    redirect.addFlashAttribute(
-                            "successMessage",
-                            "Outcome of the " + done.getKind().label().toLowerCase(Locale.UK) + " recorded");
+                    String recorded = "Outcome of the " + done.getKind().label().toLowerCase(Locale.UK) + " recorded";
+                    if (done.getResult() == AssessmentResult.REFERRAL) {
+                        // The referral the assessment led to is made where referrals are made, starting from custody.
+                        redirect.addFlashAttribute("successMessage", recorded + ". Now make the referral it led to");
+                        return "redirect:/people/" + done.getEvent().getPersonId() + "/referrals/new?from=CUSTODY";
+                    }
+                    redirect.addFlashAttribute("successMessage", recorded);
                     return "redirect:/custody/events/" + done.getEvent().getId();
                 },
                 () -> showAssessmentForm(assessmentId, "custody/outcome", model, user),

@@ -76,6 +76,16 @@ public class CaseService {
     }
 
     /**
+     * Another module hands the person to a team (a referral sent to the team's service): opens an unallocated
+     * case for it, or returns the one already open. The person is locked so two hand-offs at once open one case.
+     */
+    @Transactional
+    public PersonCase openForTeam(Long personId, Long teamId, CaseOpenedFor openedFor) {
+        Person person = people.findAndLock(personId).orElseThrow(() -> new RecordNotFoundException("Person", personId));
+        return open(person, teamId, null, openedFor);
+    }
+
+    /**
      * A worker starts working with someone already recorded by another team: opens a case for the worker's
      * own team, which brings the person into their scope. Why is required, kept on the case and audited. When
      * the team already has an open case with them, that one is returned and nothing changes.

@@ -8,7 +8,9 @@ public enum Agency {
     TREATMENT_PROVIDER("a treatment provider"),
     GP("their GP"),
     HOUSING("housing services"),
-    LIAISON_AND_DIVERSION("Liaison and Diversion");
+    LIAISON_AND_DIVERSION("Liaison and Diversion"),
+    SUPPORT_SERVICES("education, employment and release support services"),
+    YOUTH_JUSTICE("the youth justice service");
 
     private final String label;
 

@@ -21,7 +21,7 @@ import java.util.Random;
 
 /**
  * Demo data: consent for most synthetic people, recorded through the consent service as the demo custody
- * worker a few weeks ago: assessment and treatment, and sharing with a few kinds of agency; now and then
+ * worker in the last eight months: assessment and treatment, and sharing with a few kinds of agency; now and then
  * one withdrawn since. About one person in five has none, so the "no current consent" state shows too.
  */
 @Component
@@ -74,7 +74,7 @@ class ConsentDemoSeeder implements DemoSeeder {
         }
         Instant now = clock.instant();
         Instant given =
-                now.minus(Duration.ofDays(7 + random.nextInt(60))).minus(Duration.ofMinutes(random.nextInt(600)));
+                now.minus(Duration.ofDays(7 + random.nextInt(240))).minus(Duration.ofMinutes(random.nextInt(600)));
         List<ConsentItem> items = new ArrayList<>();
         items.add(new ConsentItem(ConsentSubject.ASSESSMENT_AND_TREATMENT, null));
         for (Agency agency : OFTEN) {

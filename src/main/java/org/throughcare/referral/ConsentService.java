@@ -126,6 +126,16 @@ public class ConsentService {
         return isCurrent(personId, new ConsentItem(ConsentSubject.SHARING, agency));
     }
 
+    /**
+     * Whether consent to sharing with this kind of agency was in force at that time: given by then and not
+     * withdrawn by then. A referral recorded after it was sent is checked against the consent of its day.
+     */
+    @Transactional(readOnly = true)
+    public boolean coveredSharingWith(Long personId, Agency agency, Instant at, SignedInUser user) {
+        access.checkCanView(user, personId);
+        return consents.sharingInForceAt(personId, agency, at);
+    }
+
     private boolean isCurrent(Long personId, ConsentItem item) {
         return item.agency() == null
                 ? consents.existsByPersonIdAndSubjectAndAgencyIsNullAndWithdrawnAtIsNull(personId, item.subject())

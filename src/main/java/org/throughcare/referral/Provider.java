@@ -32,6 +32,9 @@ class Provider extends AuditedEntity {
 
     private String address;
 
+    @Column(name = "team_id")
+    private Long teamId;
+
     @Column(nullable = false)
     private boolean active = true;
 
@@ -47,6 +50,7 @@ class Provider extends AuditedEntity {
         this.phone = d.phone();
         this.email = d.email();
         this.address = d.address();
+        this.teamId = d.teamId();
         this.active = d.active();
     }
 
@@ -72,6 +76,11 @@ class Provider extends AuditedEntity {
 
     public String getAddress() {
         return address;
+    }
+
+    /** The Throughcare team that works referrals to this provider, or null. */
+    public Long getTeamId() {
+        return teamId;
     }
 
     public boolean isActive() {

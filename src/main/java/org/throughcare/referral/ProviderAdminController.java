@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.throughcare.user.ForAdministrators;
+import org.throughcare.user.UserDirectory;
 import org.throughcare.web.AdminPages;
 import org.throughcare.web.Cell;
 import org.throughcare.web.Option;
@@ -39,8 +40,11 @@ class ProviderAdminController {
     private final AdminPages<Provider> pages =
             new AdminPages<>("/admin/providers", LIST, "Provider", Provider::getId, Provider::getName);
 
-    ProviderAdminController(Providers providers) {
+    private final UserDirectory directory;
+
+    ProviderAdminController(Providers providers, UserDirectory directory) {
         this.providers = providers;
+        this.directory = directory;
     }
 
     @InitBinder
@@ -109,6 +113,11 @@ class ProviderAdminController {
                         .map(k -> Option.of(k, k.label()))
                         .toList());
         model.addAttribute("activeOptions", ACTIVE_OPTIONS);
+        model.addAttribute(
+                "teamOptions",
+                directory.caseHoldingTeams().keySet().stream()
+                        .map(t -> Option.of(t.id(), t.name() + " (" + t.areaName() + ")"))
+                        .toList());
         return FORM;
     }
 

@@ -29,6 +29,8 @@ class ProviderForm {
     @Size(max = 300, message = "Address must be 300 characters or fewer")
     private String address;
 
+    private Long teamId;
+
     @NotNull(message = "Select whether the provider is active or retired")
     private Boolean active = Boolean.TRUE;
 
@@ -41,13 +43,15 @@ class ProviderForm {
         form.phone = p.getPhone();
         form.email = p.getEmail();
         form.address = p.getAddress();
+        form.teamId = p.getTeamId();
         form.active = p.isActive();
         form.version = p.getVersion();
         return form;
     }
 
     ProviderDetails toDetails() {
-        return new ProviderDetails(name, service, phone, email == null ? null : email.trim(), address, active, version);
+        return new ProviderDetails(
+                name, service, phone, email == null ? null : email.trim(), address, teamId, active, version);
     }
 
     public String getName() {
@@ -80,6 +84,14 @@ class ProviderForm {
 
     public void setEmail(String email) {
         this.email = email;
+    }
+
+    public Long getTeamId() {
+        return teamId;
+    }
+
+    public void setTeamId(Long teamId) {
+        this.teamId = teamId;
     }
 
     public String getAddress() {

@@ -8,6 +8,8 @@ interface ProviderRepository extends JpaRepository<Provider, Long> {
 
     Page<Provider> findAllByOrderByActiveDescNameAsc(Pageable pageable);
 
+    java.util.List<Provider> findByActiveTrueOrderByNameAsc();
+
     boolean existsByNameIgnoreCase(String name);
 
     boolean existsByNameIgnoreCaseAndIdNot(String name, Long id);

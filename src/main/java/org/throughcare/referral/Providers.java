@@ -12,6 +12,7 @@ import org.throughcare.audit.EntitySnapshots.Snapshot;
 import org.throughcare.audit.RecordKind;
 import org.throughcare.common.RecordNotFoundException;
 import org.throughcare.common.RuleViolationException;
+import org.throughcare.user.UserDirectory;
 
 import java.util.List;
 
@@ -25,8 +26,11 @@ class Providers {
     private final AuditService audit;
     private final EntitySnapshots snapshots;
 
-    Providers(ProviderRepository providers, AuditService audit, EntitySnapshots snapshots) {
+    private final UserDirectory directory;
+
+    Providers(ProviderRepository providers, AuditService audit, EntitySnapshots snapshots, UserDirectory directory) {
         this.providers = providers;
+        this.directory = directory;
         this.audit = audit;
         this.snapshots = snapshots;
     }
@@ -74,13 +78,17 @@ class Providers {
         return provider;
     }
 
-    private static ProviderDetails tidy(ProviderDetails d) {
+    private ProviderDetails tidy(ProviderDetails d) {
+        if (d.teamId() != null && directory.teams(List.of(d.teamId())).isEmpty()) {
+            throw new RuleViolationException("teamId", "Select a team from the list");
+        }
         return new ProviderDetails(
                 d.name().trim(),
                 d.service(),
                 blankToNull(d.phone()),
                 blankToNull(d.email()),
                 blankToNull(d.address()),
+                d.teamId(),
                 d.active(),
                 d.version());
     }

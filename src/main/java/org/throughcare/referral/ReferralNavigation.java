@@ -15,6 +15,11 @@ class ReferralNavigation {
     }
 
     @Bean
+    NavigationEntry referralLists() {
+        return new NavigationEntry("Referrals", "/referrals", 25, RoleGroup.WORKERS::includes);
+    }
+
+    @Bean
     ReferenceDataList providerList() {
         return new ReferenceDataList(
                 "Providers",

@@ -19,6 +19,11 @@ public class Formats {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
 
     public String date(LocalDate date) {
+        return ukDate(date);
+    }
+
+    /** The same as {@link #date}, for rules and entities that word their own messages without the bean. */
+    public static String ukDate(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }
 

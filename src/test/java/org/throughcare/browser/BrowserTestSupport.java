@@ -32,14 +32,18 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -69,6 +73,8 @@ public abstract class BrowserTestSupport {
 
     private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final java.time.format.DateTimeFormatter HOURS_AND_MINUTES =
+            java.time.format.DateTimeFormatter.ofPattern("HH:mm");
 
     private static final Pattern CSRF_TOKEN = Pattern.compile("(name=\"_csrf\"[^>]*?value=\")[^\"]*");
     /** The markup of every page that passed a scan in this JVM (see {@link #assertAccessible()}). */
@@ -274,6 +280,19 @@ public abstract class BrowserTestSupport {
         field.sendKeys(value);
     }
 
+    /** Fills the GOV.UK date boxes of the field (its day box has the field's id) with the day of {@code when}. */
+    protected void fillDate(String field, java.time.ZonedDateTime when) {
+        fillIn(field, String.valueOf(when.getDayOfMonth()));
+        fillIn(field + "-month", String.valueOf(when.getMonthValue()));
+        fillIn(field + "-year", String.valueOf(when.getYear()));
+    }
+
+    /** Fills a step's date boxes and 24-hour time (the WhenForm fields "date" and "time"). */
+    protected void fillWhen(java.time.ZonedDateTime when) {
+        fillDate("date", when);
+        fillIn("time", when.format(HOURS_AND_MINUTES));
+    }
+
     /** Signs in through the sign-in page, opening it first unless the browser is already there. */
     protected void signIn(String username, String password) {
         if (!"/sign-in".equals(currentPath())) {
@@ -367,5 +386,46 @@ public abstract class BrowserTestSupport {
             return "'" + text + "'";
         }
         return "concat('" + text.replace("'", "', \"'\", '") + "')";
+    }
+
+    /** Adds a person with a made-up family name from the person search, and lands on their page. */
+    protected void addPerson(String given, LocalDate born) {
+        click("Find a person");
+        click("Add a person");
+        fillIn("givenName", given);
+        fillIn(
+                "familyName",
+                "Ashdown"
+                        + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5));
+        fillIn("dateOfBirth", String.valueOf(born.getDayOfMonth()));
+        fillIn("dateOfBirth-month", String.valueOf(born.getMonthValue()));
+        fillIn("dateOfBirth-year", String.valueOf(born.getYear()));
+        choose("Stated sex", "Not known");
+        click("Add person");
+        assertThat(heading()).startsWith(given + " ");
+    }
+
+    /** Records a test on the person's page's "Record a drug test" form: theft, oral fluid, the results given. */
+    protected void recordTest(ZonedDateTime arrested, String stage, String opiates, String cocaine) {
+        select("suiteId", "Leeds District custody suite");
+        fillDate("arrestDate", arrested);
+        fillIn("arrestTime", arrested.format(HOURS_AND_MINUTES));
+        choose("Offences", "Theft (trigger offence)");
+        choose("When was the test?", stage);
+        if (stage.equals("On charge")) {
+            fillDate("chargeDate", arrested.plusMinutes(20));
+            fillIn("chargeTime", arrested.plusMinutes(20).format(HOURS_AND_MINUTES));
+            choose("Was an appropriate adult present? (under 18s)", "Yes");
+        }
+        choose(
+                "Before the sample was requested, was the person warned that refusing without good cause is an offence?",
+                "Yes");
+        choose("Outcome", "Tested");
+        fillDate("sampleDate", arrested.plusMinutes(30));
+        fillIn("sampleTime", arrested.plusMinutes(30).format(HOURS_AND_MINUTES));
+        choose("Type of sample", "Oral fluid");
+        choose("Opiates (heroin)", opiates);
+        choose("Cocaine (including crack)", cocaine);
+        click("Record drug test");
     }
 }

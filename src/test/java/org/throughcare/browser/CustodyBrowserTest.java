@@ -293,49 +293,4 @@ class CustodyBrowserTest extends BrowserTestSupport {
                 .contains("The lab did not confirm the positive result (Drugs Act 2005 s16)");
         assertThat(driver().findElements(By.partialLinkText("Record outcome"))).isEmpty();
     }
-
-    private void addPerson(String given, LocalDate born) {
-        click("Find a person");
-        click("Add a person");
-        fillIn("givenName", given);
-        fillIn(
-                "familyName",
-                "Ashdown"
-                        + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5));
-        fillIn("dateOfBirth", String.valueOf(born.getDayOfMonth()));
-        fillIn("dateOfBirth-month", String.valueOf(born.getMonthValue()));
-        fillIn("dateOfBirth-year", String.valueOf(born.getYear()));
-        choose("Stated sex", "Not known");
-        click("Add person");
-        assertThat(heading()).startsWith(given + " ");
-    }
-
-    private void recordTest(ZonedDateTime arrested, String stage, String opiates, String cocaine) {
-        select("suiteId", "Leeds District custody suite");
-        fillDate("arrestDate", arrested);
-        fillIn("arrestTime", arrested.format(TIME));
-        choose("Offences", "Theft (trigger offence)");
-        choose("When was the test?", stage);
-        if (stage.equals("On charge")) {
-            fillDate("chargeDate", arrested.plusMinutes(20));
-            fillIn("chargeTime", arrested.plusMinutes(20).format(TIME));
-            choose("Was an appropriate adult present? (under 18s)", "Yes");
-        }
-        choose(
-                "Before the sample was requested, was the person warned that refusing without good cause is an offence?",
-                "Yes");
-        choose("Outcome", "Tested");
-        fillDate("sampleDate", arrested.plusMinutes(30));
-        fillIn("sampleTime", arrested.plusMinutes(30).format(TIME));
-        choose("Type of sample", "Oral fluid");
-        choose("Opiates (heroin)", opiates);
-        choose("Cocaine (including crack)", cocaine);
-        click("Record drug test");
-    }
-
-    private void fillDate(String field, ZonedDateTime when) {
-        fillIn(field, String.valueOf(when.getDayOfMonth()));
-        fillIn(field + "-month", String.valueOf(when.getMonthValue()));
-        fillIn(field + "-year", String.valueOf(when.getYear()));
-    }
 }

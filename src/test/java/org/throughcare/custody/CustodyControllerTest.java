@@ -246,6 +246,43 @@ class CustodyControllerTest extends CustodyTestSupport {
     }
 
     @Test
+    void anAssessmentThatLedToAReferralGoesOnToMakeTheReferralFromCustody() throws Exception {
+        CustodyEvent event = events.record(
+                tested(person.getId(), suite, Instant.parse("2026-06-10T09:00:00Z"), TestResult.POSITIVE), worker);
+        RequiredAssessment initial = assessments.book(
+                event.getId(),
+                new AssessmentBooking(
+                        AssessmentKind.INITIAL,
+                        Instant.parse("2026-06-16T09:00:00Z"),
+                        "Carlisle hub",
+                        Instant.parse("2026-06-10T11:00:00Z"),
+                        "Sam",
+                        true,
+                        "PS 1234 Clarke"),
+                worker);
+
+        String referralForm = "/people/" + person.getId() + "/referrals/new?from=CUSTODY";
+        mvc.perform(post("/custody/assessments/" + initial.getId() + "/outcome")
+                        .param("outcome", "ATTENDED_AND_REMAINED")
+                        .param("result", "REFERRAL")
+                        .param("date.day", "16")
+                        .param("date.month", "6")
+                        .param("date.year", "2026")
+                        .param("time", "10:00")
+                        .with(user(worker))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl(referralForm))
+                .andExpect(flash().attribute(
+                                "successMessage",
+                                "Outcome of the initial assessment recorded. Now make the referral it led to"));
+        assertThat(page(get(referralForm))
+                        .select("input[name=fromStage][checked]")
+                        .val())
+                .isEqualTo("CUSTODY");
+    }
+
+    @Test
     void theWorklistListsTodaysWorkWithLinksAndSaysWhenThereIsNone() throws Exception {
         CustodyEvent event =
                 events.record(tested(person.getId(), suite, NOW.minusSeconds(3600), TestResult.NEGATIVE), worker);

@@ -84,8 +84,11 @@ class PageStatementCountTest extends CustodyTestSupport {
                 jdbc.queryForObject("select max(id) from person_case where person_id = ?", Long.class, person.getId());
         Map<String, Long> budgets = new LinkedHashMap<>();
         budgets.put("/people", 1L);
-        // 11 since the consent section (one query for the person's consents, however many).
-        budgets.put("/people/" + person.getId(), 11L);
+        // 12 since the consent and referral sections (one query each, however many rows).
+        budgets.put("/people/" + person.getId(), 12L);
+        // The person page's queries: the timeline reads what the sections read, once each.
+        budgets.put("/people/" + person.getId() + "/timeline", 12L);
+        budgets.put("/referrals", 2L);
         budgets.put("/people?q=" + person.getFamilyName(), 4L);
         budgets.put("/custody", 7L);
         budgets.put("/caseload", 2L);
@@ -99,7 +102,8 @@ class PageStatementCountTest extends CustodyTestSupport {
         }
         for (Role role :
                 new Role[] {Role.LIAISON_DIVERSION, Role.PROBATION_OFFICER, Role.TREATMENT_WORKER, Role.MANAGER}) {
-            budgets.put(role.homePath(), 1L);
+            // The L&D and treatment home pages show two referral lists: one query each.
+            budgets.put(role.homePath(), role == Role.LIAISON_DIVERSION || role == Role.TREATMENT_WORKER ? 3L : 1L);
             counts.put(role.homePath(), statements(browser(signedIn(role, FORCE)), role.homePath()));
         }
 
