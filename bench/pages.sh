@@ -135,6 +135,8 @@ pages=(
   "my caseload|custody|/caseload"
   "a case|custody|/cases/$case_id"
   "a custody test|custody|/custody/events/$event_id"
+  "pathway timeline|custody|/people/$person_id/timeline"
+  "referral lists|treatment|/referrals?list=in-progress"
   "Liaison and Diversion home|liaison|/liaison"
   "probation home|probation|/probation"
   "treatment home|treatment|/treatment"

@@ -17,6 +17,7 @@ import org.throughcare.common.RecordNotFoundException;
 import org.throughcare.person.PersonLookup;
 import org.throughcare.user.ForWorkers;
 import org.throughcare.user.ForWorkersAndManagers;
+import org.throughcare.user.RoleGroup;
 import org.throughcare.user.SignedInUser;
 import org.throughcare.web.Cell;
 import org.throughcare.web.FormErrors;
@@ -139,6 +140,13 @@ class ReferralController {
                         .map(step -> Option.of(step.slug(), step.action()))
                         .toList());
         model.addAttribute("status", referral.status());
+        // The receiving team starts the treatment episode once the person has engaged.
+        model.addAttribute(
+                "canStartEpisode",
+                referral.getEngagedAt() != null
+                        && !referral.status().ended()
+                        && RoleGroup.TREATMENT_WORKERS.includes(user.role())
+                        && referrals.canRecord(referral, ReferralStep.COMPLETED, user));
         model.addAttribute(
                 "waitingForReceiver",
                 ReferralLifecycle.next(referral.status()).stream()

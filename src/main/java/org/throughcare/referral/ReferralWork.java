@@ -3,23 +3,16 @@ package org.throughcare.referral;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
 import org.throughcare.user.SignedInUser;
-import org.throughcare.web.Cell;
-
-import java.util.List;
+import org.throughcare.web.WorkList;
 
 /**
  * The referral lists a home page shows, first rows only with a link to the whole list: the published way other
- * modules' home pages (treatment) put a team's referral work in front of it. Render with
- * {@code referral/work :: list(work=${...})}.
+ * modules' home pages (treatment) put a team's referral work in front of it, as {@link WorkList}s.
  */
 @Component
 public class ReferralWork {
 
     static final int HOME_ROWS = 10;
-
-    /** One list as a home page shows it. */
-    public record WorkList(
-            String title, String empty, List<Cell> head, List<List<Cell>> rows, long total, String showAllHref) {}
 
     private final ReferralService referrals;
     private final ReferralTables tables;

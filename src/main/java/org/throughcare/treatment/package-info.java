@@ -1,10 +1,12 @@
 /**
- * Treatment engagement and outcome reviews (to come); the treatment worker's home page now, showing the referrals
- * to the team through the referral module's published lists.
+ * Treatment engagement: treatment episodes with their interventions and exits, releases from prison with the
+ * first community treatment appointment after them; the treatment worker's home page, which also shows the
+ * team's referrals through the referral module's published lists. Publishes {@code TreatmentWork} for other
+ * home pages.
  */
 @ApplicationModule(
         displayName = "Treatment",
-        allowedDependencies = {"referral", "user", "web"})
+        allowedDependencies = {"audit", "common", "demo", "person", "referral", "user", "web"})
 package org.throughcare.treatment;
 
 import org.springframework.modulith.ApplicationModule;

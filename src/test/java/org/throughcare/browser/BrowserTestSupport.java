@@ -39,7 +39,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -395,8 +394,7 @@ public abstract class BrowserTestSupport {
         fillIn("givenName", given);
         fillIn(
                 "familyName",
-                "Ashdown"
-                        + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5));
+                "Ashdown" + org.throughcare.Fixtures.uniqueLetters().toLowerCase(java.util.Locale.UK));
         fillIn("dateOfBirth", String.valueOf(born.getDayOfMonth()));
         fillIn("dateOfBirth-month", String.valueOf(born.getMonthValue()));
         fillIn("dateOfBirth-year", String.valueOf(born.getYear()));

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,8 +23,7 @@ class CustodyBrowserTest extends BrowserTestSupport {
 
     @Test
     void custodyWorkerRecordsAPositiveTestAndAFailureToAttend() {
-        String family =
-                "Brontë" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
+        String family = "Brontë" + org.throughcare.Fixtures.uniqueLetters().toLowerCase(java.util.Locale.UK);
         ZonedDateTime arrested =
                 ZonedDateTime.now(UK).minusHours(3).withSecond(0).withNano(0);
         ZonedDateTime sample = arrested.plusMinutes(30);

@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * From custody into treatment: the custody worker records a positive test on arrest, the person's consent and
  * a referral to community treatment; the treatment worker finds it on their home page, acknowledges it, records
  * the assessment and the first appointment attended; the person's timeline shows arrest to engagement with the
- * days between. Every page is scanned with axe-core.
+ * days between; the treatment worker then starts the treatment episode from the referral with its first
+ * intervention. Every page is scanned with axe-core.
  */
 class ReferralBrowserTest extends BrowserTestSupport {
 

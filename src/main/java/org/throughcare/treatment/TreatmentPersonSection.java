@@ -1,0 +1,67 @@
+package org.throughcare.treatment;
+
+import org.springframework.stereotype.Component;
+import org.throughcare.person.PersonPageSection;
+import org.throughcare.person.PersonRecord;
+import org.throughcare.user.RoleGroup;
+import org.throughcare.user.SignedInUser;
+import org.throughcare.web.Cell;
+
+import java.util.List;
+
+/** Treatment episodes and releases from prison on the person page. */
+@Component
+class TreatmentPersonSection implements PersonPageSection<TreatmentPersonSection.Model> {
+
+    /** What treatment/person-section shows. */
+    record Model(
+            Long personId,
+            List<Cell> episodeHead,
+            List<List<Cell>> episodes,
+            List<Cell> releaseHead,
+            List<List<Cell>> releases,
+            boolean canStart,
+            boolean canRecordRelease) {}
+
+    private final TreatmentService treatment;
+    private final TreatmentPages pages;
+
+    TreatmentPersonSection(TreatmentService treatment, TreatmentPages pages) {
+        this.treatment = treatment;
+        this.pages = pages;
+    }
+
+    @Override
+    public int position() {
+        return 70;
+    }
+
+    @Override
+    public String id() {
+        return "treatment";
+    }
+
+    @Override
+    public String title() {
+        return "Treatment and release from prison";
+    }
+
+    @Override
+    public String fragment() {
+        return "treatment/person-section :: section";
+    }
+
+    @Override
+    public Model model(PersonRecord person, SignedInUser user) {
+        Long personId = person.person().getId();
+        boolean worker = RoleGroup.WORKERS.includes(user.role());
+        return new Model(
+                personId,
+                TreatmentPages.EPISODE_HEAD,
+                pages.episodeRows(treatment.forPerson(personId, user)),
+                TreatmentPages.RELEASE_HEAD,
+                pages.releaseRows(treatment.releasesOf(personId, user), worker),
+                RoleGroup.TREATMENT_WORKERS.includes(user.role()),
+                worker);
+    }
+}

@@ -1,0 +1,88 @@
+package org.throughcare.treatment;
+
+import org.springframework.stereotype.Component;
+import org.throughcare.common.UkTime;
+import org.throughcare.person.PersonRecord;
+import org.throughcare.person.TimelineContribution;
+import org.throughcare.person.TimelineEntry;
+import org.throughcare.user.SignedInUser;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Treatment on the pathway timeline: each episode's start, triage, care plan, interventions and end; each
+ * release from prison and the first community appointment after it. These are dates without a time of day, so
+ * they are placed at noon UK time.
+ */
+@Component
+class TreatmentTimeline implements TimelineContribution {
+
+    private final TreatmentService treatment;
+
+    TreatmentTimeline(TreatmentService treatment) {
+        this.treatment = treatment;
+    }
+
+    @Override
+    public List<TimelineEntry> entries(PersonRecord person, SignedInUser user) {
+        Long personId = person.person().getId();
+        List<TimelineEntry> entries = new ArrayList<>();
+        for (TreatmentService.EpisodeRecord r : treatment.forPerson(personId, user)) {
+            TreatmentEpisode e = r.episode();
+            String href = "/treatment/episodes/" + e.getId();
+            entries.add(TimelineEntry.of(
+                    noon(e.getStartedOn()),
+                    "Treatment started at " + r.providerName(),
+                    e.getSetting().label() + " setting; key worker " + e.getKeyWorker(),
+                    href));
+            if (e.getTriagedOn() != null) {
+                entries.add(TimelineEntry.of(noon(e.getTriagedOn()), "Treatment triage or assessment", null, href));
+            }
+            if (e.getCarePlanOn() != null) {
+                entries.add(TimelineEntry.of(noon(e.getCarePlanOn()), "Care plan agreed", null, href));
+            }
+            for (Intervention i : r.interventions()) {
+                entries.add(TimelineEntry.of(
+                        noon(i.getStartedOn()),
+                        "Intervention started: " + i.getKind().label().toLowerCase(Locale.UK),
+                        i.getKind().group().label(),
+                        href));
+            }
+            if (!e.open()) {
+                entries.add(TimelineEntry.of(
+                        noon(e.getExitOn()),
+                        "Treatment ended: " + e.getExitReason().label().toLowerCase(Locale.UK),
+                        e.getExitReason().group().label(),
+                        href));
+            }
+        }
+        for (PrisonRelease r : treatment.releasesOf(personId, user)) {
+            String href = "/people/" + personId + "#treatment";
+            entries.add(TimelineEntry.of(
+                    noon(r.getReleasedOn()),
+                    "Released from " + r.getPrison(),
+                    (r.isNaloxoneSupplied() ? "Naloxone supplied" : "No naloxone supplied") + "; "
+                            + (r.isContinuityReferral()
+                                    ? "continuity-of-care referral made"
+                                    : "no continuity-of-care referral"),
+                    href));
+            if (r.getFirstAppointmentOn() != null) {
+                entries.add(TimelineEntry.of(
+                        noon(r.getFirstAppointmentOn()),
+                        "First community treatment appointment after release",
+                        null,
+                        href));
+            }
+        }
+        return entries;
+    }
+
+    private static Instant noon(LocalDate day) {
+        return day.atTime(LocalTime.NOON).atZone(UkTime.ZONE).toInstant();
+    }
+}
