@@ -47,3 +47,21 @@ comment on column prison_release.created_by is 'Username of who created the row.
 comment on column prison_release.updated_at is 'When the row was last changed.';
 comment on column prison_release.updated_by is 'Username of who last changed the row.';
 comment on column prison_release.version is 'Optimistic-lock version, incremented on every change.';
+
+comment on table reintegration_need is 'A need for the person''s reintegration (housing, education, training and employment, finance and benefits, ID, family), the action agreed, any referral made for it, and its outcome.';
+comment on column reintegration_need.id is 'Surrogate key.';
+comment on column reintegration_need.person_id is 'The person with the need.';
+comment on column reintegration_need.team_id is 'The team that recorded it and follows it up.';
+comment on column reintegration_need.area is 'HOUSING, EDUCATION_TRAINING_EMPLOYMENT, FINANCE_AND_BENEFITS, ID or FAMILY.';
+comment on column reintegration_need.need is 'What the need is.';
+comment on column reintegration_need.action_agreed is 'The action agreed with the person.';
+comment on column reintegration_need.referral_id is 'The referral made for the need, if any.';
+comment on column reintegration_need.identified_on is 'The day the need was identified.';
+comment on column reintegration_need.outcome is 'MET, PARTLY_MET or NOT_MET; null while open.';
+comment on column reintegration_need.outcome_on is 'The day the outcome was recorded as reached.';
+comment on column reintegration_need.outcome_by is 'Username of who recorded the outcome.';
+comment on column reintegration_need.created_at is 'When the row was created.';
+comment on column reintegration_need.created_by is 'Username of who created the row.';
+comment on column reintegration_need.updated_at is 'When the row was last changed.';
+comment on column reintegration_need.updated_by is 'Username of who last changed the row.';
+comment on column reintegration_need.version is 'Optimistic-lock version, incremented on every change.';

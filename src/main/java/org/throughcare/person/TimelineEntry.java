@@ -18,6 +18,17 @@ public record TimelineEntry(Instant at, String title, String detail, String href
         return new TimelineEntry(at, title, detail, href, null, null);
     }
 
+    /** An event known by its day only (a date of release, of an outcome): placed at noon UK time that day. */
+    public static TimelineEntry onDay(java.time.LocalDate day, String title, String detail, String href) {
+        return of(
+                day.atTime(java.time.LocalTime.NOON)
+                        .atZone(org.throughcare.common.UkTime.ZONE)
+                        .toInstant(),
+                title,
+                detail,
+                href);
+    }
+
     /** The same event marking a key stage. */
     public TimelineEntry marking(PathwayStage keyStage) {
         return new TimelineEntry(at, title, detail, href, keyStage, thread);

@@ -68,6 +68,9 @@ class Referral extends AuditedEntity {
     @Column(name = "lawful_basis_reason", updatable = false)
     private String lawfulBasisReason;
 
+    @Column(name = "screening_id", updatable = false)
+    private Long screeningId;
+
     @Column(name = "sent_at", nullable = false, updatable = false)
     private Instant sentAt;
 
@@ -128,6 +131,7 @@ class Referral extends AuditedEntity {
             Long fromTeamId,
             LawfulBasis lawfulBasis,
             String lawfulBasisReason,
+            Long screeningId,
             Instant sentAt,
             String sentBy) {
         this.personId = personId;
@@ -140,6 +144,7 @@ class Referral extends AuditedEntity {
         this.fromTeamId = fromTeamId;
         this.lawfulBasis = lawfulBasis;
         this.lawfulBasisReason = lawfulBasisReason;
+        this.screeningId = screeningId;
         this.sentAt = sentAt;
         this.sentBy = sentBy;
     }
@@ -271,6 +276,11 @@ class Referral extends AuditedEntity {
 
     public String getLawfulBasisReason() {
         return lawfulBasisReason;
+    }
+
+    /** The L&D screening that made this onward referral, or null. */
+    public Long getScreeningId() {
+        return screeningId;
     }
 
     public Instant getSentAt() {

@@ -88,10 +88,12 @@ class ReferralController {
     String newReferral(
             @PathVariable Long personId,
             @RequestParam(required = false) ReferralStage from,
+            @RequestParam(required = false) Long screening,
             Model model,
             @AuthenticationPrincipal SignedInUser user) {
         ReferralForm form = new ReferralForm();
         form.setFromStage(from == null ? ReferralStage.usualFor(user.role()) : from);
+        form.setScreeningId(screening);
         form.setUrgency(Urgency.ROUTINE);
         model.addAttribute("referralForm", form);
         return showForm(personId, model, user);
@@ -113,7 +115,9 @@ class ReferralController {
                     redirect.addFlashAttribute(
                             "successMessage",
                             "Referral sent to " + referral.getProvider().getName());
-                    return "redirect:/referrals/" + referral.getId();
+                    return referral.getScreeningId() == null
+                            ? "redirect:/referrals/" + referral.getId()
+                            : "redirect:/screenings/" + referral.getScreeningId();
                 },
                 () -> showForm(personId, model, user));
     }

@@ -61,6 +61,14 @@ public class ReferralDirectory {
                 .toList();
     }
 
+    /** A person's referrals, newest first (scope checked). */
+    @Transactional(readOnly = true)
+    public List<ReferralSummary> referralsOf(Long personId, SignedInUser user) {
+        return referrals.forPerson(personId, user).stream()
+                .map(ReferralDirectory::summary)
+                .toList();
+    }
+
     /** A referral the user may see (its person's scope is checked). */
     @Transactional(readOnly = true)
     public ReferralSummary referral(Long referralId, SignedInUser user) {

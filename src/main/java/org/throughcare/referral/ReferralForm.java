@@ -23,6 +23,8 @@ class ReferralForm extends WhenForm {
 
     private LawfulBasis lawfulBasis;
 
+    private Long screeningId;
+
     @Size(max = 1000, message = "Why information is shared without consent must be 1,000 characters or fewer")
     private String lawfulBasisReason;
 
@@ -32,7 +34,8 @@ class ReferralForm extends WhenForm {
     }
 
     NewReferral toReferral(Long personId) {
-        return new NewReferral(personId, providerId, fromStage, reason, urgency, at(), lawfulBasis, lawfulBasisReason);
+        return new NewReferral(
+                personId, providerId, fromStage, reason, urgency, at(), lawfulBasis, lawfulBasisReason, screeningId);
     }
 
     public Long getProviderId() {
@@ -65,6 +68,14 @@ class ReferralForm extends WhenForm {
 
     public void setReason(String reason) {
         this.reason = reason;
+    }
+
+    public Long getScreeningId() {
+        return screeningId;
+    }
+
+    public void setScreeningId(Long screeningId) {
+        this.screeningId = screeningId;
     }
 
     public LawfulBasis getLawfulBasis() {

@@ -44,6 +44,9 @@ interface ReferralRepository extends JpaRepository<Referral, Long> {
                       and r.completedAt is null and r.closedAt is null""")
     Page<Referral> findIncomingInProgress(@Param("teamId") Long teamId, Pageable pageable);
 
+    @Query("select r from Referral r join fetch r.provider where r.screeningId = :screeningId order by r.sentAt, r.id")
+    List<Referral> findFromScreening(@Param("screeningId") Long screeningId);
+
     @Query("select r from Referral r join fetch r.provider where r.toTeamId = :teamId and r.engagedAt is not null"
             + " order by r.engagedAt, r.id")
     List<Referral> findEngagedTo(@Param("teamId") Long teamId);

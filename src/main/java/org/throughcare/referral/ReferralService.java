@@ -69,6 +69,7 @@ public class ReferralService {
     }
 
     private final ReferralRepository referrals;
+    private final LiaisonScreeningRepository screenings;
     private final ProviderRepository providers;
     private final ConsentService consents;
     private final PersonAccess access;
@@ -81,6 +82,7 @@ public class ReferralService {
 
     ReferralService(
             ReferralRepository referrals,
+            LiaisonScreeningRepository screenings,
             ProviderRepository providers,
             ConsentService consents,
             PersonAccess access,
@@ -91,6 +93,7 @@ public class ReferralService {
             Formats formats,
             Clock clock) {
         this.referrals = referrals;
+        this.screenings = screenings;
         this.providers = providers;
         this.consents = consents;
         this.access = access;
@@ -147,6 +150,16 @@ public class ReferralService {
                             + provider.getService().agency().label() + " in force when the referral was sent"
                             + ". Record their consent first, or select the lawful basis for sharing without it"));
         }
+        if (r.screeningId() != null) {
+            LiaisonScreening screening = screenings.findById(r.screeningId()).orElse(null);
+            if (screening == null || !screening.getPersonId().equals(r.personId())) {
+                throw new RuleViolationException(null, "That screening is not this person's");
+            }
+            if (!screening.allows(LiaisonScreening.Action.REFER).isAllowed()) {
+                problems.add(new RuleViolationException(
+                        null, screening.allows(LiaisonScreening.Action.REFER).refusal()));
+            }
+        }
         RuleViolations.throwIfAny(problems);
         Referral referral = referrals.save(new Referral(
                 r.personId(),
@@ -157,6 +170,7 @@ public class ReferralService {
                 user.teamId(),
                 r.lawfulBasis(),
                 r.lawfulBasis() == null ? null : basisReason,
+                r.screeningId(),
                 r.sentAt(),
                 user.username()));
         if (referral.getToTeamId() != null && !referral.getToTeamId().equals(user.teamId())) {

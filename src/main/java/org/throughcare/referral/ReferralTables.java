@@ -88,6 +88,10 @@ class ReferralTables {
                         ? "No one: the provider does not use Throughcare. The referring team records its replies."
                         : teamName(teams, r.getToTeamId())));
         rows.add(SummaryRow.of("Referred from", r.getFromStage().label() + ", " + teamName(teams, r.getFromTeamId())));
+        if (r.getScreeningId() != null) {
+            rows.add(new SummaryRow(
+                    "Made from", "A Liaison and Diversion screening", "/screenings/" + r.getScreeningId(), "View"));
+        }
         rows.add(SummaryRow.of("Urgency", r.getUrgency().label()));
         rows.add(SummaryRow.of("Why", r.getReason()));
         rows.add(SummaryRow.of(

@@ -21,10 +21,12 @@ class ReferralTimeline implements TimelineContribution {
 
     private final ConsentService consents;
     private final ReferralService referrals;
+    private final LiaisonService liaison;
 
-    ReferralTimeline(ConsentService consents, ReferralService referrals) {
+    ReferralTimeline(ConsentService consents, ReferralService referrals, LiaisonService liaison) {
         this.consents = consents;
         this.referrals = referrals;
+        this.liaison = liaison;
     }
 
     @Override
@@ -43,6 +45,27 @@ class ReferralTimeline implements TimelineContribution {
                         "Consent withdrawn: " + c.item().label(),
                         c.getWithdrawalReason(),
                         "/people/" + personId + "#consent"));
+            }
+        }
+        for (LiaisonScreening s : liaison.forPerson(personId, user)) {
+            String href = "/screenings/" + s.getId();
+            entries.add(TimelineEntry.of(
+                    s.getScreenedAt(),
+                    "Liaison and Diversion screening: " + s.getSource().label().toLowerCase(java.util.Locale.UK),
+                    "Needs: " + LiaisonService.describe(s.needs()) + "; risk "
+                            + s.getRisk().label().toLowerCase(java.util.Locale.UK),
+                    href));
+            if (s.getAssessedAt() != null) {
+                entries.add(TimelineEntry.of(s.getAssessedAt(), "Liaison and Diversion assessment", null, href)
+                        .marking(PathwayStage.ASSESSMENT));
+            }
+            if (s.getOutcome() != null) {
+                entries.add(TimelineEntry.of(
+                        s.getOutcomeAt(),
+                        "Liaison and Diversion outcome: "
+                                + s.getOutcome().label().toLowerCase(java.util.Locale.UK),
+                        null,
+                        href));
             }
         }
         for (Referral r : referrals.forPerson(personId, user)) {

@@ -41,6 +41,7 @@ class TreatmentDemoSeeder implements DemoSeeder {
     private static final List<String> KEY_WORKERS = List.of("Sam Okoro", "Priya Shah", "Jo Whitaker", "Alex Byrne");
 
     private final TreatmentService treatment;
+    private final ReintegrationService reintegration;
     private final ReferralDirectory referrals;
     private final UserDirectory directory;
     private final TransactionTemplate transaction;
@@ -48,11 +49,13 @@ class TreatmentDemoSeeder implements DemoSeeder {
 
     TreatmentDemoSeeder(
             TreatmentService treatment,
+            ReintegrationService reintegration,
             ReferralDirectory referrals,
             UserDirectory directory,
             PlatformTransactionManager transactionManager,
             Clock clock) {
         this.treatment = treatment;
+        this.reintegration = reintegration;
         this.referrals = referrals;
         this.directory = directory;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -111,6 +114,22 @@ class TreatmentDemoSeeder implements DemoSeeder {
         if (random.nextInt(4) == 0 && !exit.isAfter(today)) {
             ExitReason reason = ExitReason.values()[random.nextInt(ExitReason.values().length - 1)];
             treatment.exit(episode.getId(), exit, reason, episode.getVersion(), worker);
+        }
+        if (random.nextInt(3) == 0) {
+            LocalDate identified = notAfter(started.plusDays(7 + random.nextInt(20)), today);
+            ReintegrationNeed need = reintegration.record(
+                    referral.personId(),
+                    ReintegrationArea.HOUSING,
+                    "Sofa-surfing since leaving a hostel; no settled address",
+                    "Apply to the council's housing options team together; key worker to chase weekly",
+                    null,
+                    identified,
+                    worker);
+            LocalDate reached = identified.plusDays(20 + random.nextInt(40));
+            if (random.nextBoolean() && !reached.isAfter(today)) {
+                reintegration.recordOutcome(
+                        need.getId(), random.nextBoolean() ? NeedOutcome.MET : NeedOutcome.PARTLY_MET, reached, worker);
+            }
         }
         if (random.nextInt(5) == 0) {
             LocalDate released = today.minusDays(3 + random.nextInt(40));

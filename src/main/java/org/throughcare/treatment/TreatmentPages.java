@@ -29,6 +29,13 @@ class TreatmentPages {
             Cell.text("First community appointment"),
             Cell.text("Action"));
 
+    static final List<Cell> NEED_HEAD = List.of(
+            Cell.text("Area"),
+            Cell.text("Need and action agreed"),
+            Cell.text("Identified"),
+            Cell.text("Referral"),
+            Cell.text("Outcome"));
+
     private final TreatmentProperties properties;
     private final Formats formats;
     private final Clock clock;
@@ -109,6 +116,25 @@ class TreatmentPages {
                         canRecord && r.getFirstAppointmentOn() == null
                                 ? Cell.link("Record first appointment", "/releases/" + r.getId() + "/first-appointment")
                                 : Cell.text("")))
+                .toList();
+    }
+
+    List<List<Cell>> needRows(List<ReintegrationNeed> needs, boolean canRecord) {
+        return needs.stream()
+                .map(n -> List.of(
+                        Cell.text(n.getArea().label()),
+                        Cell.text(n.getNeed() + " Action agreed: " + n.getActionAgreed()),
+                        Cell.text(formats.date(n.getIdentifiedOn())),
+                        n.getReferralId() == null
+                                ? Cell.text("None")
+                                : Cell.link("Referral", "/referrals/" + n.getReferralId()),
+                        n.getOutcome() != null
+                                ? Cell.tag(
+                                        n.getOutcome().label() + ", " + formats.date(n.getOutcomeOn()),
+                                        n.getOutcome().colour())
+                                : canRecord
+                                        ? Cell.link("Record outcome", "/reintegration/" + n.getId() + "/outcome")
+                                        : Cell.text("Open")))
                 .toList();
     }
 

@@ -20,14 +20,18 @@ class TreatmentPersonSection implements PersonPageSection<TreatmentPersonSection
             List<List<Cell>> episodes,
             List<Cell> releaseHead,
             List<List<Cell>> releases,
+            List<Cell> needHead,
+            List<List<Cell>> needs,
             boolean canStart,
             boolean canRecordRelease) {}
 
     private final TreatmentService treatment;
+    private final ReintegrationService reintegration;
     private final TreatmentPages pages;
 
-    TreatmentPersonSection(TreatmentService treatment, TreatmentPages pages) {
+    TreatmentPersonSection(TreatmentService treatment, ReintegrationService reintegration, TreatmentPages pages) {
         this.treatment = treatment;
+        this.reintegration = reintegration;
         this.pages = pages;
     }
 
@@ -43,7 +47,7 @@ class TreatmentPersonSection implements PersonPageSection<TreatmentPersonSection
 
     @Override
     public String title() {
-        return "Treatment and release from prison";
+        return "Treatment, release and reintegration";
     }
 
     @Override
@@ -61,6 +65,8 @@ class TreatmentPersonSection implements PersonPageSection<TreatmentPersonSection
                 pages.episodeRows(treatment.forPerson(personId, user)),
                 TreatmentPages.RELEASE_HEAD,
                 pages.releaseRows(treatment.releasesOf(personId, user), worker),
+                TreatmentPages.NEED_HEAD,
+                pages.needRows(reintegration.forPerson(personId, user), worker),
                 RoleGroup.TREATMENT_WORKERS.includes(user.role()),
                 worker);
     }

@@ -1,15 +1,11 @@
 package org.throughcare.treatment;
 
 import org.springframework.stereotype.Component;
-import org.throughcare.common.UkTime;
 import org.throughcare.person.PersonRecord;
 import org.throughcare.person.TimelineContribution;
 import org.throughcare.person.TimelineEntry;
 import org.throughcare.user.SignedInUser;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,9 +19,11 @@ import java.util.Locale;
 class TreatmentTimeline implements TimelineContribution {
 
     private final TreatmentService treatment;
+    private final ReintegrationService reintegration;
 
-    TreatmentTimeline(TreatmentService treatment) {
+    TreatmentTimeline(TreatmentService treatment, ReintegrationService reintegration) {
         this.treatment = treatment;
+        this.reintegration = reintegration;
     }
 
     @Override
@@ -35,27 +33,27 @@ class TreatmentTimeline implements TimelineContribution {
         for (TreatmentService.EpisodeRecord r : treatment.forPerson(personId, user)) {
             TreatmentEpisode e = r.episode();
             String href = "/treatment/episodes/" + e.getId();
-            entries.add(TimelineEntry.of(
-                    noon(e.getStartedOn()),
+            entries.add(TimelineEntry.onDay(
+                    e.getStartedOn(),
                     "Treatment started at " + r.providerName(),
                     e.getSetting().label() + " setting; key worker " + e.getKeyWorker(),
                     href));
             if (e.getTriagedOn() != null) {
-                entries.add(TimelineEntry.of(noon(e.getTriagedOn()), "Treatment triage or assessment", null, href));
+                entries.add(TimelineEntry.onDay(e.getTriagedOn(), "Treatment triage or assessment", null, href));
             }
             if (e.getCarePlanOn() != null) {
-                entries.add(TimelineEntry.of(noon(e.getCarePlanOn()), "Care plan agreed", null, href));
+                entries.add(TimelineEntry.onDay(e.getCarePlanOn(), "Care plan agreed", null, href));
             }
             for (Intervention i : r.interventions()) {
-                entries.add(TimelineEntry.of(
-                        noon(i.getStartedOn()),
+                entries.add(TimelineEntry.onDay(
+                        i.getStartedOn(),
                         "Intervention started: " + i.getKind().label().toLowerCase(Locale.UK),
                         i.getKind().group().label(),
                         href));
             }
             if (!e.open()) {
-                entries.add(TimelineEntry.of(
-                        noon(e.getExitOn()),
+                entries.add(TimelineEntry.onDay(
+                        e.getExitOn(),
                         "Treatment ended: " + e.getExitReason().label().toLowerCase(Locale.UK),
                         e.getExitReason().group().label(),
                         href));
@@ -63,8 +61,8 @@ class TreatmentTimeline implements TimelineContribution {
         }
         for (PrisonRelease r : treatment.releasesOf(personId, user)) {
             String href = "/people/" + personId + "#treatment";
-            entries.add(TimelineEntry.of(
-                    noon(r.getReleasedOn()),
+            entries.add(TimelineEntry.onDay(
+                    r.getReleasedOn(),
                     "Released from " + r.getPrison(),
                     (r.isNaloxoneSupplied() ? "Naloxone supplied" : "No naloxone supplied") + "; "
                             + (r.isContinuityReferral()
@@ -72,17 +70,25 @@ class TreatmentTimeline implements TimelineContribution {
                                     : "no continuity-of-care referral"),
                     href));
             if (r.getFirstAppointmentOn() != null) {
-                entries.add(TimelineEntry.of(
-                        noon(r.getFirstAppointmentOn()),
-                        "First community treatment appointment after release",
+                entries.add(TimelineEntry.onDay(
+                        r.getFirstAppointmentOn(), "First community treatment appointment after release", null, href));
+            }
+        }
+        for (ReintegrationNeed n : reintegration.forPerson(personId, user)) {
+            String href = "/people/" + personId + "#treatment";
+            entries.add(TimelineEntry.onDay(
+                    n.getIdentifiedOn(),
+                    "Reintegration need: " + n.getArea().label().toLowerCase(Locale.UK),
+                    n.getNeed(),
+                    href));
+            if (n.getOutcome() != null) {
+                entries.add(TimelineEntry.onDay(
+                        n.getOutcomeOn(),
+                        n.getArea().label() + " need " + n.getOutcome().label().toLowerCase(Locale.UK),
                         null,
                         href));
             }
         }
         return entries;
-    }
-
-    private static Instant noon(LocalDate day) {
-        return day.atTime(LocalTime.NOON).atZone(UkTime.ZONE).toInstant();
     }
 }

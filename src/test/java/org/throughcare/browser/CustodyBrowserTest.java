@@ -129,7 +129,8 @@ class CustodyBrowserTest extends BrowserTestSupport {
         fillIn("appointmentTime", appointment.format(TIME));
         fillIn("place", "City centre drug service hub");
         fillIn("assessorName", "Robin Ellery");
-        fillDate("noticeDate", sample);
+        // Date and time from one instant: ten minutes after a sample at 23:55 is the next day.
+        fillDate("noticeDate", sample.plusMinutes(10));
         fillIn("noticeTime", sample.plusMinutes(10).format(TIME));
         choose("Did the notice warn that failing to attend or remain without good cause is an offence?", "Yes");
         fillIn("imposedBy", "PS 2041 Okafor");
@@ -148,7 +149,7 @@ class CustodyBrowserTest extends BrowserTestSupport {
         fillDate("appointmentDate", moved);
         fillIn("appointmentTime", moved.format(TIME));
         fillIn("place", "Leeds recovery hub");
-        fillDate("noticeDate", sample);
+        fillDate("noticeDate", sample.plusMinutes(20));
         fillIn("noticeTime", sample.plusMinutes(20).format(TIME));
         click("Change appointment");
         assertThat(driver().findElement(By.tagName("main")).getText())

@@ -139,6 +139,16 @@ class ReferralLifecycleTest {
         Provider provider = new Provider(new ProviderDetails(
                 "Test provider", ServiceKind.COMMUNITY_DRUG_TREATMENT, null, null, null, null, true, 0));
         return new Referral(
-                1L, ReferralStage.CUSTODY, provider, "Needs help", Urgency.ROUTINE, 1L, null, null, SENT, "referrer");
+                1L,
+                ReferralStage.CUSTODY,
+                provider,
+                "Needs help",
+                Urgency.ROUTINE,
+                1L,
+                null,
+                null,
+                null,
+                SENT,
+                "referrer");
     }
 }

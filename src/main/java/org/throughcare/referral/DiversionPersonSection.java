@@ -1,0 +1,91 @@
+package org.throughcare.referral;
+
+import org.springframework.stereotype.Component;
+import org.throughcare.person.PersonPageSection;
+import org.throughcare.person.PersonRecord;
+import org.throughcare.user.RoleGroup;
+import org.throughcare.user.SignedInUser;
+import org.throughcare.web.Cell;
+import org.throughcare.web.Formats;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Diversion and out-of-court disposals on the person page, with the open ones past their deadline flagged. */
+@Component
+class DiversionPersonSection implements PersonPageSection<DiversionPersonSection.Model> {
+
+    static final List<Cell> HEAD = List.of(
+            Cell.text("Disposal or scheme"),
+            Cell.text("Conditions"),
+            Cell.text("Given"),
+            Cell.text("Deadline"),
+            Cell.text("Outcome"));
+
+    /** What referral/diversion-section shows. */
+    record Model(Long personId, List<Cell> head, List<List<Cell>> rows, boolean canRecord) {}
+
+    private final DiversionService diversions;
+    private final Formats formats;
+    private final Clock clock;
+
+    DiversionPersonSection(DiversionService diversions, Formats formats, Clock clock) {
+        this.diversions = diversions;
+        this.formats = formats;
+        this.clock = clock;
+    }
+
+    @Override
+    public int position() {
+        return 65;
+    }
+
+    @Override
+    public String id() {
+        return "diversions";
+    }
+
+    @Override
+    public String title() {
+        return "Diversion and out-of-court disposals";
+    }
+
+    @Override
+    public String fragment() {
+        return "referral/diversion-section :: section";
+    }
+
+    @Override
+    public Model model(PersonRecord person, SignedInUser user) {
+        Long personId = person.person().getId();
+        boolean worker = RoleGroup.WORKERS.includes(user.role());
+        LocalDate today = LocalDate.now(clock);
+        return new Model(
+                personId,
+                HEAD,
+                diversions.forPerson(personId, user).stream()
+                        .map(d -> List.of(
+                                Cell.text(d.getKind().label() + ": " + d.getScheme()),
+                                Cell.text(d.getConditions()),
+                                Cell.text(formats.date(d.getGivenOn())),
+                                Cell.text(formats.date(d.getDeadline())),
+                                outcome(d, today, worker)))
+                        .toList(),
+                worker);
+    }
+
+    private Cell outcome(Diversion d, LocalDate today, boolean worker) {
+        if (!d.open()) {
+            return Cell.tag(
+                    d.getOutcome().label() + ", " + formats.date(d.getOutcomeOn()),
+                    d.getOutcome().colour());
+        }
+        if (d.overdue(today)) {
+            return worker
+                    ? Cell.link("Deadline passed: record the outcome", "/diversions/" + d.getId() + "/outcome")
+                    : Cell.tag("Deadline passed", "red");
+        }
+        return worker ? Cell.link("Record the outcome", "/diversions/" + d.getId() + "/outcome") : Cell.text("Open");
+    }
+}

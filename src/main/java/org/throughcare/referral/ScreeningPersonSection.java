@@ -1,0 +1,66 @@
+package org.throughcare.referral;
+
+import org.springframework.stereotype.Component;
+import org.throughcare.person.PersonPageSection;
+import org.throughcare.person.PersonRecord;
+import org.throughcare.user.RoleGroup;
+import org.throughcare.user.SignedInUser;
+import org.throughcare.web.Cell;
+import org.throughcare.web.Formats;
+
+import java.util.List;
+
+/** Liaison and Diversion screenings on the person page: when and where, needs, risk and how far each went. */
+@Component
+class ScreeningPersonSection implements PersonPageSection<ScreeningPersonSection.Model> {
+
+    static final List<Cell> HEAD = List.of(
+            Cell.text("Screened"),
+            Cell.text("Where"),
+            Cell.text("Needs found"),
+            Cell.text("Risk"),
+            Cell.text("Status"));
+
+    /** What referral/screening-section shows. */
+    record Model(Long personId, List<Cell> head, List<List<Cell>> rows, boolean canScreen) {}
+
+    private final LiaisonService liaison;
+    private final Formats formats;
+
+    ScreeningPersonSection(LiaisonService liaison, Formats formats) {
+        this.liaison = liaison;
+        this.formats = formats;
+    }
+
+    @Override
+    public int position() {
+        return 55;
+    }
+
+    @Override
+    public String id() {
+        return "screenings";
+    }
+
+    @Override
+    public String title() {
+        return "Liaison and Diversion";
+    }
+
+    @Override
+    public String fragment() {
+        return "referral/screening-section :: section";
+    }
+
+    @Override
+    public Model model(PersonRecord person, SignedInUser user) {
+        Long personId = person.person().getId();
+        return new Model(
+                personId,
+                HEAD,
+                liaison.forPerson(personId, user).stream()
+                        .map(s -> LiaisonController.row(s, formats))
+                        .toList(),
+                RoleGroup.LIAISON_AND_DIVERSION.includes(user.role()));
+    }
+}
