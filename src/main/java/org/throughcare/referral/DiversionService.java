@@ -11,6 +11,7 @@ import org.throughcare.common.RuleViolationException;
 import org.throughcare.common.RuleViolations;
 import org.throughcare.person.PersonAccess;
 import org.throughcare.user.SignedInUser;
+import org.throughcare.web.DayRules;
 import org.throughcare.web.Formats;
 
 import java.time.Clock;
@@ -100,15 +101,7 @@ class DiversionService {
         if (outcome == null) {
             problems.add(new RuleViolationException("outcome", "Select the outcome"));
         }
-        if (on != null && on.isBefore(diversion.getGivenOn())) {
-            problems.add(new RuleViolationException(
-                    "on",
-                    "The outcome cannot come before the disposal was given, on "
-                            + Formats.ukDate(diversion.getGivenOn())));
-        }
-        if (on != null && on.isAfter(LocalDate.now(clock))) {
-            problems.add(new RuleViolationException("on", "The date must be today or in the past"));
-        }
+        DayRules.check(problems, "on", on, diversion.getGivenOn(), "the disposal was given", LocalDate.now(clock));
         RuleViolations.throwIfAny(problems);
         String note = notes == null || notes.isBlank() ? null : notes.trim();
         diversion.conclude(outcome, on, user.username(), note);

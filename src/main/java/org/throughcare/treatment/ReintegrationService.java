@@ -12,6 +12,7 @@ import org.throughcare.common.RuleViolations;
 import org.throughcare.person.PersonAccess;
 import org.throughcare.referral.ReferralDirectory;
 import org.throughcare.user.SignedInUser;
+import org.throughcare.web.DayRules;
 import org.throughcare.web.Formats;
 
 import java.time.Clock;
@@ -71,9 +72,7 @@ class ReintegrationService {
         if (action == null || action.isBlank()) {
             problems.add(new RuleViolationException("actionAgreed", "Enter the action agreed with the person"));
         }
-        if (identifiedOn != null && identifiedOn.isAfter(LocalDate.now(clock))) {
-            problems.add(new RuleViolationException("identifiedOn", "The date must be today or in the past"));
-        }
+        DayRules.check(problems, "identifiedOn", identifiedOn, null, null, LocalDate.now(clock));
         if (referralId != null
                 && !referrals.referral(referralId, user).personId().equals(personId)) {
             problems.add(new RuleViolationException("referralId", "Select one of this person's referrals"));
@@ -104,15 +103,7 @@ class ReintegrationService {
         if (outcome == null) {
             problems.add(new RuleViolationException("outcome", "Select the outcome"));
         }
-        if (on != null && on.isBefore(need.getIdentifiedOn())) {
-            problems.add(new RuleViolationException(
-                    "on",
-                    "The outcome cannot come before the need was identified, on "
-                            + Formats.ukDate(need.getIdentifiedOn())));
-        }
-        if (on != null && on.isAfter(LocalDate.now(clock))) {
-            problems.add(new RuleViolationException("on", "The date must be today or in the past"));
-        }
+        DayRules.check(problems, "on", on, need.getIdentifiedOn(), "the need was identified", LocalDate.now(clock));
         RuleViolations.throwIfAny(problems);
         need.reach(outcome, on, user.username());
         audit.record(

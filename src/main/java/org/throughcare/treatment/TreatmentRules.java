@@ -1,6 +1,7 @@
 package org.throughcare.treatment;
 
 import org.throughcare.common.RuleViolationException;
+import org.throughcare.web.DayRules;
 import org.throughcare.web.Formats;
 
 import java.time.LocalDate;
@@ -28,8 +29,8 @@ final class TreatmentRules {
             problems.add(
                     new RuleViolationException("startedOn", "The date treatment started must be today or in the past"));
         }
-        notBeforeStartNorFuture(problems, "triagedOn", "triage or assessment", d.triagedOn(), d.startedOn(), today);
-        notBeforeStartNorFuture(problems, "carePlanOn", "the care plan", d.carePlanOn(), d.startedOn(), today);
+        DayRules.check(problems, "triagedOn", d.triagedOn(), d.startedOn(), "treatment started", today);
+        DayRules.check(problems, "carePlanOn", d.carePlanOn(), d.startedOn(), "treatment started", today);
         return problems;
     }
 
@@ -40,22 +41,8 @@ final class TreatmentRules {
             problems.add(new RuleViolationException("startedOn", "Enter the date the intervention started"));
             return problems;
         }
-        if (startedOn.isBefore(episodeStart)) {
-            problems.add(new RuleViolationException(
-                    "startedOn",
-                    "The intervention cannot start before the episode, which started on "
-                            + Formats.ukDate(episodeStart)));
-        }
-        if (startedOn.isAfter(today)) {
-            problems.add(new RuleViolationException("startedOn", "The date it started must be today or in the past"));
-        }
-        if (endedOn != null && endedOn.isBefore(startedOn)) {
-            problems.add(
-                    new RuleViolationException("endedOn", "The date it ended must be on or after the date it started"));
-        }
-        if (endedOn != null && endedOn.isAfter(today)) {
-            problems.add(new RuleViolationException("endedOn", "The date it ended must be today or in the past"));
-        }
+        DayRules.check(problems, "startedOn", startedOn, episodeStart, "the episode started", today);
+        DayRules.check(problems, "endedOn", endedOn, startedOn, "the intervention started", today);
         return problems;
     }
 
@@ -79,24 +66,5 @@ final class TreatmentRules {
             problems.add(new RuleViolationException("exitOn", "The date it ended must be today or in the past"));
         }
         return problems;
-    }
-
-    private static void notBeforeStartNorFuture(
-            List<RuleViolationException> problems,
-            String field,
-            String what,
-            LocalDate date,
-            LocalDate start,
-            LocalDate today) {
-        if (date == null) {
-            return;
-        }
-        if (date.isBefore(start)) {
-            problems.add(
-                    new RuleViolationException(field, "The date of " + what + " cannot be before treatment started"));
-        }
-        if (date.isAfter(today)) {
-            problems.add(new RuleViolationException(field, "The date of " + what + " must be today or in the past"));
-        }
     }
 }

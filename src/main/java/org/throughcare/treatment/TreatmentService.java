@@ -16,6 +16,7 @@ import org.throughcare.common.RuleViolations;
 import org.throughcare.person.PersonAccess;
 import org.throughcare.referral.ReferralDirectory;
 import org.throughcare.user.SignedInUser;
+import org.throughcare.web.DayRules;
 import org.throughcare.web.Formats;
 
 import java.time.Clock;
@@ -100,7 +101,7 @@ public class TreatmentService {
                 AuditAction.CREATE,
                 EPISODE,
                 episode.getId(),
-                "Treatment episode for person " + personId + " started " + d.startedOn()
+                "Treatment episode for person " + personId + " started " + Formats.ukDate(d.startedOn())
                         + (referralId == null ? "" : " from referral " + referralId),
                 snapshots.of(episode).asCreated());
         return episode;
@@ -148,7 +149,8 @@ public class TreatmentService {
                 AuditAction.UPDATE,
                 EPISODE,
                 episodeId,
-                kind.label() + " started " + startedOn + (endedOn == null ? "" : ", ended " + endedOn));
+                kind.label() + " started " + Formats.ukDate(startedOn)
+                        + (endedOn == null ? "" : ", ended " + Formats.ukDate(endedOn)));
         return saved;
     }
 
@@ -172,16 +174,17 @@ public class TreatmentService {
                     null, "This intervention already ended on " + Formats.ukDate(intervention.getEndedOn()));
         }
         if (endedOn == null) {
-            throw new RuleViolationException("endedOn", "Enter the date the intervention ended");
+            throw new RuleViolationException("on", "Enter the date the intervention ended");
         }
-        RuleViolations.throwIfAny(TreatmentRules.checkIntervention(
-                intervention.getStartedOn(), endedOn, episode.getStartedOn(), today()));
+        List<RuleViolationException> problems = new ArrayList<>();
+        DayRules.check(problems, "on", endedOn, intervention.getStartedOn(), "the intervention started", today());
+        RuleViolations.throwIfAny(problems);
         intervention.end(endedOn);
         audit.record(
                 AuditAction.UPDATE,
                 EPISODE,
                 episode.getId(),
-                intervention.getKind().label() + " ended " + endedOn);
+                intervention.getKind().label() + " ended " + Formats.ukDate(endedOn));
         return intervention;
     }
 
@@ -205,7 +208,8 @@ public class TreatmentService {
                 AuditAction.UPDATE,
                 EPISODE,
                 episodeId,
-                "Treatment episode ended " + on + ": " + reason.label().toLowerCase(Locale.UK));
+                "Treatment episode ended " + Formats.ukDate(on) + ": "
+                        + reason.label().toLowerCase(Locale.UK));
         return episode;
     }
 
@@ -281,7 +285,7 @@ public class TreatmentService {
                 AuditAction.CREATE,
                 RELEASE,
                 release.getId(),
-                "Release of person " + personId + " from " + prison.trim() + " on " + releasedOn,
+                "Release of person " + personId + " from " + prison.trim() + " on " + Formats.ukDate(releasedOn),
                 snapshots.of(release).asCreated());
         return release;
     }
@@ -296,20 +300,17 @@ public class TreatmentService {
                             + Formats.ukDate(release.getFirstAppointmentOn()));
         }
         if (on == null) {
-            throw new RuleViolationException("firstAppointmentOn", "Enter the date of the first appointment attended");
+            throw new RuleViolationException("on", "Enter the date of the first appointment attended");
         }
-        if (on.isBefore(release.getReleasedOn())) {
-            throw new RuleViolationException(
-                    "firstAppointmentOn",
-                    "The first appointment cannot be before the release, on "
-                            + Formats.ukDate(release.getReleasedOn()));
-        }
-        if (on.isAfter(today())) {
-            throw new RuleViolationException("firstAppointmentOn", "The date must be today or in the past");
-        }
+        List<RuleViolationException> problems = new ArrayList<>();
+        DayRules.check(problems, "on", on, release.getReleasedOn(), "the release", today());
+        RuleViolations.throwIfAny(problems);
         release.firstAppointment(on, user.username());
         audit.record(
-                AuditAction.UPDATE, RELEASE, releaseId, "First community treatment appointment after release on " + on);
+                AuditAction.UPDATE,
+                RELEASE,
+                releaseId,
+                "First community treatment appointment after release on " + Formats.ukDate(on));
         return release;
     }
 

@@ -133,7 +133,7 @@ class TreatmentIntegrationTest {
                 .containsExactly("Not seen within 3 weeks", "Not yet: 5 days since release");
 
         assertThatThrownBy(() -> treatment.recordFirstAppointment(recent.getId(), TODAY.minusDays(6), worker))
-                .hasMessageStartingWith("The first appointment cannot be before the release");
+                .hasMessageStartingWith("The date cannot be before the release, on 12 June 2026");
         treatment.recordFirstAppointment(recent.getId(), TODAY.minusDays(1), worker);
 
         assertThat(work.releasedNotYetSeen(worker).total()).isEqualTo(1);
