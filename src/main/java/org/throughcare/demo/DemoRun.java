@@ -24,6 +24,16 @@ public final class DemoRun {
         return settings;
     }
 
+    /**
+     * A repeatable random source for one thing a seeder derives (a person, a referral), well mixed: Random
+     * seeded with neighbouring numbers gives nearly the same first draws, so every person took the same path.
+     */
+    public java.util.Random random(String purpose, long index) {
+        // SplittableRandom's first value is a full bit mix of its seed, unlike Random's.
+        long base = settings.seed() * 31 + purpose.hashCode();
+        return new java.util.Random(new java.util.SplittableRandom(base * 1_000_003 + index).nextLong());
+    }
+
     public void recorded(DemoPerson person) {
         people.add(person);
     }

@@ -85,7 +85,7 @@ class LiaisonDemoSeeder implements DemoSeeder {
     }
 
     private void seed(DemoRun.DemoPerson person, DemoRun run, SignedInUser worker, Provider mentalHealth) {
-        Random random = new Random(run.settings().seed() * 59 + person.index());
+        Random random = run.random("liaison", person.index());
         if (random.nextInt(8) != 0) {
             return;
         }

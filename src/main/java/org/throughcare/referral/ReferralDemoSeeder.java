@@ -125,7 +125,7 @@ class ReferralDemoSeeder implements DemoSeeder {
 
     private void refer(
             DemoRun.DemoPerson person, DemoRun run, Provider community, SignedInUser custody, SignedInUser treatment) {
-        Random random = new Random(run.settings().seed() * 31 + person.index());
+        Random random = run.random("referral", person.index());
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, org.throughcare.common.UkTime.ZONE);
         if (random.nextInt(100) >= 50

@@ -20,9 +20,16 @@ public class ReferralDirectory {
     /** A provider as a form offers it. */
     public record ProviderSummary(Long id, String name, ServiceKind service) {}
 
-    /** A referral as another module refers to it. */
+    /** A referral as another module refers to it; {@code endedAt} is when it completed or closed, or null. */
     public record ReferralSummary(
-            Long id, Long personId, Long providerId, String providerName, Instant sentAt, Instant engagedAt) {}
+            Long id,
+            Long personId,
+            Long providerId,
+            String providerName,
+            Instant sentAt,
+            Instant engagedAt,
+            ReferralStatus status,
+            Instant endedAt) {}
 
     private final ProviderRepository providers;
     private final ReferralService referrals;
@@ -82,6 +89,8 @@ public class ReferralDirectory {
                 r.getProvider().getId(),
                 r.getProvider().getName(),
                 r.getSentAt(),
-                r.getEngagedAt());
+                r.getEngagedAt(),
+                r.status(),
+                r.getCompletedAt() != null ? r.getCompletedAt() : r.getClosedAt());
     }
 }

@@ -91,7 +91,9 @@ class TreatmentController {
     @GetMapping("/treatment/episodes/{episodeId}")
     @ForWorkersAndManagers
     String show(@PathVariable Long episodeId, Model model, @AuthenticationPrincipal SignedInUser user) {
-        pages.addEpisode(model, treatment.view(episodeId, user), user);
+        TreatmentService.EpisodeRecord record = treatment.view(episodeId, user);
+        pages.addEpisode(model, record, user);
+        model.addAttribute("personName", people.name(record.episode().getPersonId(), user));
         return "treatment/episode";
     }
 

@@ -21,7 +21,7 @@ import java.util.Random;
 
 /**
  * Demo data: the demo treatment team starts an episode for each referral on which the person engaged, with
- * triage, a care plan and a few interventions, and ends about a quarter of them; about one in five of those
+ * triage, a care plan and a few interventions, ending it the way the referral ended; about one in five of those
  * people also has a release from prison, some seen in community treatment within three weeks, some not yet.
  * All through the treatment service, as the demo treatment worker.
  */
@@ -80,7 +80,7 @@ class TreatmentDemoSeeder implements DemoSeeder {
         try {
             transaction.executeWithoutResult(status -> {
                 for (ReferralDirectory.ReferralSummary referral : referrals.engagedReferralsToMyTeam(worker)) {
-                    seed(referral, new Random(run.settings().seed() * 43 + referral.id()), worker);
+                    seed(referral, run.random("treatment", referral.id()), worker);
                 }
             });
         } finally {
@@ -110,10 +110,26 @@ class TreatmentDemoSeeder implements DemoSeeder {
         if (!later.isAfter(today)) {
             treatment.addIntervention(episode.getId(), LATER.get(random.nextInt(LATER.size())), later, null, worker);
         }
-        LocalDate exit = started.plusDays(60 + random.nextInt(90));
-        if (random.nextInt(4) == 0 && !exit.isAfter(today)) {
-            ExitReason reason = ExitReason.values()[random.nextInt(ExitReason.values().length - 1)];
-            treatment.exit(episode.getId(), exit, reason, episode.getVersion(), worker);
+        // The episode ends the way its referral did; one still open stays open.
+        ExitReason reason = switch (referral.status()) {
+            case COMPLETED -> ExitReason.COMPLETED_FREE_OF_DEPENDENCY;
+            case DID_NOT_ENGAGE -> ExitReason.DROPPED_OUT;
+            case TRANSFERRED -> ExitReason.TRANSFERRED_NOT_IN_CUSTODY;
+            default -> null;
+        };
+        if (reason != null) {
+            // Not before anything already recorded in the episode: the exit rules would refuse it.
+            LocalDate ended = java.util.stream.Stream.of(
+                            LocalDate.ofInstant(referral.endedAt(), UkTime.ZONE),
+                            triaged,
+                            carePlan.isAfter(today) ? null : carePlan,
+                            later.isAfter(today) ? null : later)
+                    .filter(java.util.Objects::nonNull)
+                    .max(java.util.Comparator.naturalOrder())
+                    .orElseThrow();
+            if (!ended.isAfter(today)) {
+                treatment.exit(episode.getId(), ended, reason, episode.getVersion(), worker);
+            }
         }
         if (random.nextInt(3) == 0) {
             LocalDate identified = notAfter(started.plusDays(7 + random.nextInt(20)), today);

@@ -84,7 +84,9 @@ class TreatmentPages {
                                 i.getEndedOn() != null
                                         ? Cell.text(formats.date(i.getEndedOn()))
                                         : canChange
-                                                ? Cell.link("End", "/treatment/interventions/" + i.getId() + "/end")
+                                                ? Cell.link(
+                                                        "Record the end",
+                                                        "/treatment/interventions/" + i.getId() + "/end")
                                                 : Cell.text("Continuing")))
                         .toList());
         model.addAttribute("canChange", canChange);
