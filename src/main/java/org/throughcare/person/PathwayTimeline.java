@@ -32,13 +32,16 @@ class PathwayTimeline {
     private final Formats formats;
 
     private final PersonProperties properties;
+    private final ReadOnlyRows readOnly;
 
     PathwayTimeline(
             PersonService people,
             List<TimelineContribution> contributions,
             PersonProperties properties,
+            ReadOnlyRows readOnly,
             Formats formats) {
         this.people = people;
+        this.readOnly = readOnly;
         this.properties = properties;
         this.contributions = contributions;
         this.formats = formats;
@@ -47,6 +50,7 @@ class PathwayTimeline {
     @Transactional
     void addTo(Model model, Long personId, SignedInUser user) {
         PersonRecord record = people.view(personId, user);
+        readOnly.fromNowOn();
         List<TimelineEntry> entries = new ArrayList<>();
         for (TimelineContribution contribution : contributions) {
             if (contribution.shownTo(user)) {

@@ -33,14 +33,17 @@ class PersonPage {
     private final List<PersonPageSection<?>> sections;
     private final PersonService people;
     private final PersonMerge merges;
+    private final ReadOnlyRows readOnly;
 
     PersonPage(
             Formats formats,
             Clock clock,
             List<PersonPageSection<?>> sections,
             PersonService people,
-            PersonMerge merges) {
+            PersonMerge merges,
+            ReadOnlyRows readOnly) {
         this.merges = merges;
+        this.readOnly = readOnly;
         this.people = people;
         this.formats = formats;
         this.clock = clock;
@@ -52,6 +55,7 @@ class PersonPage {
     @Transactional
     void addTo(Model model, Long personId, SignedInUser user) {
         PersonRecord record = people.view(personId, user);
+        readOnly.fromNowOn();
         Person p = record.person();
         model.addAttribute("person", p);
         model.addAttribute(
