@@ -76,7 +76,8 @@ class LiaisonHomeController {
             model.addAttribute("work", inProgress(rows, user));
             model.addAttribute("pages", PageLinks.of(rows));
         }
-        return "referral/list";
+        model.addAttribute("back", "/liaison");
+        return "work-list";
     }
 
     private WorkList toScreen(Page<CustodyToday.Tested> page, SignedInUser user) {

@@ -15,23 +15,19 @@ import org.throughcare.common.Allowed;
 import org.throughcare.person.PersonLookup;
 import org.throughcare.referral.ReferralDirectory;
 import org.throughcare.user.ForTreatmentWorkers;
-import org.throughcare.user.ForWorkers;
 import org.throughcare.user.ForWorkersAndManagers;
 import org.throughcare.user.SignedInUser;
 import org.throughcare.web.FormErrors;
 import org.throughcare.web.Option;
 
 import java.util.Arrays;
-import java.util.List;
 
 /**
- * Treatment episodes (started, changed, interventions added and ended, exit) and releases from prison with the
- * first community appointment after them. Each form redirects to the episode's page or the person's page.
+ * Treatment episodes: started, changed, interventions added and ended, and the exit. Each form redirects to the
+ * episode's page.
  */
 @Controller
 class TreatmentController {
-
-    static final List<Option> YES_NO = List.of(Option.of("true", "Yes"), Option.of("false", "No"));
 
     private final TreatmentService treatment;
     private final TreatmentPages pages;
@@ -244,69 +240,6 @@ class TreatmentController {
                 refusal -> back(episodeId, refusal.getMessage(), redirect));
     }
 
-    @GetMapping("/people/{personId}/releases/new")
-    @ForWorkers
-    String releaseForm(@PathVariable Long personId, Model model, @AuthenticationPrincipal SignedInUser user) {
-        model.addAttribute("releaseForm", new ReleaseForm());
-        return showReleaseForm(personId, model, user);
-    }
-
-    @PostMapping("/people/{personId}/releases/new")
-    @ForWorkers
-    String recordRelease(
-            @PathVariable Long personId,
-            @Valid @ModelAttribute("releaseForm") ReleaseForm form,
-            BindingResult result,
-            Model model,
-            @AuthenticationPrincipal SignedInUser user,
-            RedirectAttributes redirect) {
-        return FormErrors.submit(
-                result,
-                () -> {
-                    treatment.recordRelease(
-                            personId,
-                            form.getReleasedOn().toLocalDate(),
-                            form.getPrison(),
-                            form.getNaloxone(),
-                            form.getContinuityReferral(),
-                            user);
-                    redirect.addFlashAttribute("successMessage", "Release from prison recorded");
-                    return "redirect:/people/" + personId + "#treatment";
-                },
-                () -> showReleaseForm(personId, model, user));
-    }
-
-    @GetMapping("/releases/{releaseId}/first-appointment")
-    @ForWorkers
-    String firstAppointmentForm(@PathVariable Long releaseId, Model model, @AuthenticationPrincipal SignedInUser user) {
-        model.addAttribute("dayForm", new DayForm());
-        return showFirstAppointmentForm(treatment.release(releaseId, user), model, user);
-    }
-
-    @PostMapping("/releases/{releaseId}/first-appointment")
-    @ForWorkers
-    String recordFirstAppointment(
-            @PathVariable Long releaseId,
-            @Valid @ModelAttribute("dayForm") DayForm form,
-            BindingResult result,
-            Model model,
-            @AuthenticationPrincipal SignedInUser user,
-            RedirectAttributes redirect) {
-        PrisonRelease release = treatment.release(releaseId, user);
-        return FormErrors.submit(
-                result,
-                () -> {
-                    treatment.recordFirstAppointment(releaseId, form.getOn().toLocalDate(), user);
-                    redirect.addFlashAttribute("successMessage", "First community treatment appointment recorded");
-                    return "redirect:/people/" + release.getPersonId() + "#treatment";
-                },
-                () -> showFirstAppointmentForm(release, model, user),
-                refusal -> {
-                    redirect.addFlashAttribute("errorMessage", refusal.getMessage());
-                    return "redirect:/people/" + release.getPersonId() + "#treatment";
-                });
-    }
-
     private String refused(TreatmentEpisode episode, TreatmentEpisode.Action action, RedirectAttributes redirect) {
         Allowed allowed = episode.allows(action);
         return allowed.isAllowed() ? null : back(episode.getId(), allowed.refusal(), redirect);
@@ -369,23 +302,5 @@ class TreatmentController {
                         .map(r -> new Option(r.name(), r.label(), r.group().label()))
                         .toList());
         return "treatment/exit-form";
-    }
-
-    private String showReleaseForm(Long personId, Model model, SignedInUser user) {
-        model.addAttribute("personId", personId);
-        model.addAttribute("personName", people.name(personId, user));
-        model.addAttribute("yesNo", YES_NO);
-        return "treatment/release-form";
-    }
-
-    private String showFirstAppointmentForm(PrisonRelease release, Model model, SignedInUser user) {
-        model.addAttribute("personName", people.name(release.getPersonId(), user));
-        model.addAttribute(
-                "heading", "First community treatment appointment after release from " + release.getPrison());
-        model.addAttribute("action", "/releases/" + release.getId() + "/first-appointment");
-        model.addAttribute("back", "/people/" + release.getPersonId() + "#treatment");
-        model.addAttribute("legend", "Date of the first appointment attended");
-        model.addAttribute("button", "Record appointment");
-        return "treatment/day-form";
     }
 }

@@ -41,6 +41,7 @@ class TreatmentDemoSeeder implements DemoSeeder {
     private static final List<String> KEY_WORKERS = List.of("Sam Okoro", "Priya Shah", "Jo Whitaker", "Alex Byrne");
 
     private final TreatmentService treatment;
+    private final PrisonReleases releases;
     private final ReintegrationService reintegration;
     private final ReferralDirectory referrals;
     private final UserDirectory directory;
@@ -49,12 +50,14 @@ class TreatmentDemoSeeder implements DemoSeeder {
 
     TreatmentDemoSeeder(
             TreatmentService treatment,
+            PrisonReleases releases,
             ReintegrationService reintegration,
             ReferralDirectory referrals,
             UserDirectory directory,
             PlatformTransactionManager transactionManager,
             Clock clock) {
         this.treatment = treatment;
+        this.releases = releases;
         this.reintegration = reintegration;
         this.referrals = referrals;
         this.directory = directory;
@@ -149,7 +152,7 @@ class TreatmentDemoSeeder implements DemoSeeder {
         }
         if (random.nextInt(5) == 0) {
             LocalDate released = today.minusDays(3 + random.nextInt(40));
-            PrisonRelease release = treatment.recordRelease(
+            PrisonRelease release = releases.recordRelease(
                     referral.personId(),
                     released,
                     PRISONS.get(random.nextInt(PRISONS.size())),
@@ -158,7 +161,7 @@ class TreatmentDemoSeeder implements DemoSeeder {
                     worker);
             LocalDate seen = released.plusDays(2 + random.nextInt(30));
             if (random.nextBoolean() && !seen.isAfter(today)) {
-                treatment.recordFirstAppointment(release.getId(), seen, worker);
+                releases.recordFirstAppointment(release.getId(), seen, worker);
             }
         }
     }

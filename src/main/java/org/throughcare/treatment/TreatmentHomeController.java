@@ -29,11 +29,14 @@ class TreatmentHomeController {
     private final ReferralWork referrals;
     private final TreatmentWork work;
     private final TreatmentService treatment;
+    private final PrisonReleases releases;
 
-    TreatmentHomeController(ReferralWork referrals, TreatmentWork work, TreatmentService treatment) {
+    TreatmentHomeController(
+            ReferralWork referrals, TreatmentWork work, TreatmentService treatment, PrisonReleases releases) {
         this.referrals = referrals;
         this.work = work;
         this.treatment = treatment;
+        this.releases = releases;
     }
 
     @GetMapping("/treatment")
@@ -57,7 +60,7 @@ class TreatmentHomeController {
             Model model,
             @AuthenticationPrincipal SignedInUser user) {
         if (list.equals("releases")) {
-            var rows = PageLinks.fetch(page, index -> treatment.notYetSeen(user, index, PAGE_SIZE));
+            var rows = PageLinks.fetch(page, index -> releases.notYetSeen(user, index, PAGE_SIZE));
             show(model, work.releases(rows, user), PageLinks.of(rows));
         } else if (list.equals("episodes")) {
             var rows = PageLinks.fetch(page, index -> treatment.openEpisodes(user, index, PAGE_SIZE));
@@ -65,7 +68,8 @@ class TreatmentHomeController {
         } else {
             throw new RecordNotFoundException("List", list);
         }
-        return "treatment/list";
+        model.addAttribute("back", "/treatment");
+        return "work-list";
     }
 
     private static void show(Model model, WorkList list, PageLinks pages) {

@@ -26,11 +26,17 @@ class TreatmentPersonSection implements PersonPageSection<TreatmentPersonSection
             boolean canRecordRelease) {}
 
     private final TreatmentService treatment;
+    private final PrisonReleases releases;
     private final ReintegrationService reintegration;
     private final TreatmentPages pages;
 
-    TreatmentPersonSection(TreatmentService treatment, ReintegrationService reintegration, TreatmentPages pages) {
+    TreatmentPersonSection(
+            TreatmentService treatment,
+            PrisonReleases releases,
+            ReintegrationService reintegration,
+            TreatmentPages pages) {
         this.treatment = treatment;
+        this.releases = releases;
         this.reintegration = reintegration;
         this.pages = pages;
     }
@@ -64,7 +70,7 @@ class TreatmentPersonSection implements PersonPageSection<TreatmentPersonSection
                 TreatmentPages.EPISODE_HEAD,
                 pages.episodeRows(treatment.forPerson(personId, user)),
                 TreatmentPages.RELEASE_HEAD,
-                pages.releaseRows(treatment.releasesOf(personId, user), worker),
+                pages.releaseRows(releases.releasesOf(personId, user), worker),
                 TreatmentPages.NEED_HEAD,
                 pages.needRows(reintegration.forPerson(personId, user), worker),
                 RoleGroup.TREATMENT_WORKERS.includes(user.role()),

@@ -31,14 +31,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Treatment episodes with their interventions and exits, and releases from prison with the first community
- * appointment. Every read checks the person's team scope; every change is audited in its transaction.
+ * Treatment episodes with their interventions and exits. Every read checks the person's team scope; every change is audited in its transaction.
  */
 @Service
 public class TreatmentService {
 
     static final RecordKind EPISODE = RecordKind.of("TreatmentEpisode");
-    static final RecordKind RELEASE = RecordKind.of("PrisonRelease");
     static final String NO_PROVIDER = "Select the provider giving the treatment";
 
     /** An episode with its interventions, for pages. */
@@ -46,7 +44,6 @@ public class TreatmentService {
 
     private final TreatmentEpisodeRepository episodes;
     private final InterventionRepository interventions;
-    private final PrisonReleaseRepository releases;
     private final ReferralDirectory referrals;
     private final PersonAccess access;
     private final AuditService audit;
@@ -56,7 +53,6 @@ public class TreatmentService {
     TreatmentService(
             TreatmentEpisodeRepository episodes,
             InterventionRepository interventions,
-            PrisonReleaseRepository releases,
             ReferralDirectory referrals,
             PersonAccess access,
             AuditService audit,
@@ -64,7 +60,6 @@ public class TreatmentService {
             Clock clock) {
         this.episodes = episodes;
         this.interventions = interventions;
-        this.releases = releases;
         this.referrals = referrals;
         this.access = access;
         this.audit = audit;
@@ -250,89 +245,6 @@ public class TreatmentService {
                 .map(e -> new EpisodeRecord(
                         e, byEpisode.getOrDefault(e.getId(), List.of()), names.get(e.getProviderId())))
                 .toList();
-    }
-
-    /** Records a release from prison; the user's team follows it up. */
-    @Transactional
-    PrisonRelease recordRelease(
-            Long personId,
-            LocalDate releasedOn,
-            String prison,
-            Boolean naloxone,
-            Boolean continuityReferral,
-            SignedInUser user) {
-        access.checkCanView(user, personId);
-        List<RuleViolationException> problems = new ArrayList<>();
-        if (releasedOn == null) {
-            problems.add(new RuleViolationException("releasedOn", "Enter the date of release"));
-        } else if (releasedOn.isAfter(today())) {
-            problems.add(new RuleViolationException("releasedOn", "The date of release must be today or in the past"));
-        }
-        if (prison == null || prison.isBlank()) {
-            problems.add(new RuleViolationException("prison", "Enter the prison the person was released from"));
-        }
-        if (naloxone == null) {
-            problems.add(new RuleViolationException("naloxone", "Select whether naloxone was supplied"));
-        }
-        if (continuityReferral == null) {
-            problems.add(new RuleViolationException(
-                    "continuityReferral", "Select whether a continuity-of-care referral was made"));
-        }
-        RuleViolations.throwIfAny(problems);
-        PrisonRelease release = releases.save(
-                new PrisonRelease(personId, user.teamId(), releasedOn, prison.trim(), naloxone, continuityReferral));
-        audit.record(
-                AuditAction.CREATE,
-                RELEASE,
-                release.getId(),
-                "Release of person " + personId + " from " + prison.trim() + " on " + Formats.ukDate(releasedOn),
-                snapshots.of(release).asCreated());
-        return release;
-    }
-
-    @Transactional
-    PrisonRelease recordFirstAppointment(Long releaseId, LocalDate on, SignedInUser user) {
-        PrisonRelease release = release(releaseId, user);
-        if (release.getFirstAppointmentOn() != null) {
-            throw new RuleViolationException(
-                    null,
-                    "The first appointment after this release is already recorded, on "
-                            + Formats.ukDate(release.getFirstAppointmentOn()));
-        }
-        if (on == null) {
-            throw new RuleViolationException("on", "Enter the date of the first appointment attended");
-        }
-        List<RuleViolationException> problems = new ArrayList<>();
-        DayRules.check(problems, "on", on, release.getReleasedOn(), "the release", today());
-        RuleViolations.throwIfAny(problems);
-        release.firstAppointment(on, user.username());
-        audit.record(
-                AuditAction.UPDATE,
-                RELEASE,
-                releaseId,
-                "First community treatment appointment after release on " + Formats.ukDate(on));
-        return release;
-    }
-
-    @Transactional(readOnly = true)
-    PrisonRelease release(Long releaseId, SignedInUser user) {
-        PrisonRelease release =
-                releases.findById(releaseId).orElseThrow(() -> new RecordNotFoundException(RELEASE, releaseId));
-        access.checkCanView(user, release.getPersonId());
-        return release;
-    }
-
-    @Transactional(readOnly = true)
-    List<PrisonRelease> releasesOf(Long personId, SignedInUser user) {
-        access.checkCanView(user, personId);
-        return releases.findByPersonIdOrderByReleasedOnDescIdDesc(personId);
-    }
-
-    /** The team's releases not yet followed by a community treatment appointment, longest waiting first. */
-    @Transactional(readOnly = true)
-    Page<PrisonRelease> notYetSeen(SignedInUser user, int page, int size) {
-        return releases.findByTeamIdAndFirstAppointmentOnIsNullOrderByReleasedOnAscIdAsc(
-                user.teamId(), PageRequest.of(page, size));
     }
 
     @Transactional(readOnly = true)

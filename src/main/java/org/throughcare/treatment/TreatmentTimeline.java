@@ -19,10 +19,12 @@ import java.util.Locale;
 class TreatmentTimeline implements TimelineContribution {
 
     private final TreatmentService treatment;
+    private final PrisonReleases releases;
     private final ReintegrationService reintegration;
 
-    TreatmentTimeline(TreatmentService treatment, ReintegrationService reintegration) {
+    TreatmentTimeline(TreatmentService treatment, PrisonReleases releases, ReintegrationService reintegration) {
         this.treatment = treatment;
+        this.releases = releases;
         this.reintegration = reintegration;
     }
 
@@ -59,7 +61,7 @@ class TreatmentTimeline implements TimelineContribution {
                         href));
             }
         }
-        for (PrisonRelease r : treatment.releasesOf(personId, user)) {
+        for (PrisonRelease r : releases.releasesOf(personId, user)) {
             String href = "/people/" + personId + "#treatment";
             entries.add(TimelineEntry.onDay(
                     r.getReleasedOn(),

@@ -26,13 +26,21 @@ public class TreatmentWork {
     static final int HOME_ROWS = 10;
 
     private final TreatmentService treatment;
+    private final PrisonReleases releases;
     private final TreatmentPages pages;
     private final PersonLookup people;
     private final Formats formats;
     private final Clock clock;
 
-    TreatmentWork(TreatmentService treatment, TreatmentPages pages, PersonLookup people, Formats formats, Clock clock) {
+    TreatmentWork(
+            TreatmentService treatment,
+            PrisonReleases releases,
+            TreatmentPages pages,
+            PersonLookup people,
+            Formats formats,
+            Clock clock) {
         this.treatment = treatment;
+        this.releases = releases;
         this.pages = pages;
         this.people = people;
         this.formats = formats;
@@ -42,7 +50,7 @@ public class TreatmentWork {
     /** Releases the user's team recorded that no community treatment appointment has followed yet. */
     @Transactional(readOnly = true)
     public WorkList releasedNotYetSeen(SignedInUser user) {
-        return releases(treatment.notYetSeen(user, 0, HOME_ROWS), user);
+        return releases(releases.notYetSeen(user, 0, HOME_ROWS), user);
     }
 
     WorkList releases(Page<PrisonRelease> page, SignedInUser user) {

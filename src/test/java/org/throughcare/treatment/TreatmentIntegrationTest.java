@@ -43,6 +43,9 @@ class TreatmentIntegrationTest {
     TreatmentService treatment;
 
     @Autowired
+    PrisonReleases releases;
+
+    @Autowired
     TreatmentWork work;
 
     @Autowired
@@ -110,7 +113,7 @@ class TreatmentIntegrationTest {
 
         assertThatThrownBy(() -> treatment.forPerson(person.getId(), elsewhere))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> treatment.recordRelease(person.getId(), TODAY, "HMP Leeds", true, true, elsewhere))
+        assertThatThrownBy(() -> releases.recordRelease(person.getId(), TODAY, "HMP Leeds", true, true, elsewhere))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> jdbc.update(
                         "update treatment_episode set exit_on = ?, exit_recorded_by = 'x' where id = ?",
@@ -122,9 +125,9 @@ class TreatmentIntegrationTest {
     @Test
     void aReleaseIsListedUntilTheFirstAppointmentAndFlaggedAfterThreeWeeks() {
         PrisonRelease recent =
-                treatment.recordRelease(person.getId(), TODAY.minusDays(5), "HMP Leeds", true, false, worker);
+                releases.recordRelease(person.getId(), TODAY.minusDays(5), "HMP Leeds", true, false, worker);
         Person other = data.person(worker);
-        treatment.recordRelease(other.getId(), TODAY.minusDays(30), "HMP Hull", false, false, worker);
+        releases.recordRelease(other.getId(), TODAY.minusDays(30), "HMP Hull", false, false, worker);
 
         var list = work.releasedNotYetSeen(worker);
         assertThat(list.total()).isEqualTo(2);
@@ -132,9 +135,9 @@ class TreatmentIntegrationTest {
                 .extracting(row -> row.get(3).text())
                 .containsExactly("Not seen within 3 weeks", "Not yet: 5 days since release");
 
-        assertThatThrownBy(() -> treatment.recordFirstAppointment(recent.getId(), TODAY.minusDays(6), worker))
+        assertThatThrownBy(() -> releases.recordFirstAppointment(recent.getId(), TODAY.minusDays(6), worker))
                 .hasMessageStartingWith("The date cannot be before the release, on 12 June 2026");
-        treatment.recordFirstAppointment(recent.getId(), TODAY.minusDays(1), worker);
+        releases.recordFirstAppointment(recent.getId(), TODAY.minusDays(1), worker);
 
         assertThat(work.releasedNotYetSeen(worker).total()).isEqualTo(1);
     }
