@@ -32,6 +32,7 @@ class PersonSearchIntegrationTest {
     SignedInUser worker;
     SignedInUser otherTeamWorker;
     String family;
+    String alias;
     LocalDate born = LocalDate.of(1984, 5, 17);
 
     @BeforeEach
@@ -39,12 +40,11 @@ class PersonSearchIntegrationTest {
         worker = data.user(Role.CUSTODY_WORKER, "West Yorkshire");
         otherTeamWorker = data.user(Role.CUSTODY_WORKER, "Merseyside");
         family = Fixtures.uniqueLetters();
+        // Its own letters: an alias sharing the family's would also, rightly, fuzzy-match "familyford".
+        alias = Fixtures.uniqueLetters();
         people.create(details("Zoë", "Ångström" + family, null, born), null, worker, true);
         people.create(
-                details("Zoe", family + "son", "Jo " + family + "-Alias", LocalDate.of(1990, 1, 2)),
-                null,
-                worker,
-                true);
+                details("Zoe", family + "son", "Jo " + alias + "-Alias", LocalDate.of(1990, 1, 2)), null, worker, true);
         people.create(details("Liam", family + "ford", null, born), null, otherTeamWorker, true);
     }
 
@@ -78,7 +78,7 @@ class PersonSearchIntegrationTest {
 
     @Test
     void findsAliases() {
-        assertThat(names(people.search(family + "-alias", null, worker, 0, 25).getContent()))
+        assertThat(names(people.search(alias + "-alias", null, worker, 0, 25).getContent()))
                 .containsExactly("Zoe " + family + "son");
     }
 
