@@ -8,6 +8,8 @@ interface OffenceRepository extends JpaRepository<Offence, Long> {
 
     List<Offence> findByActiveTrueOrderByTriggerDescNameAsc();
 
+    List<Offence> findByActiveTrueOrderByNameAsc();
+
     boolean existsByNameIgnoreCase(String name);
 
     boolean existsByNameIgnoreCaseAndIdNot(String name, Long id);

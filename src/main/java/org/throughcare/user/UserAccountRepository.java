@@ -44,6 +44,15 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
             """)
     List<UserDirectory.UserSummary> findSummaries(@Param("ids") Long[] ids);
 
+    /** The team's active users of a role, by name: who may be named as responsible officer. */
+    @Query("""
+            select new org.throughcare.user.UserDirectory$UserSummary(u.id, u.displayName, u.team.id)
+            from UserAccount u
+            where u.team.id = :teamId and u.role = :role and u.disabledAt is null
+            order by u.displayName, u.id
+            """)
+    List<UserDirectory.UserSummary> findActiveSummariesInTeam(@Param("teamId") Long teamId, @Param("role") Role role);
+
     long countByTeamIdAndDisabledAtIsNull(Long teamId);
 
     /**

@@ -58,6 +58,12 @@ public class UserDirectory {
                 .collect(Collectors.toMap(UserSummary::id, Function.identity()));
     }
 
+    /** The team's active users with the role, by name (a responsible officer is one of the team's officers). */
+    @Transactional(readOnly = true)
+    public List<UserSummary> activeUsersInTeam(Long teamId, Role role) {
+        return users.findActiveSummariesInTeam(teamId, role);
+    }
+
     /**
      * The teams that hold cases (active, with at least one active worker) and their workers, by team name, in
      * one query: where a case may be transferred to. Administration and management teams are not among them.

@@ -1,0 +1,354 @@
+package org.throughcare.order;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.throughcare.audit.AuditAction;
+import org.throughcare.audit.AuditService;
+import org.throughcare.audit.EntitySnapshots;
+import org.throughcare.audit.RecordKind;
+import org.throughcare.common.RecordNotFoundException;
+import org.throughcare.common.RuleViolationException;
+import org.throughcare.common.RuleViolations;
+import org.throughcare.person.CaseOpenedFor;
+import org.throughcare.person.CaseService;
+import org.throughcare.person.PersonAccess;
+import org.throughcare.referral.ReferralDirectory;
+import org.throughcare.user.Role;
+import org.throughcare.user.SignedInUser;
+import org.throughcare.user.UserDirectory;
+import org.throughcare.web.DayRules;
+import org.throughcare.web.Formats;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Making an order, its court reviews and the court's decisions on it. Every read checks the person's team scope;
+ * every change is audited in its transaction; an ended order takes no more changes except a manager's.
+ */
+@Service
+class OrderService {
+
+    static final RecordKind ORDER = RecordKind.of("CourtOrder");
+    static final RecordKind REVIEW = RecordKind.of("CourtReview");
+
+    private final CourtOrderRepository orders;
+    private final OrderRequirementRepository requirements;
+    private final CourtReviewRepository reviews;
+    private final OrderDecisionRepository decisions;
+    private final CourtRepository courts;
+    private final OrderDirectory directory;
+    private final ReferralDirectory referrals;
+    private final UserDirectory users;
+    private final CaseService cases;
+    private final PersonAccess access;
+    private final AuditService audit;
+    private final EntitySnapshots snapshots;
+    private final ApplicationEventPublisher events;
+    private final OrderProperties properties;
+    private final Clock clock;
+
+    OrderService(
+            CourtOrderRepository orders,
+            OrderRequirementRepository requirements,
+            CourtReviewRepository reviews,
+            OrderDecisionRepository decisions,
+            CourtRepository courts,
+            OrderDirectory directory,
+            ReferralDirectory referrals,
+            UserDirectory users,
+            CaseService cases,
+            PersonAccess access,
+            AuditService audit,
+            EntitySnapshots snapshots,
+            ApplicationEventPublisher events,
+            OrderProperties properties,
+            Clock clock) {
+        this.orders = orders;
+        this.requirements = requirements;
+        this.reviews = reviews;
+        this.decisions = decisions;
+        this.courts = courts;
+        this.directory = directory;
+        this.referrals = referrals;
+        this.users = users;
+        this.cases = cases;
+        this.access = access;
+        this.audit = audit;
+        this.snapshots = snapshots;
+        this.events = events;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * Records an order made by the court, supervised by an officer of the user's team, with its requirements and
+     * the court reviews its DRR calls for; opens a case for the team when it has none.
+     */
+    @Transactional
+    CourtOrder make(Long personId, OrderDetails details, SignedInUser user) {
+        access.checkCanView(user, personId);
+        List<RuleViolationException> problems = new ArrayList<>(OrderRules.check(details, today()));
+        if (details.courtId() != null
+                && courts.findById(details.courtId()).filter(Court::isActive).isEmpty()) {
+            problems.add(new RuleViolationException("courtId", "Select a court from the list"));
+        }
+        Long officerId = details.responsibleOfficerId() == null && user.role() == Role.PROBATION_OFFICER
+                ? user.id()
+                : details.responsibleOfficerId();
+        if (officerId == null) {
+            problems.add(new RuleViolationException("responsibleOfficerId", "Select the responsible officer"));
+        } else if (users.activeUsersInTeam(user.teamId(), Role.PROBATION_OFFICER).stream()
+                .noneMatch(o -> o.id().equals(officerId))) {
+            problems.add(new RuleViolationException(
+                    "responsibleOfficerId", "Select a probation officer in your team as the responsible officer"));
+        }
+        if (details.requirements() != null) {
+            details.requirements().stream()
+                    .filter(r -> r.providerId() != null && !referrals.isActiveProvider(r.providerId()))
+                    .findFirst()
+                    .ifPresent(r -> problems.add(
+                            new RuleViolationException("drrProviderId", "Select a provider from the list")));
+        }
+        RuleViolations.throwIfAny(problems);
+
+        CourtOrder order = orders.save(new CourtOrder(
+                personId,
+                user.teamId(),
+                officerId,
+                details.type(),
+                details.courtId(),
+                details.sentencedOn(),
+                details.startsOn(),
+                details.endsOn(),
+                details.offenceIds()));
+        for (RequirementDetails r : details.requirements()) {
+            RequirementDetails kept = properties.reviewsMandatory(r.periodMonths())
+                    ? new RequirementDetails(
+                            r.kind(),
+                            r.willingnessExpressedOn(),
+                            r.providerId(),
+                            r.treatmentPlace(),
+                            r.residence(),
+                            r.periodMonths(),
+                            r.testsPerMonth(),
+                            true,
+                            r.details())
+                    : r;
+            requirements.save(new OrderRequirement(order.getId(), kept));
+            if (kept.kind() == RequirementKind.DRR && kept.courtReviews()) {
+                ReviewSchedule.dates(
+                                order.getStartsOn(),
+                                order.getEndsOn(),
+                                kept.periodMonths(),
+                                properties.reviewInterval())
+                        .forEach(day -> reviews.save(new CourtReview(order.getId(), day)));
+            }
+        }
+        cases.openForTeam(personId, user.teamId(), CaseOpenedFor.COURT_ORDER);
+        audit.record(
+                AuditAction.CREATE,
+                ORDER,
+                order.getId(),
+                details.type().label() + " for person " + personId + " made on "
+                        + Formats.ukDate(details.sentencedOn()) + ", with "
+                        + String.join(
+                                ", ",
+                                details.requirements().stream()
+                                        .map(r -> r.kind().shortLabel())
+                                        .toList()),
+                snapshots.of(order).asCreated());
+        events.publishEvent(new OrderMade(order.getId(), personId, user.teamId()));
+        return order;
+    }
+
+    /** The progress report for a review has gone to the court, with the treatment provider's view. */
+    @Transactional
+    CourtReview recordReportSent(Long reviewId, LocalDate on, String providerView, SignedInUser user) {
+        CourtReview review = review(reviewId);
+        OrderSummary order = directory.orderForChange(review.getOrderId(), user);
+        List<RuleViolationException> problems = new ArrayList<>();
+        if (on == null) {
+            problems.add(new RuleViolationException("on", "Enter the date the report was sent"));
+        } else {
+            DayRules.check(problems, "on", on, order.startsOn(), "the order started", today());
+        }
+        RuleViolations.throwIfAny(problems);
+        review.reportSent(on, blankToNull(providerView), user.username());
+        audit.record(
+                AuditAction.UPDATE,
+                REVIEW,
+                reviewId,
+                "Progress report for the court review due " + Formats.ukDate(review.getDueOn()) + " sent on "
+                        + Formats.ukDate(on));
+        return review;
+    }
+
+    /** What happened at the review: when, whether the person attended, the outcome and notes. */
+    @Transactional
+    CourtReview recordReviewHeld(
+            Long reviewId,
+            LocalDate on,
+            ReviewAttendance attendance,
+            ReviewOutcome outcome,
+            String notes,
+            SignedInUser user) {
+        CourtReview review = review(reviewId);
+        OrderSummary order = directory.orderForChange(review.getOrderId(), user);
+        List<RuleViolationException> problems = new ArrayList<>();
+        if (review.getHeldOn() != null && user.role() != Role.MANAGER) {
+            problems.add(new RuleViolationException(null, "This review's outcome is already recorded"));
+        }
+        if (on == null) {
+            problems.add(new RuleViolationException("heldOn", "Enter the date of the review"));
+        } else {
+            DayRules.check(problems, "heldOn", on, order.startsOn(), "the order started", today());
+        }
+        if (attendance == null) {
+            problems.add(new RuleViolationException("attendance", "Select whether the person attended"));
+        }
+        if (outcome == null) {
+            problems.add(new RuleViolationException("outcome", "Select the outcome of the review"));
+        } else if (outcome == ReviewOutcome.REVIEWED_ON_PAPERS && attendance == ReviewAttendance.ATTENDED) {
+            problems.add(new RuleViolationException(
+                    "attendance", "A review on papers needs no attendance: select \"not required\""));
+        }
+        if (notes != null && notes.length() > 2000) {
+            problems.add(new RuleViolationException("notes", "Notes must be 2,000 characters or fewer"));
+        }
+        RuleViolations.throwIfAny(problems);
+        review.held(on, attendance, outcome, blankToNull(notes), user.username());
+        audit.record(
+                AuditAction.UPDATE,
+                REVIEW,
+                reviewId,
+                "Court review held on " + Formats.ukDate(on) + ": " + outcome.label() + " ("
+                        + attendance.label().toLowerCase() + ")");
+        return review;
+    }
+
+    /** Adds a review the court set outside the schedule (an optional review, or one brought forward). */
+    @Transactional
+    CourtReview addReview(Long orderId, LocalDate dueOn, SignedInUser user) {
+        OrderSummary order = directory.orderForChange(orderId, user);
+        if (dueOn == null) {
+            throw new RuleViolationException("dueOn", "Enter the date of the review");
+        }
+        if (dueOn.isBefore(order.startsOn()) || dueOn.isAfter(order.endsOn())) {
+            throw new RuleViolationException(
+                    "dueOn",
+                    "The review must fall within the order, between " + Formats.ukDate(order.startsOn()) + " and "
+                            + Formats.ukDate(order.endsOn()));
+        }
+        if (reviews.findByOrderIdOrderByDueOnAscIdAsc(orderId).stream()
+                .anyMatch(r -> r.getDueOn().equals(dueOn))) {
+            throw new RuleViolationException("dueOn", "A review is already scheduled for that day");
+        }
+        CourtReview review = reviews.save(new CourtReview(orderId, dueOn));
+        audit.record(AuditAction.CREATE, REVIEW, review.getId(), "Court review added for " + Formats.ukDate(dueOn));
+        return review;
+    }
+
+    /**
+     * The court's decision on the order. A decision that ends it (completed, revoked) ends it; the others are kept
+     * as history, and an amendment may move the end date.
+     */
+    @Transactional
+    void recordDecision(
+            Long orderId, OrderOutcome outcome, LocalDate on, LocalDate newEndsOn, String notes, SignedInUser user) {
+        OrderSummary summary = directory.orderForChange(orderId, user);
+        CourtOrder order = directory.find(orderId);
+        List<RuleViolationException> problems = new ArrayList<>();
+        if (outcome == null) {
+            problems.add(new RuleViolationException("outcome", "Select the court's decision"));
+        }
+        if (on == null) {
+            problems.add(new RuleViolationException("decidedOn", "Enter the date of the decision"));
+        } else {
+            DayRules.check(problems, "decidedOn", on, order.getStartsOn(), "the order started", today());
+        }
+        if (newEndsOn != null) {
+            if (outcome != OrderOutcome.AMENDED && outcome != OrderOutcome.MADE_MORE_ONEROUS) {
+                problems.add(new RuleViolationException(
+                        "newEndsOn", "Only an amendment changes the end date: leave the new end date empty"));
+            } else if (!newEndsOn.isAfter(order.getStartsOn())) {
+                problems.add(new RuleViolationException("newEndsOn", "The order must end after it starts"));
+            } else if (order.getType() == OrderType.COMMUNITY_ORDER
+                    && newEndsOn.isAfter(order.getStartsOn().plusYears(OrderRules.COMMUNITY_ORDER_MAX_YEARS))) {
+                problems.add(new RuleViolationException(
+                        "newEndsOn",
+                        "A community order lasts at most 3 years: it must end by "
+                                + Formats.ukDate(order.getStartsOn().plusYears(OrderRules.COMMUNITY_ORDER_MAX_YEARS))));
+            }
+        }
+        if (notes != null && notes.length() > 2000) {
+            problems.add(new RuleViolationException("notes", "Notes must be 2,000 characters or fewer"));
+        }
+        RuleViolations.throwIfAny(problems);
+        if (outcome.endsOrder()) {
+            boolean correction = summary.isEnded();
+            order.end(outcome, on, user.username());
+            audit.record(
+                    AuditAction.UPDATE,
+                    ORDER,
+                    orderId,
+                    (correction ? "Manager's correction: order ending changed to " : "Order ended: ")
+                            + outcome.label().toLowerCase() + " on " + Formats.ukDate(on)
+                            + (notes == null || notes.isBlank() ? "" : " (" + notes.trim() + ")"));
+            events.publishEvent(new OrderEnded(orderId, order.getPersonId(), outcome, on));
+        } else {
+            decisions.save(new OrderDecision(orderId, outcome, on, newEndsOn, blankToNull(notes)));
+            if (newEndsOn != null) {
+                order.amendEndDate(newEndsOn);
+            }
+            audit.record(
+                    AuditAction.UPDATE,
+                    ORDER,
+                    orderId,
+                    "Court decision on " + Formats.ukDate(on) + ": "
+                            + outcome.label().toLowerCase()
+                            + (newEndsOn == null ? "" : ", now ends " + Formats.ukDate(newEndsOn)));
+        }
+    }
+
+    @Transactional(readOnly = true)
+    List<OrderDecision> decisionsOn(Long orderId, SignedInUser user) {
+        directory.order(orderId, user);
+        return decisions.findByOrderIdOrderByDecidedOnAscIdAsc(orderId);
+    }
+
+    @Transactional(readOnly = true)
+    List<OrderRequirement> requirementsOf(Long orderId, SignedInUser user) {
+        directory.order(orderId, user);
+        return requirements.findByOrderIdOrderByIdAsc(orderId);
+    }
+
+    @Transactional(readOnly = true)
+    List<CourtReview> reviewsOf(Long orderId, SignedInUser user) {
+        directory.order(orderId, user);
+        return reviews.findByOrderIdOrderByDueOnAscIdAsc(orderId);
+    }
+
+    /** The review, once the user may see its order's person. */
+    @Transactional(readOnly = true)
+    CourtReview review(Long reviewId, SignedInUser user) {
+        CourtReview review = review(reviewId);
+        directory.order(review.getOrderId(), user);
+        return review;
+    }
+
+    private CourtReview review(Long reviewId) {
+        return reviews.findById(reviewId).orElseThrow(() -> new RecordNotFoundException(REVIEW, reviewId));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}
