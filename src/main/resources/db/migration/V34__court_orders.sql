@@ -172,8 +172,10 @@ select o.id as order_id,
        o.ended_outcome,
        (select string_agg(r.kind, ',' order by r.kind) from order_requirement r where r.order_id = o.id)
            as requirement_kinds,
-       (select min(cr.due_on) from court_review cr where cr.order_id = o.id and cr.held_on is null)
-           as next_review_on
+       -- An ended order has no next review, whatever was scheduled.
+       case when o.ended_on is null
+            then (select min(cr.due_on) from court_review cr where cr.order_id = o.id and cr.held_on is null)
+       end as next_review_on
 from court_order o;
 
 insert into audit_record_kind (code, label)
