@@ -1,12 +1,14 @@
 package org.throughcare.order;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.util.List;
 
 interface CourtRepository extends JpaRepository<Court, Long> {
 
-    List<Court> findAllByOrderByNameAsc();
+    Page<Court> findAllByOrderByActiveDescNameAsc(Pageable page);
 
     List<Court> findByActiveTrueOrderByNameAsc();
 

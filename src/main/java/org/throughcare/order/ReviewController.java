@@ -41,7 +41,9 @@ class ReviewController {
         ProgressReports.Report report = reports.report(reviewId, user);
         model.addAttribute("report", report);
         model.addAttribute(
-                "heading", "Progress report for the court review due " + Formats.ukDate(report.review().getDueOn()));
+                "heading",
+                "Progress report for the court review due "
+                        + Formats.ukDate(report.review().getDueOn()));
         model.addAttribute(
                 "canChange", directory.allowsChange(report.order(), user).isAllowed());
         return "order/review";
