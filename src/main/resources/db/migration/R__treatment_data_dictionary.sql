@@ -65,3 +65,12 @@ comment on column reintegration_need.created_by is 'Username of who created the 
 comment on column reintegration_need.updated_at is 'When the row was last changed.';
 comment on column reintegration_need.updated_by is 'Username of who last changed the row.';
 comment on column reintegration_need.version is 'Optimistic-lock version, incremented on every change.';
+
+comment on view prison_release_overview is 'The treatment module''s reporting interface for releases from prison: one row per release. Other modules read this view, never prison_release.';
+comment on column prison_release_overview.release_id is 'The release.';
+comment on column prison_release_overview.person_id is 'The person released.';
+comment on column prison_release_overview.team_id is 'The team that recorded the release and follows it up.';
+comment on column prison_release_overview.released_on is 'The day of release.';
+comment on column prison_release_overview.naloxone_supplied is 'Whether naloxone was supplied on release.';
+comment on column prison_release_overview.continuity_referral is 'Whether a continuity-of-care referral was made.';
+comment on column prison_release_overview.first_appointment_on is 'The first community treatment appointment attended after release; null while not seen.';

@@ -108,6 +108,7 @@ create table order_requirement (
         or court_reviews)
 );
 create index order_requirement_order_idx on order_requirement (order_id);
+create index order_requirement_provider_idx on order_requirement (provider_id);
 create unique index order_requirement_one_of_a_kind on order_requirement (order_id, kind);
 
 create table court_review (

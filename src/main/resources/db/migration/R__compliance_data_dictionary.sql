@@ -1,0 +1,80 @@
+-- The compliance module's tables, documented in the database itself. Update it with every migration of the module.
+
+comment on table appointment is 'An appointment under an order (supervision, treatment, drug test, court review, other) and its outcome.';
+comment on column appointment.id is 'Surrogate key.';
+comment on column appointment.order_id is 'The order the appointment is under.';
+comment on column appointment.person_id is 'The person (the orders).';
+comment on column appointment.kind is 'SUPERVISION, TREATMENT, DRUG_TEST, COURT_REVIEW or OTHER.';
+comment on column appointment.starts_at is 'When the appointment starts.';
+comment on column appointment.place is 'Where it is.';
+comment on column appointment.with_whom is 'Who the person sees.';
+comment on column appointment.outcome is 'ATTENDED_COMPLIED, ATTENDED_FAILED_TO_COMPLY, ACCEPTABLE_ABSENCE, UNACCEPTABLE_ABSENCE or RESCHEDULED; null until recorded.';
+comment on column appointment.absence_reason is 'Why the person was absent: MEDICAL, COURT_OR_LEGAL, EMPLOYMENT, FAMILY_OR_CHILDCARE, RELIGIOUS, REMANDED_IN_CUSTODY or OTHER; required for an acceptable absence.';
+comment on column appointment.absence_evidence is 'The evidence given for the absence.';
+comment on column appointment.outcome_notes is 'Notes on the outcome.';
+comment on column appointment.rescheduled_to_id is 'The appointment that replaced this one when it was rescheduled.';
+comment on column appointment.outcome_recorded_at is 'When the outcome was recorded.';
+comment on column appointment.outcome_recorded_by is 'Username of who recorded the outcome.';
+comment on column appointment.created_at is 'When the row was created.';
+comment on column appointment.created_by is 'Username of who created the row.';
+comment on column appointment.updated_at is 'When the row was last changed.';
+comment on column appointment.updated_by is 'Username of who last changed the row.';
+comment on column appointment.version is 'Optimistic-lock version.';
+
+comment on table order_drug_test is 'A drug test under an order: tested, refused or no sample provided.';
+comment on column order_drug_test.id is 'Surrogate key.';
+comment on column order_drug_test.order_id is 'The order.';
+comment on column order_drug_test.person_id is 'The person tested.';
+comment on column order_drug_test.tested_on is 'The day of the test.';
+comment on column order_drug_test.status is 'TESTED, REFUSED or NOT_PROVIDED.';
+comment on column order_drug_test.notes is 'Notes on the test.';
+comment on column order_drug_test.created_at is 'When the row was created.';
+comment on column order_drug_test.created_by is 'Username of who created the row.';
+comment on column order_drug_test.updated_at is 'When the row was last changed.';
+comment on column order_drug_test.updated_by is 'Username of who last changed the row.';
+comment on column order_drug_test.version is 'Optimistic-lock version.';
+
+comment on table order_drug_test_result is 'The result of a drug test under an order, per substance tested.';
+comment on column order_drug_test_result.test_id is 'The test.';
+comment on column order_drug_test_result.substance is 'The substance tested for.';
+comment on column order_drug_test_result.positive is 'Whether the result was positive.';
+
+comment on table enforcement_action is 'A warning or breach action after a failure to comply (Sentencing Act 2020 Sch 10); a breach stays in progress until its result is recorded.';
+comment on column enforcement_action.id is 'Surrogate key.';
+comment on column enforcement_action.order_id is 'The order.';
+comment on column enforcement_action.person_id is 'The person.';
+comment on column enforcement_action.appointment_id is 'The failure to comply it answers; one decision per failure.';
+comment on column enforcement_action.kind is 'WARNING or BREACH.';
+comment on column enforcement_action.decided_on is 'The day of the warning or breach action.';
+comment on column enforcement_action.notes is 'Notes.';
+comment on column enforcement_action.resolved_on is 'The day the court dealt with the breach.';
+comment on column enforcement_action.resolution is 'CONTINUED, MADE_MORE_ONEROUS, REVOKED_RESENTENCED, WITHDRAWN or NOT_PROVEN.';
+comment on column enforcement_action.resolved_by is 'Username of who recorded the breachs result.';
+comment on column enforcement_action.created_at is 'When the row was created.';
+comment on column enforcement_action.created_by is 'Username of who created the row.';
+comment on column enforcement_action.updated_at is 'When the row was last changed.';
+comment on column enforcement_action.updated_by is 'Username of who last changed the row.';
+comment on column enforcement_action.version is 'Optimistic-lock version.';
+
+comment on table compliance_checklist is 'A revision of an orders compliance checklist; every save is a new revision, so revisions can be compared.';
+comment on column compliance_checklist.id is 'Surrogate key.';
+comment on column compliance_checklist.order_id is 'The order.';
+comment on column compliance_checklist.person_id is 'The person.';
+comment on column compliance_checklist.revision is 'The revision number, from 1, unique per order.';
+comment on column compliance_checklist.reason is 'START, AFTER_FAILURE or REVIEW.';
+comment on column compliance_checklist.person_agreed is 'Whether the person agreed the checklist.';
+comment on column compliance_checklist.agreed_on is 'The day the person agreed it.';
+comment on column compliance_checklist.created_at is 'When the row was created.';
+comment on column compliance_checklist.created_by is 'Username of who created the row.';
+comment on column compliance_checklist.updated_at is 'When the row was last changed.';
+comment on column compliance_checklist.updated_by is 'Username of who last changed the row.';
+comment on column compliance_checklist.version is 'Optimistic-lock version.';
+
+comment on table compliance_barrier is 'One barrier to compliance in a checklist revision: present or not, with the strategy agreed for it.';
+comment on column compliance_barrier.checklist_id is 'The checklist revision.';
+comment on column compliance_barrier.barrier is 'SCHEDULING, FAMILY_COMMITMENTS, MEDICAL, CHILDCARE, TRAVEL, HOUSING, WORK_OR_TRAINING_HOURS, LITERACY_OR_LANGUAGE, MENTAL_HEALTH or PHONE_OR_DIGITAL_ACCESS.';
+comment on column compliance_barrier.present is 'Whether the barrier is present.';
+comment on column compliance_barrier.detail is 'What the barrier is for this person.';
+comment on column compliance_barrier.strategy is 'The strategy agreed; required when present.';
+comment on column compliance_barrier.owner is 'Who carries out the strategy.';
+comment on column compliance_barrier.review_on is 'When the strategy is reviewed.';

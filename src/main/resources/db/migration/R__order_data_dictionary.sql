@@ -1,0 +1,98 @@
+-- The order module's tables and reporting view, documented in the database itself. Update it with every migration of the module.
+
+comment on table court is 'Reference data: the courts that make orders. Edited by administrators; never deleted, because orders name them.';
+comment on column court.id is 'Surrogate key.';
+comment on column court.name is 'The court''s name, unique ignoring case.';
+comment on column court.active is 'Whether the court is offered when recording an order; a retired court stays on past orders.';
+comment on column court.created_at is 'When the row was created.';
+comment on column court.created_by is 'Username of who created the row.';
+comment on column court.updated_at is 'When the row was last changed.';
+comment on column court.updated_by is 'Username of who last changed the row.';
+comment on column court.version is 'Optimistic-lock version.';
+
+comment on table court_order is 'A community order or suspended sentence order made by a court, supervised by a responsible officer in a probation team. It ends only by a decision that ends it.';
+comment on column court_order.id is 'Surrogate key.';
+comment on column court_order.person_id is 'The person sentenced.';
+comment on column court_order.team_id is 'The probation team that supervises the order.';
+comment on column court_order.responsible_officer_id is 'The user who is the responsible officer.';
+comment on column court_order.order_type is 'COMMUNITY_ORDER (at most 3 years) or SUSPENDED_SENTENCE_ORDER.';
+comment on column court_order.court_id is 'The court that made the order.';
+comment on column court_order.sentenced_on is 'The day of sentence.';
+comment on column court_order.starts_on is 'The day the order starts.';
+comment on column court_order.ends_on is 'The day the order ends as made or last amended.';
+comment on column court_order.ended_on is 'The day of the decision that ended the order; null while it runs.';
+comment on column court_order.ended_outcome is 'How it ended: COMPLETED, REVOKED_GOOD_PROGRESS or REVOKED_RESENTENCED.';
+comment on column court_order.ended_by is 'Username of who recorded the end (or a manager''s correction of it).';
+comment on column court_order.created_at is 'When the row was created.';
+comment on column court_order.created_by is 'Username of who created the row.';
+comment on column court_order.updated_at is 'When the row was last changed.';
+comment on column court_order.updated_by is 'Username of who last changed the row.';
+comment on column court_order.version is 'Optimistic-lock version.';
+
+comment on table order_offence is 'The offences an order was made for.';
+comment on column order_offence.order_id is 'The order.';
+comment on column order_offence.offence_id is 'An offence (custody''s reference data).';
+
+comment on table order_requirement is 'A requirement of an order: DRR, ATR, MHTR (each needing the person''s expressed willingness to comply), drug testing, unpaid work, curfew or rehabilitation activity.';
+comment on column order_requirement.id is 'Surrogate key.';
+comment on column order_requirement.order_id is 'The order.';
+comment on column order_requirement.kind is 'DRR, ATR, MHTR, DRUG_TESTING, UNPAID_WORK, CURFEW or REHABILITATION_ACTIVITY; one of each kind per order.';
+comment on column order_requirement.willingness_expressed_on is 'The day the person expressed willingness to comply; required for DRR, ATR and MHTR.';
+comment on column order_requirement.provider_id is 'A DRR''s treatment provider.';
+comment on column order_requirement.treatment_place is 'Where a DRR''s treatment takes place.';
+comment on column order_requirement.residence is 'A DRR''s treatment: RESIDENT or NON_RESIDENT.';
+comment on column order_requirement.period_months is 'A DRR''s treatment-and-testing period in months (1 to 36).';
+comment on column order_requirement.tests_per_month is 'How many drug tests a month a DRR requires.';
+comment on column order_requirement.court_reviews is 'Whether the court reviews the order; always true when the period exceeds 12 months.';
+comment on column order_requirement.details is 'What a simple requirement says (hours, days, place, length).';
+comment on column order_requirement.created_at is 'When the row was created.';
+comment on column order_requirement.created_by is 'Username of who created the row.';
+comment on column order_requirement.updated_at is 'When the row was last changed.';
+comment on column order_requirement.updated_by is 'Username of who last changed the row.';
+comment on column order_requirement.version is 'Optimistic-lock version.';
+
+comment on table court_review is 'A court review of an order: scheduled from it (monthly by default), then the progress report sent and the hearing''s outcome.';
+comment on column court_review.id is 'Surrogate key.';
+comment on column court_review.order_id is 'The order reviewed.';
+comment on column court_review.due_on is 'The day the review is listed.';
+comment on column court_review.report_sent_on is 'The day the written progress report went to the court.';
+comment on column court_review.report_sent_by is 'Username of who recorded the report sent.';
+comment on column court_review.provider_view is 'The treatment provider''s view, as given in the report.';
+comment on column court_review.held_on is 'The day the review was held.';
+comment on column court_review.attendance is 'ATTENDED, DID_NOT_ATTEND or NOT_REQUIRED (on papers).';
+comment on column court_review.outcome is 'SATISFACTORY_PROGRESS, CONCERNS, AMENDED or REVIEWED_ON_PAPERS.';
+comment on column court_review.notes is 'What the court said.';
+comment on column court_review.outcome_recorded_by is 'Username of who recorded the outcome.';
+comment on column court_review.created_at is 'When the row was created.';
+comment on column court_review.created_by is 'Username of who created the row.';
+comment on column court_review.updated_at is 'When the row was last changed.';
+comment on column court_review.updated_by is 'Username of who last changed the row.';
+comment on column court_review.version is 'Optimistic-lock version.';
+
+comment on table order_decision is 'A court decision that leaves an order running (amended, breached and continued, made more onerous), kept as its history.';
+comment on column order_decision.id is 'Surrogate key.';
+comment on column order_decision.order_id is 'The order.';
+comment on column order_decision.decision is 'AMENDED, BREACHED_CONTINUED or MADE_MORE_ONEROUS.';
+comment on column order_decision.decided_on is 'The day of the decision.';
+comment on column order_decision.new_ends_on is 'The end date an amendment set, if it changed.';
+comment on column order_decision.notes is 'What the court decided, in words.';
+comment on column order_decision.created_at is 'When the row was created.';
+comment on column order_decision.created_by is 'Username of who created the row.';
+comment on column order_decision.updated_at is 'When the row was last changed.';
+comment on column order_decision.updated_by is 'Username of who last changed the row.';
+comment on column order_decision.version is 'Optimistic-lock version.';
+
+comment on view order_overview is 'The order module''s reporting interface: one row per order. Other modules and the dashboards read this view, never the order tables.';
+comment on column order_overview.order_id is 'The order.';
+comment on column order_overview.person_id is 'The person sentenced.';
+comment on column order_overview.team_id is 'The supervising probation team.';
+comment on column order_overview.responsible_officer_id is 'The responsible officer (a user).';
+comment on column order_overview.order_type is 'COMMUNITY_ORDER or SUSPENDED_SENTENCE_ORDER.';
+comment on column order_overview.court_id is 'The court that made the order.';
+comment on column order_overview.sentenced_on is 'The day of sentence.';
+comment on column order_overview.starts_on is 'The day the order starts.';
+comment on column order_overview.ends_on is 'The day the order ends.';
+comment on column order_overview.ended_on is 'The day a decision ended it; null while it runs.';
+comment on column order_overview.ended_outcome is 'How it ended.';
+comment on column order_overview.requirement_kinds is 'The kinds of its requirements, comma-separated in alphabetical order (e.g. DRR,MHTR).';
+comment on column order_overview.next_review_on is 'The earliest court review not yet held; null when none or the order has ended.';
