@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.audit.AuditAction;
 import org.throughcare.audit.AuditService;
+import org.throughcare.common.RecordNotFoundException;
 import org.throughcare.person.PersonLookup;
 import org.throughcare.user.SignedInUser;
 import org.throughcare.web.Formats;
@@ -36,7 +37,6 @@ class ProgressReports {
         }
     }
 
-    private final OrderService orders;
     private final OrderDirectory directory;
     private final CourtReviewRepository reviews;
     private final PersonLookup people;
@@ -44,13 +44,11 @@ class ProgressReports {
     private final List<ProgressReportContribution> contributions;
 
     ProgressReports(
-            OrderService orders,
             OrderDirectory directory,
             CourtReviewRepository reviews,
             PersonLookup people,
             AuditService audit,
             List<ProgressReportContribution> contributions) {
-        this.orders = orders;
         this.directory = directory;
         this.reviews = reviews;
         this.people = people;
@@ -62,7 +60,8 @@ class ProgressReports {
 
     @Transactional
     Report report(Long reviewId, SignedInUser user) {
-        CourtReview review = orders.review(reviewId, user);
+        CourtReview review = reviews.findById(reviewId)
+                .orElseThrow(() -> new RecordNotFoundException(OrderService.REVIEW, reviewId));
         OrderSummary order = directory.order(review.getOrderId(), user);
         audit.record(
                 AuditAction.VIEW,

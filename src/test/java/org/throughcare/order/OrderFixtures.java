@@ -54,6 +54,11 @@ public class OrderFixtures {
                 .getId();
     }
 
+    /** An order made through the service from the details given. */
+    public Long make(Long personId, OrderDetails details, SignedInUser officer) {
+        return orders.make(personId, details, officer).getId();
+    }
+
     /** Ends the order (completed on the day). */
     public void complete(Long orderId, LocalDate on, SignedInUser officer) {
         orders.recordDecision(orderId, OrderOutcome.COMPLETED, on, null, null, officer);
