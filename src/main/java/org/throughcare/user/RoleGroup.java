@@ -22,6 +22,8 @@ public enum RoleGroup {
     CUSTODY_WORKERS_AND_MANAGERS(Role.CUSTODY_WORKER, Role.MANAGER),
     LIAISON_AND_DIVERSION(Role.LIAISON_DIVERSION),
     PROBATION_OFFICERS(Role.PROBATION_OFFICER),
+    /** Who may read an order's compliance pages: the probation officers who record them, and managers. */
+    PROBATION_OFFICERS_AND_MANAGERS(Role.PROBATION_OFFICER, Role.MANAGER),
     TREATMENT_WORKERS(Role.TREATMENT_WORKER),
     MANAGERS(Role.MANAGER),
     ADMINISTRATORS(Role.ADMIN);
