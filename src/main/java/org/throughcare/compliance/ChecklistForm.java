@@ -22,15 +22,20 @@ class ChecklistForm {
     @ValidDate(name = "the date the person agreed", notInFuture = true)
     private DateInput agreedOn = new DateInput();
 
-    /** An empty form: a block for every barrier, nothing answered. */
-    static ChecklistForm empty() {
-        ChecklistForm form = new ChecklistForm();
+    /**
+     * An empty form: a block for every barrier, nothing answered. A posted form binds into one made this way (lists
+     * do not grow to fit a request: see {@code web.FormBinding}).
+     */
+    ChecklistForm() {
         for (Barrier barrier : Barrier.values()) {
             BarrierFields fields = new BarrierFields();
             fields.setBarrier(barrier);
-            form.barriers.add(fields);
+            barriers.add(fields);
         }
-        return form;
+    }
+
+    static ChecklistForm empty() {
+        return new ChecklistForm();
     }
 
     /** The form for a new revision, with the barriers as the latest revision has them (the agreement is new). */

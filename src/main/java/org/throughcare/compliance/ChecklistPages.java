@@ -37,11 +37,11 @@ class ChecklistPages {
             boolean canChange,
             boolean canCompare) {
 
-        List<Cell> barrierHead() {
+        public List<Cell> barrierHead() {
             return BARRIER_HEAD;
         }
 
-        List<Cell> revisionHead() {
+        public List<Cell> revisionHead() {
             return REVISION_HEAD;
         }
     }

@@ -10,12 +10,12 @@ package org.throughcare.compliance;
  *     configured window ({@link ChecklistProperties}) on any of them
  * @param anyOutcome whether any appointment under the order has an outcome yet
  */
-record ChecklistStatus(boolean hasRevision, boolean due, boolean higherRisk, boolean anyOutcome) {
+public record ChecklistStatus(boolean hasRevision, boolean due, boolean higherRisk, boolean anyOutcome) {
 
     static final ChecklistStatus NONE = new ChecklistStatus(false, false, false, false);
 
     /** Prompt "complete the checklist before the first appointment": higher risk, no checklist, nothing seen yet. */
-    boolean promptBeforeFirstAppointment() {
+    public boolean promptBeforeFirstAppointment() {
         return higherRisk && !hasRevision && !anyOutcome;
     }
 }
