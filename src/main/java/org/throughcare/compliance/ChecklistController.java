@@ -23,7 +23,6 @@ import org.throughcare.web.FormErrors;
 import org.throughcare.web.Option;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The compliance checklist of an order: its page (the latest revision and every revision), the form for a new
@@ -124,12 +123,12 @@ class ChecklistController {
             @RequestParam(required = false) Integer to,
             Model model,
             @AuthenticationPrincipal SignedInUser user) {
-        ChecklistService.ChecklistRecord record = checklists.view(orderId, user);
-        Optional<ChecklistComparison> comparison = checklists.compare(orderId, from, to, user);
+        ChecklistService.ChecklistCompared compared = checklists.compare(orderId, from, to, user);
         model.addAttribute("orderId", orderId);
-        model.addAttribute("personName", people.name(record.order().personId(), user));
-        model.addAttribute("revisionOptions", pages.revisionOptions(record.revisions()));
-        model.addAttribute("comparison", comparison.map(pages::comparison).orElse(null));
+        model.addAttribute("personName", people.name(compared.order().personId(), user));
+        model.addAttribute("revisionOptions", pages.revisionOptions(compared.revisions()));
+        model.addAttribute(
+                "comparison", compared.comparison() == null ? null : pages.comparison(compared.comparison()));
         return "compliance/checklist-compare";
     }
 

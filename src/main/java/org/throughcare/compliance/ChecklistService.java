@@ -151,20 +151,31 @@ class ChecklistService {
         return checklists.findLatest(orderId);
     }
 
+    /** The comparison page: the order, every revision (newest first) and, when there are two, the comparison. */
+    record ChecklistCompared(OrderSummary order, List<Checklist> revisions, ChecklistComparison comparison) {}
+
     /**
      * Two revisions compared, {@code from} and {@code to} by number; by default the one before the latest and the
-     * latest. Empty when the order has fewer than two revisions; a number the order does not have is not found.
+     * latest. No comparison when the order has fewer than two revisions; a number the order does not have is not
+     * found. The view is audited against the later revision.
      */
-    @Transactional(readOnly = true)
-    Optional<ChecklistComparison> compare(Long orderId, Integer from, Integer to, SignedInUser user) {
-        orders.order(orderId, user);
-        Optional<Checklist> latest = checklists.findLatest(orderId);
-        if (latest.isEmpty() || (latest.get().getRevision() < 2 && from == null)) {
-            return Optional.empty();
+    @Transactional
+    ChecklistCompared compare(Long orderId, Integer from, Integer to, SignedInUser user) {
+        OrderSummary order = orders.order(orderId, user);
+        List<Checklist> revisions = checklists.findByOrderIdOrderByRevisionDesc(orderId);
+        if (revisions.isEmpty() || (revisions.size() < 2 && from == null && to == null)) {
+            return new ChecklistCompared(order, revisions, null);
         }
-        int toRevision = to == null ? latest.get().getRevision() : to;
+        int toRevision = to == null ? revisions.get(0).getRevision() : to;
         int fromRevision = from == null ? toRevision - 1 : from;
-        return Optional.of(ChecklistComparison.of(revision(orderId, fromRevision), revision(orderId, toRevision)));
+        Checklist later = revision(orderId, toRevision);
+        ChecklistComparison comparison = ChecklistComparison.of(revision(orderId, fromRevision), later);
+        audit.record(
+                AuditAction.VIEW,
+                CHECKLIST,
+                later.getId(),
+                "Compared revision " + fromRevision + " with revision " + toRevision);
+        return new ChecklistCompared(order, revisions, comparison);
     }
 
     private Checklist revision(Long orderId, int revision) {

@@ -111,7 +111,7 @@ class ChecklistIntegrationTest {
                 .isEqualTo(10);
 
         ChecklistComparison comparison =
-                checklists.compare(orderId, null, null, officer).orElseThrow();
+                checklists.compare(orderId, null, null, officer).comparison();
         assertThat(comparison.from().getRevision()).isEqualTo(1);
         assertThat(comparison.to().getRevision()).isEqualTo(2);
         assertThat(comparison.changes())
@@ -121,7 +121,7 @@ class ChecklistIntegrationTest {
                         "Housing: Agreed strategy",
                         "Person agreed",
                         "Date agreed");
-        assertThat(checklists.compare(orderId, 2, 2, officer).orElseThrow().changes())
+        assertThat(checklists.compare(orderId, 2, 2, officer).comparison().changes())
                 .isEmpty();
 
         assertThat(jdbc.queryForList(
