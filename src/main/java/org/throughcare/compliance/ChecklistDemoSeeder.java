@@ -152,7 +152,7 @@ class ChecklistDemoSeeder implements DemoSeeder {
         }
     }
 
-    private void seed(Long orderId, LocalDate startsOn, Random random, SignedInUser officer) {
+    void seed(Long orderId, LocalDate startsOn, Random random, SignedInUser officer) {
         LocalDate today = LocalDate.now(clock);
         List<Barrier> present = new ArrayList<>();
         int count = 1 + random.nextInt(3);
