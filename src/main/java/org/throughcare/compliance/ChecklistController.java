@@ -61,12 +61,9 @@ class ChecklistController {
             Model model,
             @AuthenticationPrincipal SignedInUser user,
             RedirectAttributes redirect) {
-        ChecklistService.ChecklistRecord record;
-        try {
-            record = checklists.forChange(orderId, user);
-        } catch (RuleViolationException refused) {
-            redirect.addFlashAttribute("errorMessage", refused.getMessage());
-            return "redirect:/orders/" + orderId + "/checklist";
+        ChecklistService.ChecklistRecord record = forChange(orderId, user, redirect);
+        if (record == null) {
+            return refused(orderId);
         }
         ChecklistForm form = ChecklistForm.from(record.latest());
         if (record.latest() == null) {
@@ -87,6 +84,10 @@ class ChecklistController {
             Model model,
             @AuthenticationPrincipal SignedInUser user,
             RedirectAttributes redirect) {
+        ChecklistService.ChecklistRecord record = forChange(orderId, user, redirect);
+        if (record == null) {
+            return refused(orderId);
+        }
         List<RuleViolationException> formProblems = form.formProblems();
         if (!formProblems.isEmpty()) {
             reject(result, new RuleViolations(formProblems));
@@ -105,13 +106,13 @@ class ChecklistController {
                         }
                         // The barriers' fields are indexed (barriers[3].strategy): shown next to their field.
                         reject(result, refused);
-                        return showForm(checklists.forChange(orderId, user), model, user);
+                        return showForm(record, model, user);
                     }
                 },
-                () -> showForm(checklists.forChange(orderId, user), model, user),
+                () -> showForm(record, model, user),
                 refusal -> {
                     redirect.addFlashAttribute("errorMessage", refusal.getMessage());
-                    return "redirect:/orders/" + orderId + "/checklist";
+                    return refused(orderId);
                 });
     }
 
@@ -147,6 +148,20 @@ class ChecklistController {
         model.addAttribute("yesNo", YES_NO);
         model.addAttribute("fieldOrder", ChecklistForm.fieldOrder());
         return "compliance/checklist-form";
+    }
+
+    /** The order and its latest revision for the form, or null (with the reason to show) when it takes no changes. */
+    private ChecklistService.ChecklistRecord forChange(Long orderId, SignedInUser user, RedirectAttributes redirect) {
+        try {
+            return checklists.forChange(orderId, user);
+        } catch (RuleViolationException refused) {
+            redirect.addFlashAttribute("errorMessage", refused.getMessage());
+            return null;
+        }
+    }
+
+    private static String refused(Long orderId) {
+        return "redirect:/orders/" + orderId + "/checklist";
     }
 
     private boolean canChange(ChecklistService.ChecklistRecord record, SignedInUser user) {

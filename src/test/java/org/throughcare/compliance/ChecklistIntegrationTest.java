@@ -317,6 +317,9 @@ class ChecklistIntegrationTest {
                         flash().attribute(
                                         "errorMessage",
                                         "This order ended on 17 June 2026 (completed). Only a manager can correct an ended order."));
+        mvc.perform(valid(post(form), "START", " ", "").with(user(officer)).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attributeExists("errorMessage"));
         mvc.perform(get(form).with(user(officer)))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attributeExists("errorMessage"));
