@@ -23,7 +23,7 @@ final class ChecklistRules {
     static List<RuleViolationException> problems(ChecklistAnswers answers, boolean first, LocalDate today) {
         List<RuleViolationException> problems = new ArrayList<>();
         if (answers.reason() == null) {
-            problems.add(new RuleViolationException("reason", "Select why the checklist is being completed"));
+            problems.add(new RuleViolationException("reason", "Select why the checklist is being revised"));
         } else if (first && answers.reason() != ChecklistReason.START) {
             problems.add(new RuleViolationException(
                     "reason", "The first checklist for an order is the one made at its start"));

@@ -18,9 +18,11 @@ import org.throughcare.user.SignedInUser;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -176,6 +178,38 @@ class ChecklistService {
                 later.getId(),
                 "Compared revision " + fromRevision + " with revision " + toRevision);
         return new ChecklistCompared(order, revisions, comparison);
+    }
+
+    /**
+     * The revisions made on or after {@code since} (UK date), oldest first, each in a line with what changed from the
+     * revision before it: for a court review's progress report ("checklist changes").
+     */
+    @Transactional(readOnly = true)
+    List<String> changesSince(Long orderId, LocalDate since, SignedInUser user) {
+        orders.order(orderId, user);
+        List<Checklist> revisions = checklists.findByOrderIdOrderByRevisionDesc(orderId);
+        List<String> lines = new ArrayList<>();
+        for (int i = revisions.size() - 1; i >= 0; i--) {
+            Checklist revision = revisions.get(i);
+            if (LocalDate.ofInstant(revision.getCreatedAt(), UkTime.ZONE).isBefore(since)) {
+                continue;
+            }
+            String lead = "Revision " + revision.getRevision() + " ("
+                    + revision.getReason().label().toLowerCase(Locale.UK) + "), "
+                    + ChecklistPages.day(revision);
+            if (revision.getRevision() == 1) {
+                int present = revision(orderId, 1).presentBarriers().size();
+                lines.add(lead + ": "
+                        + (present == 0 ? "no barriers" : present == 1 ? "1 barrier" : present + " barriers")
+                        + " present");
+                continue;
+            }
+            List<String> changes = ChecklistComparison.of(
+                            revision(orderId, revision.getRevision() - 1), revision(orderId, revision.getRevision()))
+                    .changes();
+            lines.add(lead + ": " + (changes.isEmpty() ? "no changes" : String.join("; ", changes)));
+        }
+        return lines;
     }
 
     private Checklist revision(Long orderId, int revision) {

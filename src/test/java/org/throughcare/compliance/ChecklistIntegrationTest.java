@@ -123,6 +123,12 @@ class ChecklistIntegrationTest {
                         "Date agreed");
         assertThat(checklists.compare(orderId, 2, 2, officer).comparison().changes())
                 .isEmpty();
+        assertThat(checklists.changesSince(orderId, TODAY, officer))
+                .containsExactly(
+                        "Revision 1 (start of the order), 17 June 2026: 1 barrier present",
+                        "Revision 2 (after a failure to comply), 17 June 2026: Childcare responsibilities: Agreed strategy;"
+                                + " Housing: Present; Housing: Agreed strategy; Person agreed; Date agreed");
+        assertThat(checklists.changesSince(orderId, TODAY.plusDays(1), officer)).isEmpty();
 
         assertThat(jdbc.queryForList(
                         "select summary from audit_event where record_type = 'ComplianceChecklist' and action = 'CREATE'"
