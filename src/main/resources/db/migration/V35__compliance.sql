@@ -115,6 +115,7 @@ create table compliance_checklist (
     constraint compliance_checklist_revision_positive check (revision > 0)
 );
 create unique index compliance_checklist_revision_unique on compliance_checklist (order_id, revision);
+create index compliance_checklist_person_idx on compliance_checklist (person_id);
 
 create table compliance_barrier (
     checklist_id bigint       not null references compliance_checklist (id),
