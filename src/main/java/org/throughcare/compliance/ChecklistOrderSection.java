@@ -60,7 +60,7 @@ class ChecklistOrderSection implements OrderPageSection<ChecklistOrderSection.Mo
 
     @Override
     public Model model(OrderSummary order, boolean canChange, SignedInUser user) {
-        Checklist latest = checklists.latest(order.id(), user).orElse(null);
+        Checklist latest = checklists.latestOfCheckedOrder(order.id()).orElse(null);
         return new Model(
                 order.id(),
                 latest == null ? null : ChecklistPages.heading(latest),

@@ -153,6 +153,12 @@ class ChecklistService {
         return checklists.findLatest(orderId);
     }
 
+    /** The latest revision of an order whose page has already checked the user's scope (an order page section). */
+    @Transactional(readOnly = true)
+    Optional<Checklist> latestOfCheckedOrder(Long orderId) {
+        return checklists.findLatest(orderId);
+    }
+
     /** The comparison page: the order, every revision (newest first) and, when there are two, the comparison. */
     record ChecklistCompared(OrderSummary order, List<Checklist> revisions, ChecklistComparison comparison) {}
 
