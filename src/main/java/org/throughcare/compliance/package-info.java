@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Compliance",
-        allowedDependencies = {"treatment", "user", "web"})
+        allowedDependencies = {"audit", "calendar", "common", "demo", "order", "person", "treatment", "user", "web"})
 package org.throughcare.compliance;
 
 import org.springframework.modulith.ApplicationModule;
