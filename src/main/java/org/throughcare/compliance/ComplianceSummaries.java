@@ -13,6 +13,7 @@ import org.throughcare.user.SignedInUser;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -157,6 +158,34 @@ class ComplianceSummaries {
                 ? found.size()
                 : jdbc.queryForObject("select count(*) from (" + rows + ") counted", params, Long.class);
         return new PageImpl<>(found, PageRequest.of(page, size), total);
+    }
+
+    /** An appointment past its time without an outcome; {@code total} counts all of the user's. */
+    record Overdue(
+            Long appointmentId, Long orderId, Long personId, AppointmentKind kind, Instant startsAt, long total) {}
+
+    /**
+     * The user's overdue outcomes (appointments past their time without an outcome, on active orders the user is
+     * responsible officer for), longest overdue first, at most {@code limit}, in one statement.
+     */
+    @Transactional(readOnly = true)
+    List<Overdue> overdueOutcomes(SignedInUser user, int limit) {
+        return jdbc.query(
+                """
+                select a.id, a.order_id, a.person_id, a.kind, a.starts_at, count(*) over () as total
+                from appointment a join order_overview o on o.order_id = a.order_id
+                where o.responsible_officer_id = :userId and o.ended_on is null
+                  and a.outcome is null and a.starts_at < :now
+                order by a.starts_at asc, a.id asc
+                limit :limit""",
+                parameters().addValue("userId", user.id()).addValue("limit", limit),
+                (rs, n) -> new Overdue(
+                        rs.getLong("id"),
+                        rs.getLong("order_id"),
+                        rs.getLong("person_id"),
+                        AppointmentKind.valueOf(rs.getString("kind")),
+                        rs.getTimestamp("starts_at").toInstant(),
+                        rs.getLong("total")));
     }
 
     /** The person's orders that have not ended, newest first; the caller has checked the person's scope. */

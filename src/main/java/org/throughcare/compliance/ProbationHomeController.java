@@ -14,6 +14,7 @@ import org.throughcare.web.Cell;
 import org.throughcare.web.Formats;
 import org.throughcare.web.Option;
 import org.throughcare.web.PageLinks;
+import org.throughcare.web.WorkList;
 
 import java.util.Arrays;
 import java.util.List;
@@ -41,6 +42,11 @@ class ProbationHomeController {
             new Cell("Overdue outcomes", null, null, true),
             Cell.text("Checklist"),
             Cell.text("Released, no treatment appointment"));
+
+    static final int OVERDUE_SHOWN = 10;
+
+    static final List<Cell> OVERDUE_HEAD =
+            List.of(Cell.text("Person"), Cell.text("Kind"), Cell.text("Appointment"), Cell.text(""));
 
     private final TreatmentWork treatment;
     private final ComplianceSummaries summaries;
@@ -79,19 +85,44 @@ class ProbationHomeController {
                         .map(s -> Option.of(s.slug(), s.label()))
                         .toList());
         model.addAttribute("needsAction", onlyNeedingAction);
+        List<ComplianceSummaries.Overdue> overdue = summaries.overdueOutcomes(user, OVERDUE_SHOWN);
+        Map<Long, String> names = names(rows.getContent(), overdue, user);
         model.addAttribute("head", HEAD);
-        model.addAttribute("rows", rows(rows.getContent(), user));
+        model.addAttribute("rows", rows(rows.getContent(), names));
+        model.addAttribute(
+                "overdue",
+                new WorkList(
+                        "Appointment outcomes overdue",
+                        "No appointment outcome is overdue.",
+                        OVERDUE_HEAD,
+                        overdue.stream()
+                                .map(o -> List.of(
+                                        Cell.link(
+                                                names.getOrDefault(o.personId(), "Person " + o.personId()),
+                                                "/orders/" + o.orderId() + "#appointments"),
+                                        Cell.text(o.kind().label()),
+                                        Cell.text(formats.dateTime(o.startsAt())),
+                                        Cell.link("Record outcome", "/appointments/" + o.appointmentId() + "/outcome")))
+                                .toList(),
+                        overdue.isEmpty() ? 0 : overdue.get(0).total(),
+                        null));
         model.addAttribute("pages", PageLinks.of(rows));
         model.addAttribute("released", treatment.releasedNotYetSeen(user));
         return VIEW;
     }
 
-    List<List<Cell>> rows(List<OrderCompliance> orders, SignedInUser user) {
-        if (orders.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, String> names = people.visibleNames(
-                orders.stream().map(OrderCompliance::personId).distinct().toList(), user);
+    /** The names of the people on both lists, in one lookup (none when both are empty). */
+    private Map<Long, String> names(
+            List<OrderCompliance> orders, List<ComplianceSummaries.Overdue> overdue, SignedInUser user) {
+        List<Long> ids = java.util.stream.Stream.concat(
+                        orders.stream().map(OrderCompliance::personId),
+                        overdue.stream().map(ComplianceSummaries.Overdue::personId))
+                .distinct()
+                .toList();
+        return ids.isEmpty() ? Map.of() : people.visibleNames(ids, user);
+    }
+
+    List<List<Cell>> rows(List<OrderCompliance> orders, Map<Long, String> names) {
         return orders.stream()
                 .map(o -> {
                     ComplianceTag tag = o.tag();

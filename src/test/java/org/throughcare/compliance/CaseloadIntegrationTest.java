@@ -251,17 +251,27 @@ class CaseloadIntegrationTest {
                 .contains("2 failures")
                 .contains("Due");
         assertThat(page.select("select#sort option[selected]").attr("value")).isEqualTo("failures");
+        assertThat(page.select("h2:contains(Appointment outcomes overdue (1))")).hasSize(1);
+        Long overdueId = jdbc.queryForObject(
+                "select id from appointment where order_id = ? and outcome is null and starts_at < ?",
+                Long.class,
+                troubledOrder,
+                java.sql.Timestamp.from(TestClock.NOW));
+        assertThat(page.select("a[href=/appointments/" + overdueId + "/outcome]")
+                        .text())
+                .isEqualTo("Record outcome");
         mvc.perform(get("/probation").with(user(data.user(Role.TREATMENT_WORKER, "Leeds"))))
                 .andExpect(status().isForbidden());
 
         MockBrowser browser = new MockBrowser(mvc);
         browser.signIn(officer.username(), Fixtures.PASSWORD);
         browser.perform(get("/probation?scope=team"));
-        // the session, the caseload rows and their people's names, the releases list and its people's names
+        // the session, the caseload rows, the overdue outcomes, the people's names on both, the releases list and
+        // its people's names
         assertThat(StatementCounter.statements(() -> browser.perform(get("/probation?scope=team"))))
-                .hasSize(5);
+                .hasSize(6);
         assertThat(StatementCounter.statements(
                         () -> browser.perform(get("/probation?scope=team&sort=next-appointment&needsAction=true"))))
-                .hasSize(5);
+                .hasSize(6);
     }
 }
