@@ -66,7 +66,13 @@ class EnforcementController {
             Model model,
             @AuthenticationPrincipal SignedInUser user,
             RedirectAttributes redirect) {
-        Enforcement.Pending pending = enforcement.pending(appointmentId, user);
+        Enforcement.Pending pending;
+        try {
+            pending = enforcement.pending(appointmentId, user);
+        } catch (RuleViolationException notAFailure) {
+            redirect.addFlashAttribute("errorMessage", notAFailure.getMessage());
+            return "redirect:/appointments/" + appointmentId + "/outcome";
+        }
         String orderPage = AppointmentController.orderPage(pending.failure().getOrderId(), "enforcement");
         return FormErrors.submit(
                 result,
