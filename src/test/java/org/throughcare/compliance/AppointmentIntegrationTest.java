@@ -249,6 +249,12 @@ class AppointmentIntegrationTest {
         mvc.perform(post(url)
                         .param("outcome", "UNACCEPTABLE_ABSENCE")
                         .param("version", "0")
+                        .with(user(data.user(Role.PROBATION_OFFICER, "Merseyside")))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(url)
+                        .param("outcome", "UNACCEPTABLE_ABSENCE")
+                        .param("version", "0")
                         .with(user(officer))
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection())

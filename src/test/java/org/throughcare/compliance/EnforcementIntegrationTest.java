@@ -225,6 +225,18 @@ class EnforcementIntegrationTest {
                         .param("resolvedOn.month", "6")
                         .param("resolvedOn.year", "2026")
                         .param("version", "0")
+                        .with(user(data.user(Role.PROBATION_OFFICER, "Merseyside")))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.queryForObject(
+                        "select resolution is null from enforcement_action where id = ?", Boolean.class, breachId))
+                .isTrue();
+        mvc.perform(post(resultUrl)
+                        .param("result", "CONTINUED")
+                        .param("resolvedOn.day", "17")
+                        .param("resolvedOn.month", "6")
+                        .param("resolvedOn.year", "2026")
+                        .param("version", "0")
                         .with(user(officer))
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection())
