@@ -102,7 +102,7 @@ class ComplianceOrderSections {
                         compliance.breachRequired(),
                         compliance.decisionAwaited(),
                         CompliancePages.ENFORCEMENT_HEAD,
-                        pages.enforcementRows(actions, failures, enforcement::warningLetterDue, canChange),
+                        pages.enforcementRows(actions, failures, enforcement.warningLetterDeadlines(), canChange),
                         canChange);
             }
         };

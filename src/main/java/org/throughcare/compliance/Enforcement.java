@@ -176,7 +176,19 @@ class Enforcement {
     /** The day a warning letter is due: the configured working days after the warning. */
     @Transactional(readOnly = true)
     LocalDate warningLetterDue(LocalDate warnedOn) {
-        return calendar.workingDays().plus(warnedOn, properties.warningLetterWorkingDays());
+        return warningLetterDeadlines().apply(warnedOn);
+    }
+
+    /** Warning letter deadlines for a list: the calendar read once at the first warning, however many. */
+    java.util.function.UnaryOperator<LocalDate> warningLetterDeadlines() {
+        int days = properties.warningLetterWorkingDays();
+        var workingDays = new java.util.concurrent.atomic.AtomicReference<org.throughcare.calendar.WorkingDays>();
+        return warnedOn -> {
+            if (workingDays.get() == null) {
+                workingDays.set(calendar.workingDays());
+            }
+            return workingDays.get().plus(warnedOn, days);
+        };
     }
 
     private EnforcementRule.Choice choice(Appointment failure) {
