@@ -87,9 +87,11 @@ class PageStatementCountTest extends CustodyTestSupport {
         // 17 since the consent, L&D, referral, diversion and treatment sections (one query for each kind of row,
         // however many: consents, screenings, referrals, diversions, episodes, releases, reintegration needs;
         // interventions only when there are episodes).
-        budgets.put("/people/" + person.getId(), 17L);
-        // The person page's queries: the timeline reads what the sections read, once each.
-        budgets.put("/people/" + person.getId() + "/timeline", 17L);
+        // 18 since the compliance section (one query for the person's active orders with their compliance).
+        budgets.put("/people/" + person.getId(), 18L);
+        // The person page's queries: the timeline reads what the sections read, once each; 19 since compliance
+        // (the person's appointments and their enforcement actions, one query each).
+        budgets.put("/people/" + person.getId() + "/timeline", 19L);
         budgets.put("/referrals", 2L);
         budgets.put("/people?q=" + person.getFamilyName(), 4L);
         budgets.put("/custody", 7L);
@@ -106,13 +108,14 @@ class PageStatementCountTest extends CustodyTestSupport {
                 new Role[] {Role.LIAISON_DIVERSION, Role.PROBATION_OFFICER, Role.TREATMENT_WORKER, Role.MANAGER}) {
             // Each list on a home page is one query: L&D shows people tested today, screenings in progress and
             // two referral lists; treatment two referral lists,
-            // releases not yet seen and open episodes, probation releases not yet seen.
+            // releases not yet seen and open episodes; probation the caseload (one query for the page's rows),
+            // overdue outcomes and releases not yet seen.
             budgets.put(
                     role.homePath(),
                     switch (role) {
                         case LIAISON_DIVERSION -> 5L;
                         case TREATMENT_WORKER -> 5L;
-                        case PROBATION_OFFICER -> 2L;
+                        case PROBATION_OFFICER -> 4L;
                         default -> 1L;
                     });
             counts.put(role.homePath(), statements(browser(signedIn(role, FORCE)), role.homePath()));

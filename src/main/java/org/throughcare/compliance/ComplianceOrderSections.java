@@ -1,0 +1,146 @@
+package org.throughcare.compliance;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.throughcare.order.OrderPageSection;
+import org.throughcare.order.OrderSummary;
+import org.throughcare.user.SignedInUser;
+import org.throughcare.web.Cell;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The compliance module's sections of an order's page: appointments (position 50), drug tests (60) and enforcement
+ * (70), each with its fragment in {@code compliance/order-sections}. Links to record anything are only shown when
+ * the order still takes changes from the user.
+ */
+@Configuration(proxyBeanMethods = false)
+class ComplianceOrderSections {
+
+    /** What {@code compliance/order-sections :: appointments} shows. */
+    record AppointmentsModel(
+            Long orderId,
+            List<Cell> head,
+            List<List<Cell>> upcoming,
+            List<List<Cell>> past,
+            long overdue,
+            boolean canChange) {}
+
+    /** What {@code compliance/order-sections :: drugTests} shows. */
+    record DrugTestsModel(Long orderId, List<Cell> head, List<List<Cell>> rows, boolean canChange) {}
+
+    /** What {@code compliance/order-sections :: enforcement} shows. */
+    record EnforcementModel(
+            Long orderId,
+            ComplianceTag tag,
+            boolean breachRequired,
+            boolean decisionAwaited,
+            List<Cell> head,
+            List<List<Cell>> rows,
+            boolean canChange) {}
+
+    @Bean
+    OrderPageSection<AppointmentsModel> appointmentsSection(
+            Appointments appointments, Enforcement enforcement, CompliancePages pages, Clock clock) {
+        return new Section<>(50, "appointments", "Appointments", "compliance/order-sections :: appointments") {
+            @Override
+            public AppointmentsModel model(OrderSummary order, boolean canChange, SignedInUser user) {
+                List<Appointment> all = appointments.forOrder(order, user);
+                List<EnforcementAction> actions = enforcement.forOrder(order.id(), order.personId(), user);
+                var now = clock.instant();
+                List<Appointment> upcoming = all.stream()
+                        .filter(a -> a.getOutcome() == null && !a.getStartsAt().isBefore(now))
+                        .toList();
+                List<Appointment> past = new ArrayList<>(
+                        all.stream().filter(a -> !upcoming.contains(a)).toList());
+                Collections.reverse(past);
+                return new AppointmentsModel(
+                        order.id(),
+                        CompliancePages.APPOINTMENT_HEAD,
+                        pages.appointmentRows(upcoming, actions, canChange),
+                        pages.appointmentRows(past, actions, canChange),
+                        past.stream().filter(a -> a.overdue(now)).count(),
+                        canChange);
+            }
+        };
+    }
+
+    @Bean
+    OrderPageSection<DrugTestsModel> drugTestsSection(DrugTests tests, CompliancePages pages) {
+        return new Section<>(60, "drug-tests", "Drug tests", "compliance/order-sections :: drugTests") {
+            @Override
+            public DrugTestsModel model(OrderSummary order, boolean canChange, SignedInUser user) {
+                return new DrugTestsModel(
+                        order.id(),
+                        CompliancePages.DRUG_TEST_HEAD,
+                        pages.drugTestRows(tests.forOrder(order, user)),
+                        canChange);
+            }
+        };
+    }
+
+    @Bean
+    OrderPageSection<EnforcementModel> enforcementSection(
+            Appointments appointments, Enforcement enforcement, ComplianceSummaries summaries, CompliancePages pages) {
+        return new Section<>(70, "enforcement", "Enforcement", "compliance/order-sections :: enforcement") {
+            @Override
+            public EnforcementModel model(OrderSummary order, boolean canChange, SignedInUser user) {
+                List<EnforcementAction> actions = enforcement.forOrder(order.id(), order.personId(), user);
+                Map<Long, Appointment> failures = appointments.forOrder(order, user).stream()
+                        .filter(Appointment::isFailure)
+                        .collect(Collectors.toMap(Appointment::getId, Function.identity()));
+                OrderCompliance compliance = summaries.order(order.id());
+                return new EnforcementModel(
+                        order.id(),
+                        compliance.tag(),
+                        compliance.breachRequired(),
+                        compliance.decisionAwaited(),
+                        CompliancePages.ENFORCEMENT_HEAD,
+                        pages.enforcementRows(actions, failures, enforcement.warningLetterDeadlines(), canChange),
+                        canChange);
+            }
+        };
+    }
+
+    /** The fixed parts of a section; the model is each bean's own. */
+    abstract static class Section<M> implements OrderPageSection<M> {
+
+        private final int position;
+        private final String id;
+        private final String title;
+        private final String fragment;
+
+        Section(int position, String id, String title, String fragment) {
+            this.position = position;
+            this.id = id;
+            this.title = title;
+            this.fragment = fragment;
+        }
+
+        @Override
+        public int position() {
+            return position;
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+
+        @Override
+        public String title() {
+            return title;
+        }
+
+        @Override
+        public String fragment() {
+            return fragment;
+        }
+    }
+}
