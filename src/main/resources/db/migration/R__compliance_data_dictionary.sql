@@ -1,6 +1,6 @@
 -- The compliance checklist's tables (supervision's are in R__compliance_supervision_data_dictionary.sql), documented in the database itself. Update it with every migration of the module.
 
-comment on table compliance_checklist is 'A revision of an orders compliance checklist; every save is a new revision, so revisions can be compared.';
+comment on table compliance_checklist is 'A revision of an order''s compliance checklist; every save is a new revision, so revisions can be compared.';
 comment on column compliance_checklist.id is 'Surrogate key.';
 comment on column compliance_checklist.order_id is 'The order.';
 comment on column compliance_checklist.person_id is 'The person.';

@@ -68,7 +68,9 @@ class ProbationBrowserTest extends BrowserTestSupport {
             "mental health",
             "phone or digital access"
         }) {
-            choose("Is " + barrier + " a barrier for the person?", barrier.equals("childcare responsibilities") ? "Yes" : "No");
+            choose(
+                    "Is " + barrier + " a barrier for the person?",
+                    barrier.equals("childcare responsibilities") ? "Yes" : "No");
         }
         fillIn("barriers[3].detail", "Sole carer of a child at primary school");
         fillIn("barriers[3].strategy", "Appointments in school hours, 10am to 2pm");
