@@ -35,7 +35,7 @@ class ChecklistOrderSection implements OrderPageSection<ChecklistOrderSection.Mo
 
     @Override
     public int position() {
-        return 60;
+        return 55;
     }
 
     @Override

@@ -28,7 +28,7 @@ class ChecklistReportPart implements ProgressReportContribution {
     public List<ProgressReportPart> parts(OrderSummary order, LocalDate since, LocalDate until, SignedInUser user) {
         return List.of(ProgressReportPart.text(
                 "Compliance checklist changes",
-                checklists.changesSince(order.id(), since, user),
+                checklists.changesSinceOfCheckedOrder(order.id(), since),
                 "The compliance checklist has not changed since the last review."));
     }
 }

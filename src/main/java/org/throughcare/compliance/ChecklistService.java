@@ -193,6 +193,12 @@ class ChecklistService {
     @Transactional(readOnly = true)
     List<String> changesSince(Long orderId, LocalDate since, SignedInUser user) {
         orders.order(orderId, user);
+        return changesSinceOfCheckedOrder(orderId, since);
+    }
+
+    /** As {@link #changesSince}, for an order whose page (the progress report) has already checked the scope. */
+    @Transactional(readOnly = true)
+    List<String> changesSinceOfCheckedOrder(Long orderId, LocalDate since) {
         List<Checklist> revisions = checklists.findByOrderIdOrderByRevisionDesc(orderId);
         List<String> lines = new ArrayList<>();
         for (int i = revisions.size() - 1; i >= 0; i--) {

@@ -12,6 +12,7 @@ import org.throughcare.IntegrationTest;
 import org.throughcare.TestClock;
 import org.throughcare.order.OrderDirectory;
 import org.throughcare.order.OrderFixtures;
+import org.throughcare.order.OrderPageSection;
 import org.throughcare.order.OrderSummary;
 import org.throughcare.person.Person;
 import org.throughcare.user.Role;
@@ -48,13 +49,13 @@ class ComplianceSectionsIntegrationTest {
     OrderDirectory orders;
 
     @Autowired
-    ComplianceOrderSections.Section<ComplianceOrderSections.AppointmentsModel> appointmentsSection;
+    OrderPageSection<ComplianceOrderSections.AppointmentsModel> appointmentsSection;
 
     @Autowired
-    ComplianceOrderSections.Section<ComplianceOrderSections.DrugTestsModel> drugTestsSection;
+    OrderPageSection<ComplianceOrderSections.DrugTestsModel> drugTestsSection;
 
     @Autowired
-    ComplianceOrderSections.Section<ComplianceOrderSections.EnforcementModel> enforcementSection;
+    OrderPageSection<ComplianceOrderSections.EnforcementModel> enforcementSection;
 
     @Autowired
     Fixtures data;
@@ -153,7 +154,7 @@ class ComplianceSectionsIntegrationTest {
                 .getResponse()
                 .getContentAsString());
         assertThat(page.select("#compliance").text()).isEqualTo("Compliance");
-        String section = page.select("a[href=/orders/" + orderId + "]")
+        String section = page.select("section[aria-labelledby=compliance] a[href=/orders/" + orderId + "]")
                 .parents()
                 .select("tr")
                 .first()

@@ -87,11 +87,13 @@ class PageStatementCountTest extends CustodyTestSupport {
         // 17 since the consent, L&D, referral, diversion and treatment sections (one query for each kind of row,
         // however many: consents, screenings, referrals, diversions, episodes, releases, reintegration needs;
         // interventions only when there are episodes).
-        // 18 since the compliance section (one query for the person's active orders with their compliance).
-        budgets.put("/people/" + person.getId(), 18L);
-        // The person page's queries: the timeline reads what the sections read, once each; 19 since compliance
-        // (the person's appointments and their enforcement actions, one query each).
-        budgets.put("/people/" + person.getId() + "/timeline", 19L);
+        // 19 since the court orders section (one query on order_overview) and the compliance section (one query
+        // for the person's active orders with their compliance).
+        budgets.put("/people/" + person.getId(), 19L);
+        // The person page's queries: the timeline reads what the sections read, once each; 20 since orders (the
+        // person's orders; reviews and decisions only when there are orders) and compliance (the person's
+        // appointments and their enforcement actions, one query each).
+        budgets.put("/people/" + person.getId() + "/timeline", 20L);
         budgets.put("/referrals", 2L);
         budgets.put("/people?q=" + person.getFamilyName(), 4L);
         budgets.put("/custody", 7L);
