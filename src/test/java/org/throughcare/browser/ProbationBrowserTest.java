@@ -2,6 +2,7 @@ package org.throughcare.browser;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -80,5 +81,49 @@ class ProbationBrowserTest extends BrowserTestSupport {
         assertThat(driver().findElement(By.tagName("main")).getText())
                 .contains("Appointments in school hours, 10am to 2pm");
         visit(orderPath);
+
+        // A first unacceptable absence: no warning in the last 12 months, so the officer chooses, and warns.
+        ZonedDateTime first = now.minusDays(10).withHour(10).withMinute(0);
+        scheduleAndMiss(first);
+        assertThat(heading()).isEqualTo("Decide on a warning or breach");
+        choose("Decision", "Warning");
+        fillDate("decidedOn", first.plusDays(1));
+        click("Record decision");
+        assertThat(driver().findElement(By.tagName("main")).getText()).contains("Warning letter due by");
+
+        // A second one within 12 months of the warning: breach action is required, and is recorded.
+        ZonedDateTime second = now.minusDays(3).withHour(11).withMinute(0);
+        scheduleAndMiss(second);
+        assertThat(heading()).isEqualTo("Breach action is required");
+        assertThat(driver().findElements(By.xpath("//legend[normalize-space()='Decision']")))
+                .isEmpty();
+        fillDate("decidedOn", second.plusDays(1));
+        click("Record breach action");
+        assertThat(driver().findElement(By.cssSelector("section[aria-labelledby=enforcement]"))
+                        .getText())
+                .contains("Breach in progress");
+
+        click("Home");
+        WebElement row = driver().findElement(By.xpath("//tr[.//a[normalize-space()=" + literal(name) + "]]"));
+        WebElement tag = row.findElement(By.cssSelector(".govuk-tag"));
+        assertThat(tag.getText()).isEqualTo("Breach in progress");
+        assertThat(tag.getAttribute("class")).contains("govuk-tag--red");
+    }
+
+    /** Schedules a supervision appointment at the time given, then records it as an unacceptable absence. */
+    private void scheduleAndMiss(ZonedDateTime when) {
+        click("Schedule an appointment");
+        choose("Kind of appointment", "Supervision");
+        fillWhen(when);
+        fillIn("place", "Leeds Probation Office, Albion Street");
+        fillIn("withWhom", "Pat Demo");
+        click("Schedule appointment");
+        click("Record outcome");
+        choose("Outcome", "Unacceptable absence");
+        click("Record outcome");
+    }
+
+    private static String literal(String text) {
+        return "'" + text.replace("'", "") + "'";
     }
 }
