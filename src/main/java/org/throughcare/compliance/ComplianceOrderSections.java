@@ -30,6 +30,7 @@ class ComplianceOrderSections {
             List<List<Cell>> upcoming,
             List<List<Cell>> past,
             long overdue,
+            List<String> barrierHighlights,
             boolean canChange) {}
 
     /** What {@code compliance/order-sections :: drugTests} shows. */
@@ -47,7 +48,11 @@ class ComplianceOrderSections {
 
     @Bean
     OrderPageSection<AppointmentsModel> appointmentsSection(
-            Appointments appointments, Enforcement enforcement, CompliancePages pages, Clock clock) {
+            Appointments appointments,
+            Enforcement enforcement,
+            ChecklistService checklists,
+            CompliancePages pages,
+            Clock clock) {
         return new Section<>(50, "appointments", "Appointments", "compliance/order-sections :: appointments") {
             @Override
             public AppointmentsModel model(OrderSummary order, boolean canChange, SignedInUser user) {
@@ -66,6 +71,7 @@ class ComplianceOrderSections {
                         pages.appointmentRows(upcoming, actions, canChange),
                         pages.appointmentRows(past, actions, canChange),
                         past.stream().filter(a -> a.overdue(now)).count(),
+                        pages.barrierHighlights(all, checklists.presentBarriers(order.id())),
                         canChange);
             }
         };

@@ -85,6 +85,36 @@ class CompliancePages {
         return Cell.text("");
     }
 
+    /**
+     * For each missed appointment (newest first) whose absence reason matches a barrier present on the latest
+     * checklist: what was missed, and the strategy agreed for the barrier, so the officer sees it at once.
+     */
+    List<String> barrierHighlights(List<Appointment> appointments, List<BarrierStrategy> present) {
+        if (present.isEmpty()) {
+            return List.of();
+        }
+        List<String> lines = new java.util.ArrayList<>();
+        for (int i = appointments.size() - 1; i >= 0; i--) {
+            Appointment a = appointments.get(i);
+            if (a.getAbsenceReason() == null) {
+                continue;
+            }
+            for (BarrierStrategy b :
+                    BarrierStrategy.matching(present, a.getAbsenceReason().name())) {
+                lines.add(missed(a) + " matches the recorded barrier \u201c"
+                        + b.label().toLowerCase(Locale.UK)
+                        + "\u201d. Agreed strategy: " + b.strategy()
+                        + (b.owner() == null ? "" : " (owner: " + b.owner() + ")"));
+            }
+        }
+        return lines;
+    }
+
+    String missed(Appointment a) {
+        return a.getOutcome().label() + " on " + formats.dateTime(a.getStartsAt()) + " ("
+                + a.getAbsenceReason().label().toLowerCase(Locale.UK) + ")";
+    }
+
     List<List<Cell>> drugTestRows(List<OrderDrugTest> tests) {
         return tests.stream()
                 .map(t -> List.of(

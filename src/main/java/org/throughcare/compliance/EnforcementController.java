@@ -19,6 +19,7 @@ import org.throughcare.web.Formats;
 import org.throughcare.web.Option;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /** The enforcement decision after a failure to comply, and the result of a breach. */
@@ -28,11 +29,20 @@ class EnforcementController {
     private final Enforcement enforcement;
     private final PersonLookup people;
     private final Formats formats;
+    private final ChecklistService checklists;
+    private final CompliancePages pages;
 
-    EnforcementController(Enforcement enforcement, PersonLookup people, Formats formats) {
+    EnforcementController(
+            Enforcement enforcement,
+            PersonLookup people,
+            Formats formats,
+            ChecklistService checklists,
+            CompliancePages pages) {
         this.enforcement = enforcement;
         this.people = people;
         this.formats = formats;
+        this.checklists = checklists;
+        this.pages = pages;
     }
 
     @GetMapping("/appointments/{appointmentId}/enforcement")
@@ -141,6 +151,11 @@ class EnforcementController {
                 failure.getOutcome().label() + ": " + failure.getKind().label().toLowerCase(Locale.UK)
                         + " appointment on " + formats.dateTime(failure.getStartsAt()));
         model.addAttribute("personName", people.name(failure.getPersonId(), user));
+        model.addAttribute(
+                "barrierHighlights",
+                failure.getAbsenceReason() == null
+                        ? List.of()
+                        : pages.barrierHighlights(List.of(failure), checklists.presentBarriers(failure.getOrderId())));
         model.addAttribute("choice", pending.choice());
         model.addAttribute("breachRequired", pending.choice().allowed().size() == 1);
         model.addAttribute(
