@@ -106,6 +106,13 @@ public class EntitySnapshots {
         if (value == null) {
             return "";
         }
+        if (value instanceof Map<?, ?> map) {
+            // An element collection keyed by, say, a substance: "key: value" pairs, in a stable order.
+            List<String> entries = new ArrayList<>();
+            map.forEach((key, entry) -> entries.add(plain(key) + ": " + plain(entry)));
+            entries.sort(String::compareTo);
+            return String.join("; ", entries);
+        }
         if (attribute instanceof PluralAttribute<?, ?, ?>) {
             List<String> elements = new ArrayList<>();
             for (Object element : (Collection<?>) value) {

@@ -27,8 +27,15 @@ class AppointmentController {
     private final OrderDirectory orders;
     private final PersonLookup people;
     private final Formats formats;
+    private final ChecklistService checklists;
 
-    AppointmentController(Appointments appointments, OrderDirectory orders, PersonLookup people, Formats formats) {
+    AppointmentController(
+            Appointments appointments,
+            OrderDirectory orders,
+            PersonLookup people,
+            Formats formats,
+            ChecklistService checklists) {
+        this.checklists = checklists;
         this.appointments = appointments;
         this.orders = orders;
         this.people = people;
@@ -133,6 +140,8 @@ class AppointmentController {
         model.addAttribute("order", order);
         model.addAttribute("personName", people.name(order.personId(), user));
         model.addAttribute("kindOptions", Option.fromEnum(AppointmentKind.class, AppointmentKind::label));
+        // The checklist is prompted here too: a person at higher risk should go through it before the first one.
+        model.addAttribute("checklistStatus", checklists.status(order.id()));
         return "compliance/appointment-form";
     }
 

@@ -83,6 +83,31 @@ class BarrierHighlightTest {
         assertThat(medical.getAbsenceReason()).isEqualTo(AbsenceReason.MEDICAL);
     }
 
+    @Test
+    void aPersonAtHigherRiskIsPromptedToCompleteTheChecklistBeforeTheFirstAppointmentOfANewOrder() throws Exception {
+        SignedInUser officer = data.user(Role.PROBATION_OFFICER, "Leeds");
+        Person person = data.person(officer);
+        Long earlier = orders.drrOrder(person.getId(), TODAY.minusMonths(4), officer);
+        missed(earlier, TODAY.minusDays(40), AppointmentOutcome.UNACCEPTABLE_ABSENCE, null, officer);
+        missed(earlier, TODAY.minusDays(30), AppointmentOutcome.UNACCEPTABLE_ABSENCE, null, officer);
+        Long newer = orders.unpaidWorkOrder(person.getId(), TODAY.minusDays(1), officer);
+
+        String form = page("/orders/" + newer + "/appointments/new", officer)
+                .select("main")
+                .text();
+        assertThat(form)
+                .contains("Higher risk of non-compliance: complete the checklist with the person before their first"
+                        + " appointment.")
+                .contains("Complete the checklist with the person");
+        String calm = page(
+                        "/orders/" + orders.unpaidWorkOrder(data.person(officer).getId(), TODAY, officer)
+                                + "/appointments/new",
+                        officer)
+                .select("main")
+                .text();
+        assertThat(calm).doesNotContain("Higher risk");
+    }
+
     private Appointment missed(
             Long orderId, LocalDate day, AppointmentOutcome outcome, AbsenceReason reason, SignedInUser officer) {
         Appointment a = appointments.schedule(
