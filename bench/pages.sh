@@ -124,6 +124,13 @@ if [[ -z "$case_id" || -z "$person_id" || -z "$event_id" ]]; then
   echo "Could not find a person with a case and a custody event in the demo data" >&2
   exit 1
 fi
+# The first order on the probation officer's caseload (sorted by end date), and its first court review.
+order_id="$(get probation /probation | grep -o 'href="/orders/[0-9]*"' | head -1 | grep -o '[0-9]*' || true)"
+review_id="$(get probation "/orders/$order_id" | grep -o 'href="/reviews/[0-9]*"' | head -1 | grep -o '[0-9]*' || true)"
+if [[ -z "$order_id" || -z "$review_id" ]]; then
+  echo "Could not find an order with a court review in the demo data" >&2
+  exit 1
+fi
 
 # name|user|path: baselines first, then the pages users open most.
 pages=(
@@ -138,7 +145,9 @@ pages=(
   "pathway timeline|custody|/people/$person_id/timeline"
   "referral lists|treatment|/referrals?list=in-progress"
   "Liaison and Diversion home|liaison|/liaison"
-  "probation home|probation|/probation"
+  "probation home (caseload)|probation|/probation"
+  "an order|probation|/orders/$order_id"
+  "a court review's progress report|probation|/reviews/$review_id"
   "treatment home|treatment|/treatment"
   "manager home|manager|/manager"
 )
