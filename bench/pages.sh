@@ -124,9 +124,16 @@ if [[ -z "$case_id" || -z "$person_id" || -z "$event_id" ]]; then
   echo "Could not find a person with a case and a custody event in the demo data" >&2
   exit 1
 fi
-# The first order on the probation officer's caseload (sorted by end date), and its first court review.
-order_id="$(get probation /probation | grep -o 'href="/orders/[0-9]*"' | head -1 | grep -o '[0-9]*' || true)"
-review_id="$(get probation "/orders/$order_id" | grep -o 'href="/reviews/[0-9]*"' | head -1 | grep -o '[0-9]*' || true)"
+# The first order on the probation officer's caseload (sorted by end date) that has a court review (a DRR's).
+order_id=""
+review_id=""
+for id in $(get probation /probation | grep -o 'href="/orders/[0-9]*"' | grep -o '[0-9]*'); do
+  review_id="$(get probation "/orders/$id" | grep -o 'href="/reviews/[0-9]*"' | head -1 | grep -o '[0-9]*' || true)"
+  if [[ -n "$review_id" ]]; then
+    order_id=$id
+    break
+  fi
+done
 if [[ -z "$order_id" || -z "$review_id" ]]; then
   echo "Could not find an order with a court review in the demo data" >&2
   exit 1
