@@ -2,7 +2,8 @@ package org.throughcare.common;
 
 /**
  * Text typed by users, made safe to store: PostgreSQL refuses the NUL character in text, and no other
- * control character belongs in a name, a note or a search either. Tabs and line breaks stay.
+ * control character belongs in a name, a note or a search either. Tabs and line breaks stay. An optional field
+ * left blank is stored as null, never as spaces.
  */
 public final class Text {
 
@@ -23,5 +24,10 @@ public final class Text {
             }
         }
         return clean == null ? text : clean.toString();
+    }
+
+    /** What a user typed in an optional field: trimmed, or null when they left it empty or blank. */
+    public static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
     }
 }

@@ -9,6 +9,7 @@ import org.throughcare.audit.RecordKind;
 import org.throughcare.common.RecordNotFoundException;
 import org.throughcare.common.RuleViolationException;
 import org.throughcare.common.RuleViolations;
+import org.throughcare.common.Text;
 import org.throughcare.order.OrderDirectory;
 import org.throughcare.order.OrderSummary;
 import org.throughcare.person.PersonAccess;
@@ -147,8 +148,8 @@ class Appointments {
         appointment.recordOutcome(
                 outcome.outcome(),
                 absence ? outcome.reason() : null,
-                absence ? blankToNull(outcome.evidence()) : null,
-                blankToNull(outcome.notes()),
+                absence ? Text.blankToNull(outcome.evidence()) : null,
+                Text.blankToNull(outcome.notes()),
                 newId,
                 now,
                 user.username());
@@ -236,9 +237,5 @@ class Appointments {
         return appointments
                 .findById(appointmentId)
                 .orElseThrow(() -> new RecordNotFoundException(APPOINTMENT, appointmentId));
-    }
-
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 }

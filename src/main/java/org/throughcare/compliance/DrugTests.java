@@ -7,6 +7,7 @@ import org.throughcare.audit.AuditService;
 import org.throughcare.audit.RecordKind;
 import org.throughcare.common.RuleViolationException;
 import org.throughcare.common.RuleViolations;
+import org.throughcare.common.Text;
 import org.throughcare.order.OrderDirectory;
 import org.throughcare.order.OrderSummary;
 import org.throughcare.person.PersonAccess;
@@ -68,8 +69,8 @@ class DrugTests {
                     "results", "A sample " + status.label().toLowerCase(java.util.Locale.UK) + " has no results"));
         }
         RuleViolations.throwIfAny(problems);
-        OrderDrugTest test = tests.saveAndFlush(new OrderDrugTest(
-                orderId, order.personId(), testedOn, status, results, Appointments.blankToNull(notes)));
+        OrderDrugTest test = tests.saveAndFlush(
+                new OrderDrugTest(orderId, order.personId(), testedOn, status, results, Text.blankToNull(notes)));
         audit.record(
                 AuditAction.CREATE,
                 DRUG_TEST,

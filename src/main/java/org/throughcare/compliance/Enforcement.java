@@ -10,6 +10,7 @@ import org.throughcare.calendar.WorkingDayCalendar;
 import org.throughcare.common.RecordNotFoundException;
 import org.throughcare.common.RuleViolationException;
 import org.throughcare.common.RuleViolations;
+import org.throughcare.common.Text;
 import org.throughcare.order.OrderDirectory;
 import org.throughcare.person.PersonAccess;
 import org.throughcare.user.SignedInUser;
@@ -101,12 +102,7 @@ class Enforcement {
         DayRules.check(problems, "decidedOn", decidedOn, failure.day(), "the failure", today());
         RuleViolations.throwIfAny(problems);
         EnforcementAction action = actions.saveAndFlush(new EnforcementAction(
-                failure.getOrderId(),
-                failure.getPersonId(),
-                appointmentId,
-                kind,
-                decidedOn,
-                Appointments.blankToNull(notes)));
+                failure.getOrderId(), failure.getPersonId(), appointmentId, kind, decidedOn, Text.blankToNull(notes)));
         audit.record(
                 AuditAction.CREATE,
                 ENFORCEMENT,

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.springframework.validation.BindingResult;
+import org.throughcare.common.Text;
 import org.throughcare.common.UkTime;
 import org.throughcare.web.DateInput;
 import org.throughcare.web.TimeText;
@@ -59,19 +60,15 @@ class CorrectTestForm {
 
     CustodyEventService.Correction toCorrection() {
         return new CustodyEventService.Correction(
-                blankToNull(custodyRecordNumber),
-                blankToNull(sampleReference),
-                blankToNull(sampleTakenBy),
+                Text.blankToNull(custodyRecordNumber),
+                Text.blankToNull(sampleReference),
+                Text.blankToNull(sampleTakenBy),
                 releasedAt(),
                 reason == null ? null : reason.trim());
     }
 
     private Instant releasedAt() {
         return releaseDate.at(releaseTime);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     public String getCustodyRecordNumber() {

@@ -1,5 +1,7 @@
 package org.throughcare.custody;
 
+import org.throughcare.common.Text;
+
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
@@ -34,16 +36,12 @@ record CustodyEventCommand(
     public CustodyEventCommand {
         offenceIds = offenceIds == null ? Set.of() : Set.copyOf(offenceIds);
         results = results == null ? Map.of() : Map.copyOf(results);
-        inspectorName = blankToNull(inspectorName);
-        String rank = blankToNull(inspectorRank);
+        inspectorName = Text.blankToNull(inspectorName);
+        String rank = Text.blankToNull(inspectorRank);
         inspectorRank = PoliceRank.ofLabel(rank).map(PoliceRank::label).orElse(rank);
-        authorisationGrounds = blankToNull(authorisationGrounds);
-        custodyRecordNumber = blankToNull(custodyRecordNumber);
-        sampleReference = blankToNull(sampleReference);
-        sampleTakenBy = blankToNull(sampleTakenBy);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+        authorisationGrounds = Text.blankToNull(authorisationGrounds);
+        custodyRecordNumber = Text.blankToNull(custodyRecordNumber);
+        sampleReference = Text.blankToNull(sampleReference);
+        sampleTakenBy = Text.blankToNull(sampleTakenBy);
     }
 }

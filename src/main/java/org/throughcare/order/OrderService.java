@@ -10,6 +10,7 @@ import org.throughcare.audit.RecordKind;
 import org.throughcare.common.RecordNotFoundException;
 import org.throughcare.common.RuleViolationException;
 import org.throughcare.common.RuleViolations;
+import org.throughcare.common.Text;
 import org.throughcare.person.CaseOpenedFor;
 import org.throughcare.person.CaseService;
 import org.throughcare.person.PersonAccess;
@@ -177,7 +178,7 @@ class OrderService {
             DayRules.check(problems, "on", on, order.startsOn(), "the order started", today());
         }
         RuleViolations.throwIfAny(problems);
-        review.reportSent(on, blankToNull(providerView), user.username());
+        review.reportSent(on, Text.blankToNull(providerView), user.username());
         audit.record(
                 AuditAction.UPDATE,
                 REVIEW,
@@ -220,7 +221,7 @@ class OrderService {
             problems.add(new RuleViolationException("notes", "Notes must be 2,000 characters or fewer"));
         }
         RuleViolations.throwIfAny(problems);
-        review.held(on, attendance, outcome, blankToNull(notes), user.username());
+        review.held(on, attendance, outcome, Text.blankToNull(notes), user.username());
         audit.record(
                 AuditAction.UPDATE,
                 REVIEW,
@@ -300,7 +301,7 @@ class OrderService {
                             + (notes == null || notes.isBlank() ? "" : " (" + notes.trim() + ")"));
             events.publishEvent(new OrderEnded(orderId, order.getPersonId(), outcome, on));
         } else {
-            decisions.save(new OrderDecision(orderId, outcome, on, newEndsOn, blankToNull(notes)));
+            decisions.save(new OrderDecision(orderId, outcome, on, newEndsOn, Text.blankToNull(notes)));
             if (newEndsOn != null) {
                 order.amendEndDate(newEndsOn);
             }
@@ -346,9 +347,5 @@ class OrderService {
 
     private LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 }

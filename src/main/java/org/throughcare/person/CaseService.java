@@ -14,6 +14,7 @@ import org.throughcare.audit.RecordKind;
 import org.throughcare.common.RecordNotFoundException;
 import org.throughcare.common.RuleViolationException;
 import org.throughcare.common.RuleViolations;
+import org.throughcare.common.Text;
 import org.throughcare.user.SignedInUser;
 import org.throughcare.user.UserDirectory;
 
@@ -94,7 +95,7 @@ public class CaseService {
     public PersonCase openForMyTeam(Long personId, SignedInUser user, CaseAccessReason reason, String detail) {
         // Locked: the same request sent twice at once (a double click) finds the case the first one opened.
         Person person = people.findAndLock(personId).orElseThrow(() -> new RecordNotFoundException("Person", personId));
-        String explained = blankToNull(detail);
+        String explained = Text.blankToNull(detail);
         if (reason == null) {
             throw new RuleViolationException("reason", "Select why your team is starting work with this person");
         }
@@ -160,7 +161,7 @@ public class CaseService {
                 to.ownerId(),
                 clock.instant(),
                 CurrentActor.name(),
-                blankToNull(reason)));
+                Text.blankToNull(reason)));
         String summary = "Transferred from team " + personCase.getTeamId() + " / owner " + personCase.getOwnerId()
                 + " to team " + to.teamId() + " / owner " + to.ownerId();
         publisher.publishEvent(new CaseTransferred(
@@ -257,9 +258,5 @@ public class CaseService {
                 opened.getOpenedFor(),
                 opened.getAccessReason(),
                 opened.getOpenedAt()));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.throughcare.common.Text;
 import org.throughcare.person.identifier.Crn;
 import org.throughcare.person.identifier.CroNumber;
 import org.throughcare.person.identifier.NhsNumber;
@@ -167,26 +168,26 @@ class PersonForm {
         return new PersonDetails(
                 trim(givenName),
                 trim(familyName),
-                blankToNull(otherNames),
+                Text.blankToNull(otherNames),
                 dateOfBirth.toLocalDate(),
                 statedSex,
                 genderIdentity,
                 ethnicity,
-                PncId.normalise(blankToNull(pncId), currentYear).orElse(null),
-                CroNumber.normalise(blankToNull(croNumber)).orElse(null),
-                Crn.normalise(blankToNull(crn)).orElse(null),
-                NhsNumber.normalise(blankToNull(nhsNumber)).orElse(null),
-                PrisonNumber.normalise(blankToNull(prisonNumber)).orElse(null),
-                blankToNull(addressLine1),
-                blankToNull(addressLine2),
-                blankToNull(town),
+                PncId.normalise(Text.blankToNull(pncId), currentYear).orElse(null),
+                CroNumber.normalise(Text.blankToNull(croNumber)).orElse(null),
+                Crn.normalise(Text.blankToNull(crn)).orElse(null),
+                NhsNumber.normalise(Text.blankToNull(nhsNumber)).orElse(null),
+                PrisonNumber.normalise(Text.blankToNull(prisonNumber)).orElse(null),
+                Text.blankToNull(addressLine1),
+                Text.blankToNull(addressLine2),
+                Text.blankToNull(town),
                 postcode == null || postcode.isBlank() ? null : formatPostcode(postcode),
                 housingStatus,
                 dependentChildren == null || dependentChildren.isBlank()
                         ? null
                         : Integer.valueOf(dependentChildren.trim()),
                 Boolean.TRUE.equals(childcareResponsibility),
-                blankToNull(firstLanguage),
+                Text.blankToNull(firstLanguage),
                 Boolean.TRUE.equals(interpreterNeeded),
                 injectingStatus,
                 uses,
@@ -194,7 +195,7 @@ class PersonForm {
     }
 
     PersonService.CustodyNumber toCustodyNumber() {
-        String number = blankToNull(custodyRecordNumber);
+        String number = Text.blankToNull(custodyRecordNumber);
         return number == null ? null : new PersonService.CustodyNumber(custodyRecordForceId, number);
     }
 
@@ -205,10 +206,6 @@ class PersonForm {
 
     private static String trim(String value) {
         return value == null ? null : value.trim();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     // Getters and setters for binding.

@@ -12,6 +12,7 @@ import org.throughcare.audit.EntitySnapshots.Snapshot;
 import org.throughcare.audit.RecordKind;
 import org.throughcare.common.RecordNotFoundException;
 import org.throughcare.common.RuleViolationException;
+import org.throughcare.common.Text;
 import org.throughcare.user.UserDirectory;
 
 import java.util.List;
@@ -85,16 +86,12 @@ class Providers {
         return new ProviderDetails(
                 d.name().trim(),
                 d.service(),
-                blankToNull(d.phone()),
-                blankToNull(d.email()),
-                blankToNull(d.address()),
+                Text.blankToNull(d.phone()),
+                Text.blankToNull(d.email()),
+                Text.blankToNull(d.address()),
                 d.teamId(),
                 d.active(),
                 d.version());
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     private static RuleViolationException duplicate(String name) {
