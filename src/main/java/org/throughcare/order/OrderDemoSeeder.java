@@ -33,6 +33,7 @@ import java.util.Set;
 class OrderDemoSeeder implements DemoSeeder {
 
     private final OrderService orders;
+    private final CourtReviews courtReviews;
     private final CourtRepository courts;
     private final CourtReviewRepository reviews;
     private final OffenceCatalogue offences;
@@ -44,6 +45,7 @@ class OrderDemoSeeder implements DemoSeeder {
 
     OrderDemoSeeder(
             OrderService orders,
+            CourtReviews courtReviews,
             CourtRepository courts,
             CourtReviewRepository reviews,
             OffenceCatalogue offences,
@@ -53,6 +55,7 @@ class OrderDemoSeeder implements DemoSeeder {
             PlatformTransactionManager transactionManager,
             Clock clock) {
         this.orders = orders;
+        this.courtReviews = courtReviews;
         this.courts = courts;
         this.reviews = reviews;
         this.offences = offences;
@@ -188,7 +191,7 @@ class OrderDemoSeeder implements DemoSeeder {
             if (!review.getDueOn().isBefore(heldUntil)) {
                 break;
             }
-            orders.recordReportSent(
+            courtReviews.recordReportSent(
                     review.getId(),
                     review.getDueOn().minusDays(3),
                     random.nextInt(4) == 0
@@ -199,7 +202,7 @@ class OrderDemoSeeder implements DemoSeeder {
             ReviewOutcome outcome = pick < 6
                     ? ReviewOutcome.SATISFACTORY_PROGRESS
                     : pick < 8 ? ReviewOutcome.REVIEWED_ON_PAPERS : ReviewOutcome.CONCERNS;
-            orders.recordReviewHeld(
+            courtReviews.recordReviewHeld(
                     review.getId(),
                     review.getDueOn(),
                     outcome == ReviewOutcome.REVIEWED_ON_PAPERS

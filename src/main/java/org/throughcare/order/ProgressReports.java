@@ -61,11 +61,11 @@ class ProgressReports {
     @Transactional
     Report report(Long reviewId, SignedInUser user) {
         CourtReview review = reviews.findById(reviewId)
-                .orElseThrow(() -> new RecordNotFoundException(OrderService.REVIEW, reviewId));
+                .orElseThrow(() -> new RecordNotFoundException(CourtReviews.REVIEW, reviewId));
         OrderSummary order = directory.order(review.getOrderId(), user);
         audit.record(
                 AuditAction.VIEW,
-                OrderService.REVIEW,
+                CourtReviews.REVIEW,
                 reviewId,
                 "Progress report for the review due " + Formats.ukDate(review.getDueOn()));
         CourtReview previous = reviews.findByOrderIdOrderByDueOnAscIdAsc(order.id()).stream()

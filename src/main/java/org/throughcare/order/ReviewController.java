@@ -23,12 +23,12 @@ import org.throughcare.web.Option;
 @Controller
 class ReviewController {
 
-    private final OrderService orders;
+    private final CourtReviews orders;
     private final OrderDirectory directory;
     private final ProgressReports reports;
     private final PersonLookup people;
 
-    ReviewController(OrderService orders, OrderDirectory directory, ProgressReports reports, PersonLookup people) {
+    ReviewController(CourtReviews orders, OrderDirectory directory, ProgressReports reports, PersonLookup people) {
         this.orders = orders;
         this.directory = directory;
         this.reports = reports;

@@ -34,6 +34,9 @@ class OrderIntegrationTest {
     OrderDirectory directory;
 
     @Autowired
+    CourtReviews reviews;
+
+    @Autowired
     OrderFixtures fixtures;
 
     @Autowired
@@ -105,7 +108,7 @@ class OrderIntegrationTest {
         assertThat(orders.requirementsOf(order.getId(), officer))
                 .singleElement()
                 .satisfies(r -> assertThat(r.isCourtReviews()).isTrue());
-        assertThat(orders.reviewsOf(order.getId(), officer)).hasSize(18);
+        assertThat(reviews.reviewsOf(order.getId(), officer)).hasSize(18);
     }
 
     @Test
