@@ -56,3 +56,20 @@ comment on column enforcement_action.created_by is 'Username of who created the 
 comment on column enforcement_action.updated_at is 'When the row was last changed.';
 comment on column enforcement_action.updated_by is 'Username of who last changed the row.';
 comment on column enforcement_action.version is 'Optimistic-lock version.';
+
+comment on view appointment_overview is 'The compliance module''s reporting interface for appointments under orders, with their outcome.';
+comment on column appointment_overview.appointment_id is 'The appointment.';
+comment on column appointment_overview.order_id is 'The order it is under.';
+comment on column appointment_overview.person_id is 'The person on the order.';
+comment on column appointment_overview.kind is 'SUPERVISION, TREATMENT, DRUG_TEST, COURT_REVIEW or OTHER.';
+comment on column appointment_overview.starts_at is 'When it was arranged for.';
+comment on column appointment_overview.starts_month is 'First day of its month, UK time.';
+comment on column appointment_overview.outcome is 'Its outcome; null while none is recorded.';
+comment on view enforcement_overview is 'The compliance module''s reporting interface for warnings and breach actions.';
+comment on column enforcement_overview.action_id is 'The warning or breach action.';
+comment on column enforcement_overview.order_id is 'The order.';
+comment on column enforcement_overview.person_id is 'The person on the order.';
+comment on column enforcement_overview.kind is 'WARNING or BREACH.';
+comment on column enforcement_overview.decided_on is 'The day it was decided.';
+comment on column enforcement_overview.decided_month is 'First day of that month.';
+comment on column enforcement_overview.resolution is 'A breach''s result once recorded; null otherwise.';

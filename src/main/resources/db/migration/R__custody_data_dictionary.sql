@@ -157,3 +157,15 @@ comment on column custody_event_correction.updated_at is 'When the row was last 
 comment on column custody_event_correction.updated_by is 'Username of who last changed the row.';
 comment on column custody_event_correction.version is 'Optimistic-lock version.';
 comment on column offence.home_office_code is 'Home Office offence classification code (for example 46 or 34B), where one applies; entered by administrators.';
+
+comment on view custody_test_overview is 'The custody module''s reporting interface: one row per drug test in custody that was not voided, with its result group and the initial required assessment''s outcome.';
+comment on column custody_test_overview.event_id is 'The custody event (the test).';
+comment on column custody_test_overview.person_id is 'The person tested.';
+comment on column custody_test_overview.suite_id is 'The custody suite.';
+comment on column custody_test_overview.force_area_id is 'The police force area of the suite.';
+comment on column custody_test_overview.recorded_by is 'Username of the custody worker who recorded the test; their team is the team the test counts for.';
+comment on column custody_test_overview.arrested_at is 'Time of arrest.';
+comment on column custody_test_overview.arrested_month is 'First day of the month of arrest, UK time.';
+comment on column custody_test_overview.outcome is 'TESTED, REFUSED or NO_VALID_SAMPLE.';
+comment on column custody_test_overview.result_group is 'OPIATES_ONLY, COCAINE_ONLY, BOTH, NEGATIVE, REFUSED or NO_VALID_SAMPLE, from the confirmed result where there is one.';
+comment on column custody_test_overview.initial_assessment is 'The initial required assessment: ATTENDED, FAILED (failed to attend or to remain), CANCELLED, PENDING; null when none was required.';

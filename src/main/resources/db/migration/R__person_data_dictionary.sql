@@ -83,3 +83,19 @@ comment on column person.merged_at is 'When the record was merged into another.'
 comment on column person.merged_by is 'Username of who merged it.';
 comment on column person.merge_reason is 'Why the two records were found to be one person.';
 comment on column person.merged_records is 'How many records were merged into this one (kept by the merge).';
+
+comment on view person_overview is 'The person module''s reporting interface: who each person is, for lists behind dashboard figures and needs breakdowns. No identifiers.';
+comment on column person_overview.person_id is 'The person.';
+comment on column person_overview.given_name is 'Given name.';
+comment on column person_overview.family_name is 'Family name.';
+comment on column person_overview.date_of_birth is 'Date of birth, for age bands.';
+comment on column person_overview.stated_sex is 'Stated sex: MALE, FEMALE or NOT_KNOWN.';
+comment on column person_overview.ethnicity is 'Ethnicity code (2021 census categories); null when not recorded.';
+comment on column person_overview.housing_status is 'Housing status; null when not recorded.';
+comment on column person_overview.primary_substance is 'The primary substance of use; null when none is recorded.';
+comment on column person_overview.poly_drug_use is 'Whether more than one substance of use is recorded.';
+comment on column person_overview.acute_housing_need is 'Whether the person has no fixed abode or is at risk of eviction.';
+comment on column person_overview.merged_into_id is 'The surviving record when this one was merged into it; such records are left out of figures.';
+comment on view person_team_access is 'Which teams have or had a case with each person (open, closed, or handed to another team): the access rule of PersonAccess as a relation.';
+comment on column person_team_access.person_id is 'The person.';
+comment on column person_team_access.team_id is 'A team that has or had a case with the person.';

@@ -57,3 +57,17 @@ comment on column sign_in_throttle.locked_until is 'Sign-in from this address (f
 comment on table user_role is 'The roles a user may have (reference data a new role is added to).';
 comment on column user_role.code is 'The role as stored on app_user.role, e.g. CUSTODY_WORKER.';
 comment on column user_role.label is 'The role as users read it.';
+
+comment on view team_overview is 'The user module''s reporting interface for teams: each team with its area. The dashboards read this view, never team or area.';
+comment on column team_overview.team_id is 'The team.';
+comment on column team_overview.team_name is 'The team''s name.';
+comment on column team_overview.area_id is 'The area the team works in.';
+comment on column team_overview.area_name is 'The area''s name.';
+comment on column team_overview.disabled is 'Whether the team has been disabled.';
+comment on view user_overview is 'The user module''s reporting interface for users: each account with its role and team, without credentials.';
+comment on column user_overview.user_id is 'The user.';
+comment on column user_overview.username is 'The sign-in name, as recorded in created_by and similar columns.';
+comment on column user_overview.display_name is 'The name shown on screens.';
+comment on column user_overview.role is 'The user''s role (user_role code).';
+comment on column user_overview.team_id is 'The user''s team.';
+comment on column user_overview.disabled is 'Whether the account has been disabled.';

@@ -10,6 +10,7 @@ public enum AuditAction {
     SIGN_IN_FAILED("Sign-in failed"),
     LOCKED("Account locked"),
     SEARCH("Searched"),
+    EXPORT("Exported"),
     ACCESS_REFUSED("Access refused");
 
     private final String label;

@@ -10,6 +10,6 @@ class DashboardNavigation {
 
     @Bean
     NavigationEntry dashboardHome() {
-        return new NavigationEntry("Dashboard", "/manager", 10, RoleGroup.MANAGERS::includes);
+        return new NavigationEntry("Dashboards", "/manager", 10, RoleGroup.MANAGERS_AND_ADMINISTRATORS::includes);
     }
 }

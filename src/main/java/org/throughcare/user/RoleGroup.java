@@ -26,6 +26,8 @@ public enum RoleGroup {
     PROBATION_OFFICERS_AND_MANAGERS(Role.PROBATION_OFFICER, Role.MANAGER),
     TREATMENT_WORKERS(Role.TREATMENT_WORKER),
     MANAGERS(Role.MANAGER),
+    /** Who may read the dashboards: managers for their area; administrators, in figures only, for every area. */
+    MANAGERS_AND_ADMINISTRATORS(Role.MANAGER, Role.ADMIN),
     ADMINISTRATORS(Role.ADMIN);
 
     private final Set<Role> roles;

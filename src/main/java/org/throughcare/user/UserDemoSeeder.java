@@ -23,9 +23,9 @@ class UserDemoSeeder implements DemoSeeder {
     private static final List<DemoTeam> TEAMS = List.of(
             new DemoTeam("West Yorkshire custody drug team", "West Yorkshire", List.of(Role.CUSTODY_WORKER)),
             new DemoTeam("Leeds Liaison and Diversion", "West Yorkshire", List.of(Role.LIAISON_DIVERSION)),
-            new DemoTeam("Leeds probation team", "Leeds", List.of(Role.PROBATION_OFFICER)),
+            new DemoTeam("Leeds probation team", "West Yorkshire", List.of(Role.PROBATION_OFFICER)),
             new DemoTeam("West Yorkshire drug interventions management", "West Yorkshire", List.of(Role.MANAGER)),
-            new DemoTeam("Leeds community drug service", "Leeds", List.of(Role.TREATMENT_WORKER)),
+            new DemoTeam("Leeds community drug service", "West Yorkshire", List.of(Role.TREATMENT_WORKER)),
             new DemoTeam("Throughcare administration", "Leeds", List.of(Role.ADMIN)));
 
     private static final Map<Role, String> NAMES = Map.of(

@@ -1,0 +1,160 @@
+package org.throughcare.dashboard;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A figure on a dashboard whose cases can be listed: where its rows come from (a reporting view, with the person, the
+ * day it happened, the team it counts for and a detail code), what the detail codes mean, and whether the period
+ * applies. The SQL is the same as the figure's own, so the list has as many rows as the figure counts.
+ */
+enum Figure {
+    CUSTODY_TESTS(
+            "Drug tests in custody",
+            """
+            select t.person_id, (t.arrested_at at time zone 'Europe/London')::date as occurred_on, u.team_id,
+                   t.result_group as detail
+            from custody_test_overview t
+            """ + DashboardFigures.CUSTODY_TEAM + """
+             where t.arrested_at >= :fromTs and t.arrested_at < :toTs
+            """,
+            "t.result_group",
+            labels(
+                    "OPIATES_ONLY", "Opiates only",
+                    "COCAINE_ONLY", "Cocaine only",
+                    "BOTH", "Opiates and cocaine",
+                    "NEGATIVE", "Negative",
+                    "REFUSED", "Refused",
+                    "NO_VALID_SAMPLE", "No valid sample")),
+    REQUIRED_ASSESSMENTS(
+            "Initial required assessments",
+            """
+            select t.person_id, (t.arrested_at at time zone 'Europe/London')::date as occurred_on, u.team_id,
+                   t.initial_assessment as detail
+            from custody_test_overview t
+            """ + DashboardFigures.CUSTODY_TEAM + """
+             where t.arrested_at >= :fromTs and t.arrested_at < :toTs and t.initial_assessment is not null
+            """,
+            "t.initial_assessment",
+            labels(
+                    "ATTENDED", "Attended",
+                    "FAILED", "Failed to attend or to remain",
+                    "PENDING", "Not yet held",
+                    "CANCELLED", "Cancelled")),
+    ORDERS_COMMENCED(
+            "Orders commenced",
+            """
+            select o.person_id, o.starts_on as occurred_on, o.team_id, o.requirement_kinds as detail
+            from order_overview o
+            where o.starts_on between :from and :to
+            """,
+            "',' || o.requirement_kinds || ','",
+            labels("DRR", "With a DRR", "ATR", "With an ATR", "MHTR", "With an MHTR")) {
+        @Override
+        String detailCondition() {
+            return detailColumn() + " like '%,' || :detail || ',%'";
+        }
+    },
+    ORDERS_ENDED(
+            "Orders ended",
+            """
+            select o.person_id, o.ended_on as occurred_on, o.team_id, o.ended_outcome as detail
+            from order_overview o
+            where o.ended_on between :from and :to
+            """,
+            "o.ended_outcome",
+            labels(
+                    "COMPLETED", "Completed",
+                    "REVOKED_GOOD_PROGRESS", "Revoked early for good progress",
+                    "REVOKED_RESENTENCED", "Revoked and re-sentenced")),
+    ORDERS_ACTIVE("Orders active today", """
+            select o.person_id, o.starts_on as occurred_on, o.team_id, o.requirement_kinds as detail
+            from order_overview o
+            where o.ended_on is null and o.starts_on <= :today and o.ends_on >= :today
+            """, "o.order_type", labels()),
+    APPOINTMENTS(
+            "Appointments under orders",
+            """
+            select a.person_id, (a.starts_at at time zone 'Europe/London')::date as occurred_on, o.team_id,
+                   a.outcome as detail
+            from appointment_overview a
+            join order_overview o on o.order_id = a.order_id
+            where a.starts_at >= :fromTs and a.starts_at < :toTs and a.outcome is not null
+            """,
+            "a.outcome",
+            labels(
+                    "ATTENDED_COMPLIED", "Attended and complied",
+                    "ATTENDED_FAILED_TO_COMPLY", "Attended but failed to comply",
+                    "ACCEPTABLE_ABSENCE", "Acceptable absence",
+                    "UNACCEPTABLE_ABSENCE", "Unacceptable absence",
+                    "RESCHEDULED", "Rescheduled")),
+    ENFORCEMENT("Warnings and breach actions", """
+            select e.person_id, e.decided_on as occurred_on, o.team_id, e.kind as detail
+            from enforcement_overview e
+            join order_overview o on o.order_id = e.order_id
+            where e.decided_on between :from and :to
+            """, "e.kind", labels("WARNING", "Warning", "BREACH", "Breach action"));
+
+    private final String title;
+    private final String rowsSql;
+    private final String detailColumn;
+    private final Map<String, String> details;
+
+    Figure(String title, String rowsSql, String detailColumn, Map<String, String> details) {
+        this.title = title;
+        this.rowsSql = rowsSql;
+        this.detailColumn = detailColumn;
+        this.details = details;
+    }
+
+    String title() {
+        return title;
+    }
+
+    /** Rows of (person_id, occurred_on, team_id, detail) in the period, before the team and access conditions. */
+    String rowsSql() {
+        return rowsSql;
+    }
+
+    String detailColumn() {
+        return detailColumn;
+    }
+
+    String detailCondition() {
+        return detailColumn + " = :detail";
+    }
+
+    /** Known detail codes and their words, in order. */
+    Map<String, String> details() {
+        return details;
+    }
+
+    /** The words for a row's detail; a list of requirement kinds is shown as it is. */
+    String describe(String detail) {
+        if (detail == null) {
+            return "";
+        }
+        return details.getOrDefault(detail, detail.replace(",", ", "));
+    }
+
+    String slug() {
+        return name().toLowerCase(java.util.Locale.UK).replace('_', '-');
+    }
+
+    static Figure of(String slug) {
+        for (Figure figure : values()) {
+            if (figure.slug().equals(slug)) {
+                return figure;
+            }
+        }
+        return null;
+    }
+
+    private static Map<String, String> labels(String... pairs) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
+}
