@@ -307,6 +307,32 @@ public abstract class BrowserTestSupport {
         click("Sign out");
     }
 
+    /** A file the link with this text downloads, fetched in the browser's signed-in session. */
+    protected Download download(String linkText) {
+        String href = driver.findElement(By.xpath("//a[normalize-space()=" + xpathLiteral(linkText) + "]"))
+                .getAttribute("href");
+        org.openqa.selenium.Cookie session = driver.manage().getCookieNamed("SESSION");
+        try {
+            java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(URI.create(href))
+                                    .header("Cookie", "SESSION=" + session.getValue())
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
+            return new Download(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected record Download(int status, String contentType, String body) {}
+
     /** The text of the page's h1. */
     protected String heading() {
         return driver.findElement(By.tagName("h1")).getText();

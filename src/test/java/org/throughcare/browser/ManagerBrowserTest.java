@@ -1,0 +1,85 @@
+package org.throughcare.browser;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The manager's journey through the dashboards: open the custody dashboard, filter it to one team, drill from a
+ * figure into the cases behind it, and download that list as CSV; then the orders and compliance dashboards, and a
+ * filter refused with its error. Every page is scanned with axe-core.
+ */
+class ManagerBrowserTest extends BrowserTestSupport {
+
+    private static final String CUSTODY_TEAM = "West Yorkshire custody drug team";
+
+    @Test
+    void managerFiltersADashboardDrillsIntoAFigureAndDownloadsTheCases() {
+        signIn("manager", "demo");
+        click("Dashboards");
+        assertThat(heading()).isEqualTo("Dashboards");
+        click("Custody");
+        assertThat(heading()).isEqualTo("Custody dashboard");
+        assertThat(caption()).isEqualTo("West Yorkshire: all teams");
+
+        select("team", CUSTODY_TEAM);
+        click("Apply filter");
+        assertThat(caption()).isEqualTo(CUSTODY_TEAM);
+        List<WebElement> total = driver().findElements(By.cssSelector("table.govuk-table tbody tr:last-child td"));
+        assertThat(total.get(0).getText()).isEqualTo("Total");
+        int tests = Integer.parseInt(total.get(1).getText());
+        assertThat(tests)
+                .as("the demo custody team's tests in the last 12 months")
+                .isPositive();
+
+        clickElement(By.cssSelector("table.govuk-table tbody tr:last-child td:nth-child(2) a"));
+        assertThat(heading()).isEqualTo("Drug tests in custody");
+        assertThat(driver().findElements(By.cssSelector("table.govuk-table tbody tr td:nth-child(3)")))
+                .extracting(WebElement::getText)
+                .isNotEmpty()
+                .allMatch(CUSTODY_TEAM::equals);
+        int listed = listed();
+        assertThat(listed).as("the list has as many rows as the figure counted").isEqualTo(tests);
+
+        Download csv = download("Download the whole list as CSV");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        String[] lines = csv.body().split("\r\n");
+        assertThat(lines[0]).isEqualTo("Person,Date,Team,Detail");
+        assertThat(lines).hasSize(tests + 1);
+        assertThat(lines[1]).contains(CUSTODY_TEAM);
+
+        click("All dashboards");
+        click("Orders");
+        assertThat(heading()).isEqualTo("Orders dashboard");
+        assertThat(driver().findElement(By.tagName("main")).getText()).contains("Orders active today");
+        click("Compliance");
+        assertThat(heading()).isEqualTo("Compliance dashboard");
+        fillIn("to", "40");
+        click("Apply filter");
+        assertThat(driver().getTitle()).startsWith("Error: ");
+        assertThat(driver().findElement(By.cssSelector(".govuk-error-summary")).getText())
+                .contains("End of the period must be a real date");
+        assertThat(scannedPages()).hasSizeGreaterThanOrEqualTo(8);
+    }
+
+    private String caption() {
+        return driver().findElement(By.cssSelector(".govuk-caption-l")).getText();
+    }
+
+    /** The total from "Showing 1 to 25 of N results", or the rows shown when there is no summary. */
+    private int listed() {
+        Matcher m = Pattern.compile("of (\\d+) results?")
+                .matcher(driver().findElement(By.tagName("main")).getText());
+        return m.find()
+                ? Integer.parseInt(m.group(1))
+                : driver().findElements(By.cssSelector("table.govuk-table tbody tr"))
+                        .size();
+    }
+}
