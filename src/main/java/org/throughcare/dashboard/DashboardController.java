@@ -21,9 +21,7 @@ import org.throughcare.web.Cell;
 import org.throughcare.web.Formats;
 import org.throughcare.web.PageLinks;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The dashboards (custody, orders, compliance) and the cases behind each figure, each filtered by area, team and
@@ -42,24 +40,21 @@ class DashboardController {
     /** A parameter a filter form carries along unchanged. */
     record HiddenField(String name, String value) {}
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter SHORT_MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.UK);
-
     private final DashboardScope scope;
-    private final DashboardTables tables;
+    private final Dashboards dashboards;
     private final CaseLists cases;
     private final Formats formats;
 
-    DashboardController(DashboardScope scope, DashboardTables tables, CaseLists cases, Formats formats) {
+    DashboardController(DashboardScope scope, Dashboards dashboards, CaseLists cases, Formats formats) {
         this.scope = scope;
-        this.tables = tables;
+        this.dashboards = dashboards;
         this.cases = cases;
         this.formats = formats;
     }
 
     @GetMapping("/manager")
     String home(Model model, @AuthenticationPrincipal SignedInUser user) {
-        model.addAttribute("dashboards", DashboardTables.Dashboard.values());
+        model.addAttribute("dashboards", dashboards.all());
         model.addAttribute("admin", user.role() == Role.ADMIN);
         model.addAttribute("areaName", user.areaName());
         return "dashboard/home";
@@ -72,12 +67,12 @@ class DashboardController {
             BindingResult result,
             Model model,
             @AuthenticationPrincipal SignedInUser user) {
-        DashboardTables.Dashboard dashboard = dashboard(name);
+        Dashboard dashboard = dashboard(name);
         DashboardFilter filter = filter(form, result, model, user);
         model.addAttribute("dashboard", dashboard);
         model.addAttribute(
                 "dashboardLinks",
-                java.util.Arrays.stream(DashboardTables.Dashboard.values())
+                dashboards.all().stream()
                         .map(d -> new DashboardLink(
                                 d.title(),
                                 "/dashboard/" + d.slug() + (filter == null ? "" : "?" + filter.query()),
@@ -87,7 +82,7 @@ class DashboardController {
         if (filter != null) {
             model.addAttribute("chosen", filter);
             model.addAttribute("period", formats.date(filter.from()) + " to " + formats.date(filter.to()));
-            model.addAttribute("view", tables.view(dashboard, filter, user.role() != Role.ADMIN));
+            model.addAttribute("view", dashboard.view(filter, new FigureLinks(user.role() != Role.ADMIN)));
         }
         return "dashboard/dashboard";
     }
@@ -100,12 +95,12 @@ class DashboardController {
             Model model,
             HttpServletResponse response,
             @AuthenticationPrincipal SignedInUser user) {
-        DashboardTables.Dashboard dashboard = dashboard(name);
+        Dashboard dashboard = dashboard(name);
         DashboardFilter filter = filter(form, result, model, user);
         if (filter == null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The filter is not valid");
         }
-        tables.export(dashboard, filter, user, response);
+        dashboards.export(dashboard, filter, user, response);
     }
 
     @GetMapping("/dashboard/cases")
@@ -197,12 +192,10 @@ class DashboardController {
         return filter;
     }
 
-    private static DashboardTables.Dashboard dashboard(String name) {
-        DashboardTables.Dashboard dashboard = DashboardTables.Dashboard.of(name);
-        if (dashboard == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No such dashboard");
-        }
-        return dashboard;
+    private Dashboard dashboard(String name) {
+        return dashboards
+                .find(name)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such dashboard"));
     }
 
     private static CaseLists.Selection selection(String figureSlug, String detail) {
@@ -212,13 +205,5 @@ class DashboardController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No such figure");
         }
         return new CaseLists.Selection(figure, detail == null || detail.isEmpty() ? null : detail);
-    }
-
-    static String month(java.time.YearMonth month) {
-        return MONTH.format(month);
-    }
-
-    static String shortMonth(java.time.YearMonth month) {
-        return SHORT_MONTH.format(month);
     }
 }

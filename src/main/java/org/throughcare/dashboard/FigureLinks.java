@@ -1,0 +1,22 @@
+package org.throughcare.dashboard;
+
+import org.throughcare.web.Cell;
+
+/**
+ * Counts as links to the cases behind them ({@code /dashboard/cases}), keeping the filter; plain numbers for a user
+ * who may not see the people (an administrator) and for zero.
+ */
+record FigureLinks(boolean links) {
+
+    Cell count(long count, Figure figure, String detail, DashboardFilter period) {
+        if (!links || count == 0) {
+            return Cell.number(count);
+        }
+        return new Cell(
+                String.valueOf(count),
+                "/dashboard/cases?figure=" + figure.slug() + (detail == null ? "" : "&detail=" + detail) + "&"
+                        + period.query(),
+                null,
+                true);
+    }
+}
