@@ -51,6 +51,9 @@ class OutcomeReviewsIntegrationTest {
     TreatmentService treatment;
 
     @Autowired
+    TreatmentDemoSeeder seeder;
+
+    @Autowired
     Fixtures data;
 
     @Autowired
@@ -233,6 +236,47 @@ class OutcomeReviewsIntegrationTest {
         assertThat(two).isEqualTo(none);
         assertThat(StatementCounter.statements(() -> browser.perform(get(path))))
                 .hasSize(none);
+    }
+
+    @Test
+    void theDemoDataGivesACompletedEpisodeAStartReviewOneEverySixMonthsAndAnImprovingExitReview() {
+        LocalDate started = TODAY.minusDays(800);
+        TreatmentEpisode episode = start(started);
+        for (long seed = 1; seed <= 3; seed++) {
+            TreatmentEpisode open = start(started);
+            seeder.reviewAndEnd(open, started, null, null, new java.util.Random(seed), worker);
+            assertThat(outcomeReviews.ofEpisode(open.getId(), worker).reviews())
+                    .extracting(OutcomeReview::getKind)
+                    .containsExactly(
+                            OutcomeReviewKind.START,
+                            OutcomeReviewKind.REVIEW,
+                            OutcomeReviewKind.REVIEW,
+                            OutcomeReviewKind.REVIEW,
+                            OutcomeReviewKind.REVIEW);
+        }
+
+        seeder.reviewAndEnd(
+                episode,
+                started,
+                TODAY.minusDays(10),
+                ExitReason.COMPLETED_FREE_OF_DEPENDENCY,
+                new java.util.Random(7),
+                worker);
+
+        assertThat(outcomeReviews.ofEpisode(episode.getId(), worker).reviews())
+                .extracting(OutcomeReview::getKind)
+                .containsExactly(
+                        OutcomeReviewKind.START,
+                        OutcomeReviewKind.REVIEW,
+                        OutcomeReviewKind.REVIEW,
+                        OutcomeReviewKind.REVIEW,
+                        OutcomeReviewKind.REVIEW,
+                        OutcomeReviewKind.EXIT);
+        Map<String, Object> change = jdbc.queryForMap(
+                "select opiate_days_change, quality_of_life_change from outcome_change_overview where episode_id = ?",
+                episode.getId());
+        assertThat((Integer) change.get("opiate_days_change")).isNegative();
+        assertThat((Integer) change.get("quality_of_life_change")).isPositive();
     }
 
     @Test
