@@ -33,13 +33,19 @@ class TreatmentController {
     private final TreatmentPages pages;
     private final ReferralDirectory referrals;
     private final PersonLookup people;
+    private final OutcomeReviews outcomeReviews;
 
     TreatmentController(
-            TreatmentService treatment, TreatmentPages pages, ReferralDirectory referrals, PersonLookup people) {
+            TreatmentService treatment,
+            TreatmentPages pages,
+            ReferralDirectory referrals,
+            PersonLookup people,
+            OutcomeReviews outcomeReviews) {
         this.treatment = treatment;
         this.pages = pages;
         this.referrals = referrals;
         this.people = people;
+        this.outcomeReviews = outcomeReviews;
     }
 
     @GetMapping("/people/{personId}/treatment/new")
@@ -89,6 +95,7 @@ class TreatmentController {
     String show(@PathVariable Long episodeId, Model model, @AuthenticationPrincipal SignedInUser user) {
         TreatmentService.EpisodeRecord record = treatment.view(episodeId, user);
         pages.addEpisode(model, record, user);
+        pages.addOutcomeReviews(model, outcomeReviews.ofEpisode(episodeId, user), user);
         model.addAttribute("personName", people.name(record.episode().getPersonId(), user));
         return "treatment/episode";
     }

@@ -22,7 +22,8 @@ import java.util.Random;
 /**
  * Demo data: the demo treatment team starts an episode for each referral on which the person engaged, with
  * triage, a care plan and a few interventions, ending it the way the referral ended; about one in five of those
- * people also has a release from prison, some seen in community treatment within three weeks, some not yet.
+ * people also has a release from prison, some seen in community treatment within three weeks, some not yet. Each
+ * episode has a start review, one about every 6 months and an exit review when it ended, most improving.
  * All through the treatment service, as the demo treatment worker.
  */
 @Component
@@ -43,6 +44,7 @@ class TreatmentDemoSeeder implements DemoSeeder {
     private final TreatmentService treatment;
     private final PrisonReleases releases;
     private final ReintegrationService reintegration;
+    private final OutcomeReviews outcomeReviews;
     private final ReferralDirectory referrals;
     private final UserDirectory directory;
     private final TransactionTemplate transaction;
@@ -52,6 +54,7 @@ class TreatmentDemoSeeder implements DemoSeeder {
             TreatmentService treatment,
             PrisonReleases releases,
             ReintegrationService reintegration,
+            OutcomeReviews outcomeReviews,
             ReferralDirectory referrals,
             UserDirectory directory,
             PlatformTransactionManager transactionManager,
@@ -59,6 +62,7 @@ class TreatmentDemoSeeder implements DemoSeeder {
         this.treatment = treatment;
         this.releases = releases;
         this.reintegration = reintegration;
+        this.outcomeReviews = outcomeReviews;
         this.referrals = referrals;
         this.directory = directory;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -83,7 +87,11 @@ class TreatmentDemoSeeder implements DemoSeeder {
         try {
             transaction.executeWithoutResult(status -> {
                 for (ReferralDirectory.ReferralSummary referral : referrals.engagedReferralsToMyTeam(worker)) {
-                    seed(referral, run.random("treatment", referral.id()), worker);
+                    seed(
+                            referral,
+                            run.random("treatment", referral.id()),
+                            run.random("outcomes", referral.id()),
+                            worker);
                 }
             });
         } finally {
@@ -91,7 +99,11 @@ class TreatmentDemoSeeder implements DemoSeeder {
         }
     }
 
-    private void seed(ReferralDirectory.ReferralSummary referral, Random random, SignedInUser worker) {
+    /**
+     * One engaged referral's episode. Its outcome reviews draw on their own {@code outcomes} sequence, so adding
+     * them left the rest of the demo data as it was.
+     */
+    private void seed(ReferralDirectory.ReferralSummary referral, Random random, Random outcomes, SignedInUser worker) {
         LocalDate today = LocalDate.now(clock);
         LocalDate started = LocalDate.ofInstant(referral.engagedAt(), UkTime.ZONE);
         LocalDate triaged = notAfter(started.plusDays(random.nextInt(4)), today);
@@ -120,9 +132,10 @@ class TreatmentDemoSeeder implements DemoSeeder {
             case TRANSFERRED -> ExitReason.TRANSFERRED_NOT_IN_CUSTODY;
             default -> null;
         };
+        LocalDate ended = null;
         if (reason != null) {
             // Not before anything already recorded in the episode: the exit rules would refuse it.
-            LocalDate ended = java.util.stream.Stream.of(
+            ended = java.util.stream.Stream.of(
                             LocalDate.ofInstant(referral.endedAt(), UkTime.ZONE),
                             triaged,
                             carePlan.isAfter(today) ? null : carePlan,
@@ -130,10 +143,11 @@ class TreatmentDemoSeeder implements DemoSeeder {
                     .filter(java.util.Objects::nonNull)
                     .max(java.util.Comparator.naturalOrder())
                     .orElseThrow();
-            if (!ended.isAfter(today)) {
-                treatment.exit(episode.getId(), ended, reason, episode.getVersion(), worker);
+            if (ended.isAfter(today)) {
+                ended = null;
             }
         }
+        reviewAndEnd(episode, started, ended, reason, outcomes, worker);
         if (random.nextInt(3) == 0) {
             LocalDate identified = notAfter(started.plusDays(7 + random.nextInt(20)), today);
             ReintegrationNeed need = reintegration.record(
@@ -166,7 +180,111 @@ class TreatmentDemoSeeder implements DemoSeeder {
         }
     }
 
+    /**
+     * The episode's outcome reviews, and its exit when {@code ended} is not null: a start review on the day it
+     * started, one every 6 months while in treatment, and an exit review on the day it ended. Most people improve,
+     * those who complete always; some get worse, more of those who leave early.
+     */
+    void reviewAndEnd(
+            TreatmentEpisode episode,
+            LocalDate started,
+            LocalDate ended,
+            ExitReason reason,
+            Random outcomes,
+            SignedInUser worker) {
+        boolean improving =
+                reason == ExitReason.COMPLETED_FREE_OF_DEPENDENCY || outcomes.nextInt(10) < (reason == null ? 7 : 3);
+        DemoOutcomes answers = DemoOutcomes.baseline(outcomes, improving);
+        LocalDate lastDay = ended != null ? ended : LocalDate.now(clock);
+        String reviewer = episode.getKeyWorker();
+        outcomeReviews.record(
+                episode.getId(),
+                new OutcomeReviewDetails(OutcomeReviewKind.START, started, reviewer, answers.at(0, outcomes)),
+                worker);
+        int step = 1;
+        for (LocalDate review = started.plusMonths(6); review.isBefore(lastDay); review = review.plusMonths(6)) {
+            outcomeReviews.record(
+                    episode.getId(),
+                    new OutcomeReviewDetails(OutcomeReviewKind.REVIEW, review, reviewer, answers.at(step++, outcomes)),
+                    worker);
+        }
+        if (ended != null) {
+            treatment.exit(episode.getId(), ended, reason, episode.getVersion(), worker);
+            outcomeReviews.record(
+                    episode.getId(),
+                    new OutcomeReviewDetails(OutcomeReviewKind.EXIT, ended, reviewer, answers.at(step, outcomes)),
+                    worker);
+        }
+    }
+
     private static LocalDate notAfter(LocalDate date, LocalDate today) {
         return date.isAfter(today) ? today : date;
+    }
+
+    /** A person's answers at the start of treatment and how they move at each later review (synthetic). */
+    private record DemoOutcomes(int[] days, int[] scores, boolean improving, boolean housing, boolean eviction) {
+
+        /** Alcohol, opiates, crack, cocaine, amphetamines, cannabis, other, tobacco, injecting, then offending. */
+        static DemoOutcomes baseline(Random random, boolean improving) {
+            int[] days = {
+                random.nextInt(15),
+                12 + random.nextInt(17),
+                random.nextInt(12),
+                random.nextInt(6),
+                random.nextInt(10) == 0 ? random.nextInt(8) : 0,
+                random.nextInt(20),
+                random.nextInt(3),
+                20 + random.nextInt(9),
+                random.nextInt(3) == 0 ? 0 : random.nextInt(20),
+                random.nextInt(12),
+                random.nextInt(6),
+                random.nextInt(10) == 0 ? 1 : 0,
+                random.nextInt(8),
+                random.nextInt(3)
+            };
+            int[] scores = {4 + random.nextInt(8), 5 + random.nextInt(8), 3 + random.nextInt(8)};
+            return new DemoOutcomes(days, scores, improving, random.nextInt(5) < 2, random.nextInt(5) == 0);
+        }
+
+        /** The answers at review {@code step} (0 at the start): fewer days and better scores when improving. */
+        OutcomeItems at(int step, Random random) {
+            double factor = improving ? Math.max(0, 1 - 0.35 * step) : 1 + 0.15 * step;
+            int[] d = new int[days.length];
+            for (int i = 0; i < days.length; i++) {
+                // Tobacco changes little either way.
+                double f = i == 7 ? Math.max(0.7, Math.min(1, factor)) : factor;
+                d[i] = Math.max(
+                        0, Math.min(28, (int) Math.round(days[i] * f) + (step > 0 ? random.nextInt(3) - 1 : 0)));
+            }
+            int move = improving ? 3 * step : -2 * step;
+            int[] s = new int[scores.length];
+            for (int i = 0; i < scores.length; i++) {
+                s[i] = Math.max(0, Math.min(20, scores[i] + move + (step > 0 ? random.nextInt(3) - 1 : 0)));
+            }
+            boolean working = improving && step >= 2 && random.nextBoolean();
+            return new OutcomeItems(
+                    d[0],
+                    d[1],
+                    d[2],
+                    d[3],
+                    d[4],
+                    d[5],
+                    d[6],
+                    d[7],
+                    d[8],
+                    d[8] > 0 && !improving && random.nextInt(4) == 0,
+                    d[9],
+                    d[10],
+                    d[11],
+                    d[12],
+                    d[13],
+                    s[0],
+                    s[1],
+                    s[2],
+                    working ? 8 + random.nextInt(12) : 0,
+                    improving && step >= 1 && random.nextInt(4) == 0 ? 4 + random.nextInt(8) : 0,
+                    housing && !(improving && step >= 1),
+                    eviction && !improving);
+        }
     }
 }

@@ -92,6 +92,26 @@ class TreatmentPages {
         model.addAttribute("canChange", canChange);
     }
 
+    /**
+     * How many outcome reviews the episode has and the latest, and whether this user may record another (a treatment
+     * worker, while the episode takes one: on an ended episode only its exit review).
+     */
+    void addOutcomeReviews(Model model, OutcomeReviews.EpisodeReviews reviews, SignedInUser user) {
+        List<OutcomeReview> all = reviews.reviews();
+        model.addAttribute(
+                "outcomeReviewsText",
+                all.isEmpty()
+                        ? "No outcome review has been recorded yet."
+                        : (all.size() == 1 ? "1 outcome review" : all.size() + " outcome reviews") + ", the latest on "
+                                + formats.date(all.get(all.size() - 1).getReviewedOn()) + " ("
+                                + all.get(all.size() - 1).getKind().label().toLowerCase(java.util.Locale.UK) + ").");
+        model.addAttribute("hasOutcomeReviews", !all.isEmpty());
+        model.addAttribute(
+                "canRecordOutcomeReview",
+                RoleGroup.TREATMENT_WORKERS.includes(user.role())
+                        && reviews.allowsAnother().isAllowed());
+    }
+
     List<List<Cell>> episodeRows(List<TreatmentService.EpisodeRecord> records) {
         return records.stream()
                 .map(r -> List.of(

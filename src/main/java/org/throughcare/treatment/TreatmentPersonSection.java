@@ -8,6 +8,7 @@ import org.throughcare.user.SignedInUser;
 import org.throughcare.web.Cell;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Treatment episodes and releases from prison on the person page. */
 @Component
@@ -18,6 +19,8 @@ class TreatmentPersonSection implements PersonPageSection<TreatmentPersonSection
             Long personId,
             List<Cell> episodeHead,
             List<List<Cell>> episodes,
+            List<Cell> changeHead,
+            List<List<Cell>> changes,
             List<Cell> releaseHead,
             List<List<Cell>> releases,
             List<Cell> needHead,
@@ -29,16 +32,22 @@ class TreatmentPersonSection implements PersonPageSection<TreatmentPersonSection
     private final PrisonReleases releases;
     private final ReintegrationService reintegration;
     private final TreatmentPages pages;
+    private final OutcomeReviews outcomeReviews;
+    private final OutcomeReviewPages reviewPages;
 
     TreatmentPersonSection(
             TreatmentService treatment,
             PrisonReleases releases,
             ReintegrationService reintegration,
-            TreatmentPages pages) {
+            TreatmentPages pages,
+            OutcomeReviews outcomeReviews,
+            OutcomeReviewPages reviewPages) {
         this.treatment = treatment;
         this.releases = releases;
         this.reintegration = reintegration;
         this.pages = pages;
+        this.outcomeReviews = outcomeReviews;
+        this.reviewPages = reviewPages;
     }
 
     @Override
@@ -65,10 +74,16 @@ class TreatmentPersonSection implements PersonPageSection<TreatmentPersonSection
     public Model model(PersonRecord person, SignedInUser user) {
         Long personId = person.person().getId();
         boolean worker = RoleGroup.WORKERS.includes(user.role());
+        List<TreatmentService.EpisodeRecord> episodes = treatment.forPerson(personId, user);
+        // One query, and only for someone in treatment: the first and latest review of their latest episode with two.
+        Optional<OutcomeChange> change =
+                episodes.isEmpty() ? Optional.empty() : outcomeReviews.latestChange(personId, user);
         return new Model(
                 personId,
                 TreatmentPages.EPISODE_HEAD,
-                pages.episodeRows(treatment.forPerson(personId, user)),
+                pages.episodeRows(episodes),
+                change.map(reviewPages::changeHead).orElse(List.of()),
+                change.map(reviewPages::changeRows).orElse(List.of()),
                 TreatmentPages.RELEASE_HEAD,
                 pages.releaseRows(releases.releasesOf(personId, user), worker),
                 TreatmentPages.NEED_HEAD,

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Treatment on the pathway timeline: each episode's start, triage, care plan, interventions and end; each
+ * Treatment on the pathway timeline: each episode's start, triage, care plan, interventions, outcome reviews and end; each
  * release from prison and the first community appointment after it. These are dates without a time of day, so
  * they are placed at noon UK time.
  */
@@ -21,18 +21,25 @@ class TreatmentTimeline implements TimelineContribution {
     private final TreatmentService treatment;
     private final PrisonReleases releases;
     private final ReintegrationService reintegration;
+    private final OutcomeReviews outcomeReviews;
 
-    TreatmentTimeline(TreatmentService treatment, PrisonReleases releases, ReintegrationService reintegration) {
+    TreatmentTimeline(
+            TreatmentService treatment,
+            PrisonReleases releases,
+            ReintegrationService reintegration,
+            OutcomeReviews outcomeReviews) {
         this.treatment = treatment;
         this.releases = releases;
         this.reintegration = reintegration;
+        this.outcomeReviews = outcomeReviews;
     }
 
     @Override
     public List<TimelineEntry> entries(PersonRecord person, SignedInUser user) {
         Long personId = person.person().getId();
         List<TimelineEntry> entries = new ArrayList<>();
-        for (TreatmentService.EpisodeRecord r : treatment.forPerson(personId, user)) {
+        List<TreatmentService.EpisodeRecord> episodes = treatment.forPerson(personId, user);
+        for (TreatmentService.EpisodeRecord r : episodes) {
             TreatmentEpisode e = r.episode();
             String href = "/treatment/episodes/" + e.getId();
             entries.add(TimelineEntry.onDay(
@@ -59,6 +66,19 @@ class TreatmentTimeline implements TimelineContribution {
                         "Treatment ended: " + e.getExitReason().label().toLowerCase(Locale.UK),
                         e.getExitReason().group().label(),
                         href));
+            }
+        }
+        // Reviews belong to episodes: one query for them all, and none for someone never in treatment.
+        if (!episodes.isEmpty()) {
+            for (OutcomeReview review : outcomeReviews.forPerson(personId, user)) {
+                OutcomeItems i = review.items();
+                entries.add(TimelineEntry.onDay(
+                        review.getReviewedOn(),
+                        "Outcome review: " + review.getKind().label().toLowerCase(Locale.UK),
+                        OutcomeReviewPages.substanceDays(i) + " days of use (not tobacco) in 28; psychological health "
+                                + i.psychologicalHealth() + ", physical health " + i.physicalHealth()
+                                + ", quality of life " + i.qualityOfLife() + " (out of 20)",
+                        "/treatment/outcome-reviews/" + review.getId()));
             }
         }
         for (PrisonRelease r : releases.releasesOf(personId, user)) {

@@ -1,7 +1,7 @@
 /**
- * Treatment engagement: treatment episodes with their interventions and exits, releases from prison with the
- * first community treatment appointment after them; the treatment worker's home page, which also shows the
- * team's referrals through the referral module's published lists. Publishes {@code TreatmentWork} for other
+ * Treatment engagement: treatment episodes with their interventions, outcome reviews and exits, releases from
+ * prison with the first community treatment appointment after them; the treatment worker's home page, which also
+ * shows the team's referrals through the referral module's published lists. Publishes {@code TreatmentWork} for other
  * home pages.
  */
 @ApplicationModule(
