@@ -169,3 +169,4 @@ comment on column custody_test_overview.arrested_month is 'First day of the mont
 comment on column custody_test_overview.outcome is 'TESTED, REFUSED or NO_VALID_SAMPLE.';
 comment on column custody_test_overview.result_group is 'OPIATES_ONLY, COCAINE_ONLY, BOTH, NEGATIVE, REFUSED or NO_VALID_SAMPLE, from the confirmed result where there is one.';
 comment on column custody_test_overview.initial_assessment is 'The initial required assessment: ATTENDED, FAILED (failed to attend or to remain), CANCELLED, PENDING; null when none was required.';
+comment on column custody_test_overview.initial_assessment_at is 'When the initial required assessment was booked for; null when none was required or it was cancelled before booking.';

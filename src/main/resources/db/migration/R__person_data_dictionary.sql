@@ -99,3 +99,11 @@ comment on column person_overview.merged_into_id is 'The surviving record when t
 comment on view person_team_access is 'Which teams have or had a case with each person (open, closed, or handed to another team): the access rule of PersonAccess as a relation.';
 comment on column person_team_access.person_id is 'The person.';
 comment on column person_team_access.team_id is 'A team that has or had a case with the person.';
+comment on view case_overview is 'The person module''s reporting interface for cases: one row per case with its team and owner, for caseloads per worker.';
+comment on column case_overview.case_id is 'The case.';
+comment on column case_overview.person_id is 'The person.';
+comment on column case_overview.team_id is 'The team holding it.';
+comment on column case_overview.owner_id is 'The worker it is allocated to; null when unallocated.';
+comment on column case_overview.opened_for is 'Why it was opened.';
+comment on column case_overview.opened_at is 'When it was opened.';
+comment on column case_overview.closed_at is 'When it was closed; null while open.';

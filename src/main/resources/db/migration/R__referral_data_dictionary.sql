@@ -112,3 +112,17 @@ comment on column diversion.created_by is 'Username of who created the row.';
 comment on column diversion.updated_at is 'When the row was last changed.';
 comment on column diversion.updated_by is 'Username of who last changed the row.';
 comment on column diversion.version is 'Optimistic-lock version, incremented on every change.';
+
+comment on view referral_overview is 'The referral module''s reporting interface: one row per referral with its lifecycle steps. The dashboards read this view, never referral.';
+comment on column referral_overview.referral_id is 'The referral.';
+comment on column referral_overview.person_id is 'The person referred.';
+comment on column referral_overview.from_stage is 'The stage of the pathway the need was found at.';
+comment on column referral_overview.service is 'The kind of service referred to.';
+comment on column referral_overview.from_team_id is 'The team that sent it.';
+comment on column referral_overview.to_team_id is 'The receiving team, when it uses Throughcare.';
+comment on column referral_overview.sent_at is 'When it was sent.';
+comment on column referral_overview.assessed_at is 'When the person was assessed by the service; null until then.';
+comment on column referral_overview.engaged_at is 'When the person engaged; null until then.';
+comment on column referral_overview.completed_at is 'When the intervention was completed; null until then.';
+comment on column referral_overview.closed_at is 'When it was closed without completing; null while open.';
+comment on column referral_overview.closed_outcome is 'Why it was closed; null while open.';

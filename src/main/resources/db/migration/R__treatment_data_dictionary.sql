@@ -177,3 +177,14 @@ comment on column outcome_change_overview.physical_health_change is 'Latest minu
 comment on column outcome_change_overview.first_quality_of_life is 'At the first review: overall quality of life score, 0 to 20, higher is better.';
 comment on column outcome_change_overview.latest_quality_of_life is 'At the latest review: overall quality of life score, 0 to 20, higher is better.';
 comment on column outcome_change_overview.quality_of_life_change is 'Latest minus first: overall quality of life score (positive is better).';
+
+comment on view treatment_episode_overview is 'The treatment module''s reporting interface for episodes: one row per treatment episode, with its exit reason''s group.';
+comment on column treatment_episode_overview.episode_id is 'The episode.';
+comment on column treatment_episode_overview.person_id is 'The person in treatment.';
+comment on column treatment_episode_overview.team_id is 'The treatment team.';
+comment on column treatment_episode_overview.referral_id is 'The referral it came from, if any.';
+comment on column treatment_episode_overview.setting is 'COMMUNITY, RESIDENTIAL_REHAB, INPATIENT_DETOX or PRISON.';
+comment on column treatment_episode_overview.started_on is 'The day treatment started.';
+comment on column treatment_episode_overview.exit_on is 'The day of exit; null while in treatment.';
+comment on column treatment_episode_overview.exit_reason is 'The exit reason; null while in treatment.';
+comment on column treatment_episode_overview.exit_group is 'COMPLETED, TRANSFERRED or INCOMPLETE; null while in treatment.';

@@ -111,7 +111,7 @@ class CaseLists {
         Figure figure = selection.figure();
         String sql = "select x.person_id, p.given_name || ' ' || p.family_name as name, x.occurred_on,"
                 + " tm.team_name, x.detail"
-                + " from (" + figure.rowsSql() + " and " + teamColumn(figure) + " in (:teams)"
+                + " from (" + figure.rowsSql() + " and " + figure.teamColumn() + " in (:teams)"
                 + (selection.detail() == null ? "" : " and " + figure.detailCondition())
                 + ") x"
                 + " join person_overview p on p.person_id = x.person_id"
@@ -121,15 +121,9 @@ class CaseLists {
         MapSqlParameterSource params = DashboardFigures.params(filter)
                 .addValue("scope", scope)
                 .addValue("detail", selection.detail())
-                .addValue("today", LocalDate.now(clock));
+                .addValue("today", LocalDate.now(clock))
+                .addValue("now", java.sql.Timestamp.from(clock.instant()));
         return new Query(sql, params);
-    }
-
-    private static String teamColumn(Figure figure) {
-        return switch (figure) {
-            case CUSTODY_TESTS, REQUIRED_ASSESSMENTS -> "u.team_id";
-            default -> "o.team_id";
-        };
     }
 
     private static final RowMapper<CaseRow> ROW = (rs, i) -> new CaseRow(

@@ -18,6 +18,7 @@ enum Figure {
             """ + DashboardFigures.CUSTODY_TEAM + """
              where t.arrested_at >= :fromTs and t.arrested_at < :toTs
             """,
+            "u.team_id",
             "t.result_group",
             labels(
                     "OPIATES_ONLY", "Opiates only",
@@ -35,6 +36,7 @@ enum Figure {
             """ + DashboardFigures.CUSTODY_TEAM + """
              where t.arrested_at >= :fromTs and t.arrested_at < :toTs and t.initial_assessment is not null
             """,
+            "u.team_id",
             "t.initial_assessment",
             labels(
                     "ATTENDED", "Attended",
@@ -48,6 +50,7 @@ enum Figure {
             from order_overview o
             where o.starts_on between :from and :to
             """,
+            "o.team_id",
             "',' || o.requirement_kinds || ','",
             labels("DRR", "With a DRR", "ATR", "With an ATR", "MHTR", "With an MHTR")) {
         @Override
@@ -62,6 +65,7 @@ enum Figure {
             from order_overview o
             where o.ended_on between :from and :to
             """,
+            "o.team_id",
             "o.ended_outcome",
             labels(
                     "COMPLETED", "Completed",
@@ -71,7 +75,7 @@ enum Figure {
             select o.person_id, o.starts_on as occurred_on, o.team_id, o.requirement_kinds as detail
             from order_overview o
             where o.ended_on is null and o.starts_on <= :today and o.ends_on >= :today
-            """, "o.order_type", labels()),
+            """, "o.team_id", "o.order_type", labels()),
     APPOINTMENTS(
             "Appointments under orders",
             """
@@ -81,6 +85,7 @@ enum Figure {
             join order_overview o on o.order_id = a.order_id
             where a.starts_at >= :fromTs and a.starts_at < :toTs and a.outcome is not null
             """,
+            "o.team_id",
             "a.outcome",
             labels(
                     "ATTENDED_COMPLIED", "Attended and complied",
@@ -88,21 +93,87 @@ enum Figure {
                     "ACCEPTABLE_ABSENCE", "Acceptable absence",
                     "UNACCEPTABLE_ABSENCE", "Unacceptable absence",
                     "RESCHEDULED", "Rescheduled")),
-    ENFORCEMENT("Warnings and breach actions", """
+    ENFORCEMENT(
+            "Warnings and breach actions",
+            """
             select e.person_id, e.decided_on as occurred_on, o.team_id, e.kind as detail
             from enforcement_overview e
             join order_overview o on o.order_id = e.order_id
             where e.decided_on between :from and :to
-            """, "e.kind", labels("WARNING", "Warning", "BREACH", "Breach action"));
+            """,
+            "o.team_id",
+            "e.kind",
+            labels("WARNING", "Warning", "BREACH", "Breach action")),
+    PATHWAY(
+            "People with a positive test on arrest",
+            PathwayFigures.FUNNEL + """
+                    select f.person_id, (f.tested_at at time zone 'Europe/London')::date as occurred_on, f.team_id,
+                           f.steps[array_length(f.steps, 1)] as detail
+                    from funnel f
+                    where true
+                    """,
+            "f.team_id",
+            "f.steps",
+            labels(
+                    "POSITIVE", "Positive test",
+                    "ASSESSED", "Assessed",
+                    "REFERRED", "Referred",
+                    "ENGAGED", "Started treatment",
+                    "RETAINED", "Retained 12 weeks",
+                    "COMPLETED", "Completed treatment")) {
+        @Override
+        String detailCondition() {
+            return ":detail = any(f.steps)";
+        }
+
+        @Override
+        String describe(String detail) {
+            return detail == null
+                    ? ""
+                    : "Furthest step: " + super.describe(detail).toLowerCase(java.util.Locale.UK);
+        }
+    },
+    RELEASES(
+            "Releases from prison",
+            """
+            select pr.person_id, pr.released_on as occurred_on, pr.team_id, """ + ReleaseStatus.SQL + """
+                     as detail
+                    from prison_release_overview pr
+                    where pr.released_on between :from and :to
+                    """,
+            "pr.team_id",
+            ReleaseStatus.SQL,
+            labels(
+                    "SEEN_IN_3_WEEKS", "Seen in treatment within 3 weeks",
+                    "SEEN_LATER", "Seen in treatment after 3 weeks",
+                    "NOT_SEEN", "Not seen in treatment in 3 weeks",
+                    "WAITING", "Released less than 3 weeks ago, not seen yet")),
+    OVERDUE_OUTCOMES("Appointment outcomes overdue", """
+            select a.person_id, (a.starts_at at time zone 'Europe/London')::date as occurred_on, o.team_id,
+                   a.kind as detail
+            from appointment_overview a
+            join order_overview o on o.order_id = a.order_id
+            where a.outcome is null and a.starts_at < :now and o.ended_on is null
+            """, "o.team_id", "a.kind", labels()),
+    OUTCOME_CHANGES("People with two or more outcome reviews", """
+            select oc.person_id, oc.latest_reviewed_on as occurred_on, oc.team_id,
+                   'Days of use ' || oc.first_substance_days || ' then ' || oc.latest_substance_days
+                       || '; quality of life ' || oc.first_quality_of_life || ' then ' || oc.latest_quality_of_life
+                       as detail
+            from outcome_change_overview oc
+            where oc.review_count >= 2 and oc.latest_reviewed_on between :from and :to
+            """, "oc.team_id", "oc.latest_kind", labels());
 
     private final String title;
     private final String rowsSql;
+    private final String teamColumn;
     private final String detailColumn;
     private final Map<String, String> details;
 
-    Figure(String title, String rowsSql, String detailColumn, Map<String, String> details) {
+    Figure(String title, String rowsSql, String teamColumn, String detailColumn, Map<String, String> details) {
         this.title = title;
         this.rowsSql = rowsSql;
+        this.teamColumn = teamColumn;
         this.detailColumn = detailColumn;
         this.details = details;
     }
@@ -114,6 +185,11 @@ enum Figure {
     /** Rows of (person_id, occurred_on, team_id, detail) in the period, before the team and access conditions. */
     String rowsSql() {
         return rowsSql;
+    }
+
+    /** The column of {@link #rowsSql()} that says which team a row counts for. */
+    String teamColumn() {
+        return teamColumn;
     }
 
     String detailColumn() {

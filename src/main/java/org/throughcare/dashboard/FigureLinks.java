@@ -12,11 +12,15 @@ record FigureLinks(boolean links) {
         if (!links || count == 0) {
             return Cell.number(count);
         }
-        return new Cell(
-                String.valueOf(count),
-                "/dashboard/cases?figure=" + figure.slug() + (detail == null ? "" : "&detail=" + detail) + "&"
-                        + period.query(),
-                null,
-                true);
+        return new Cell(String.valueOf(count), href(figure, detail, period), null, true);
+    }
+
+    /** The list's address; null for a user who may not see the people. */
+    String href(Figure figure, String detail, DashboardFilter period) {
+        if (!links) {
+            return null;
+        }
+        return "/dashboard/cases?figure=" + figure.slug() + (detail == null ? "" : "&detail=" + detail) + "&"
+                + period.query();
     }
 }

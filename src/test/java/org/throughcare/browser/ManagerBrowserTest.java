@@ -61,12 +61,16 @@ class ManagerBrowserTest extends BrowserTestSupport {
         assertThat(driver().findElement(By.tagName("main")).getText()).contains("Orders active today");
         click("Compliance");
         assertThat(heading()).isEqualTo("Compliance dashboard");
+        for (String name : List.of("Pathway", "Continuity of care", "Caseloads and overdue actions", "Outcomes")) {
+            click(name);
+            assertThat(heading()).isEqualTo(name + " dashboard");
+        }
         fillIn("to", "40");
         click("Apply filter");
         assertThat(driver().getTitle()).startsWith("Error: ");
         assertThat(driver().findElement(By.cssSelector(".govuk-error-summary")).getText())
                 .contains("End of the period must be a real date");
-        assertThat(scannedPages()).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(scannedPages()).hasSizeGreaterThanOrEqualTo(12);
     }
 
     private String caption() {

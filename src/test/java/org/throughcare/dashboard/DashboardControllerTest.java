@@ -176,6 +176,42 @@ class DashboardControllerTest {
     }
 
     @Test
+    void everyDashboardAndItsCsvAnswersAManagerAndAnAdministrator() throws Exception {
+        SignedInUser admin = data.user(Role.ADMIN, team);
+        for (String slug :
+                new String[] {"custody", "pathway", "orders", "compliance", "continuity", "caseload", "outcomes"}) {
+            for (SignedInUser reader : new SignedInUser[] {manager, admin}) {
+                Document page = page(
+                        mvc.perform(get("/dashboard/" + slug + "?" + PERIOD).with(user(reader)))
+                                .andExpect(status().isOk())
+                                .andReturn());
+                assertThat(page.title()).as(slug).endsWith("dashboard – Throughcare");
+                assertThat(page.select("table.govuk-table")).as(slug).isNotEmpty();
+                assertThat(page.select("a:contains(as CSV)")).as(slug).hasSize(1);
+            }
+            MvcResult csv = mvc.perform(
+                            get("/dashboard/" + slug + ".csv?" + PERIOD).with(user(manager)))
+                    .andExpect(status().isOk())
+                    .andReturn();
+            assertThat(csv.getResponse().getContentType()).startsWith("text/csv");
+            assertThat(csv.getResponse().getContentAsString()).as(slug).contains("\r\n");
+        }
+        Document home = page(mvc.perform(get("/manager").with(user(manager)))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(home.select("main h2 a"))
+                .extracting(e -> e.text())
+                .containsExactly(
+                        "Custody",
+                        "Pathway",
+                        "Orders",
+                        "Compliance",
+                        "Continuity of care",
+                        "Caseloads and overdue actions",
+                        "Outcomes");
+    }
+
+    @Test
     void anUnknownDashboardOrFigureIsNotFound() throws Exception {
         mvc.perform(get("/dashboard/nothing").with(user(manager))).andExpect(status().isNotFound());
         mvc.perform(get("/dashboard/cases?figure=nothing").with(user(manager))).andExpect(status().isNotFound());

@@ -1,0 +1,178 @@
+package org.throughcare.dashboard;
+
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.throughcare.user.Role;
+import org.throughcare.web.Cell;
+import org.throughcare.web.SummaryRow;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Caseload per worker and overdue actions per team, as they stand today (the team filter applies; the period applies
+ * only to releases from prison not followed by treatment). One statement for the workers and one for the teams.
+ */
+@Component
+class CaseloadDashboard implements Dashboard {
+
+    record Worker(String name, String role, String team, long openCases, long activeOrders, long overdueOutcomes) {}
+
+    record TeamLoad(
+            String team,
+            long openCases,
+            long unallocated,
+            long overdueOutcomes,
+            long assessmentsOverdue,
+            long releasesNotSeen) {}
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
+
+    CaseloadDashboard(NamedParameterJdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public int position() {
+        return 60;
+    }
+
+    @Override
+    public String slug() {
+        return "caseload";
+    }
+
+    @Override
+    public String title() {
+        return "Caseloads and overdue actions";
+    }
+
+    @Override
+    public String description() {
+        return "Open cases and active orders per worker today, and each team's unallocated cases and overdue actions.";
+    }
+
+    @Transactional(readOnly = true)
+    List<Worker> workers(DashboardFilter filter) {
+        return jdbc.query(
+                """
+                select u.display_name, u.role, t.team_name,
+                       (select count(*) from case_overview c where c.owner_id = u.user_id and c.closed_at is null)
+                           as open_cases,
+                       (select count(*) from order_overview o where o.responsible_officer_id = u.user_id
+                        and o.ended_on is null) as active_orders,
+                       (select count(*) from appointment_overview a join order_overview o on o.order_id = a.order_id
+                        where o.responsible_officer_id = u.user_id and o.ended_on is null and a.outcome is null
+                          and a.starts_at < :now) as overdue_outcomes
+                from user_overview u
+                join team_overview t on t.team_id = u.team_id
+                where u.team_id in (:teams) and not u.disabled and u.role not in ('MANAGER', 'ADMIN')
+                order by t.team_name, u.display_name
+                """,
+                DashboardFigures.params(filter).addValue("now", Timestamp.from(clock.instant())),
+                (rs, i) -> new Worker(
+                        rs.getString("display_name"),
+                        Role.valueOf(rs.getString("role")).label(),
+                        rs.getString("team_name"),
+                        rs.getLong("open_cases"),
+                        rs.getLong("active_orders"),
+                        rs.getLong("overdue_outcomes")));
+    }
+
+    @Transactional(readOnly = true)
+    List<TeamLoad> teams(DashboardFilter filter) {
+        return jdbc.query(
+                """
+                select t.team_name,
+                       (select count(*) from case_overview c where c.team_id = t.team_id and c.closed_at is null)
+                           as open_cases,
+                       (select count(*) from case_overview c where c.team_id = t.team_id and c.closed_at is null
+                        and c.owner_id is null) as unallocated,
+                       (select count(*) from appointment_overview a join order_overview o on o.order_id = a.order_id
+                        where o.team_id = t.team_id and o.ended_on is null and a.outcome is null and a.starts_at < :now)
+                           as overdue_outcomes,
+                       (select count(*) from custody_test_overview ct join user_overview cu on cu.username = ct.recorded_by
+                        where cu.team_id = t.team_id and ct.arrested_at >= :fromTs and ct.initial_assessment = 'PENDING'
+                          and ct.initial_assessment_at < :now) as assessments_overdue,
+                       (select count(*) from prison_release_overview pr
+                        where pr.team_id = t.team_id and pr.released_on between :from and :to
+                          and pr.first_appointment_on is null and pr.released_on + 21 < :today) as releases_not_seen
+                from team_overview t
+                where t.team_id in (:teams)
+                order by t.team_name
+                """,
+                DashboardFigures.params(filter)
+                        .addValue("now", Timestamp.from(clock.instant()))
+                        .addValue("today", LocalDate.now(clock)),
+                (rs, i) -> new TeamLoad(
+                        rs.getString("team_name"),
+                        rs.getLong("open_cases"),
+                        rs.getLong("unallocated"),
+                        rs.getLong("overdue_outcomes"),
+                        rs.getLong("assessments_overdue"),
+                        rs.getLong("releases_not_seen")));
+    }
+
+    @Override
+    public View view(DashboardFilter filter, FigureLinks link) {
+        List<TeamLoad> teams = teams(filter);
+        List<Worker> workers = workers(filter);
+        long overdue = teams.stream().mapToLong(TeamLoad::overdueOutcomes).sum();
+        List<SummaryRow> headlines = List.of(
+                SummaryRow.of(
+                        "Open cases",
+                        String.valueOf(
+                                teams.stream().mapToLong(TeamLoad::openCases).sum())),
+                SummaryRow.of(
+                        "Unallocated",
+                        String.valueOf(
+                                teams.stream().mapToLong(TeamLoad::unallocated).sum())),
+                new SummaryRow(
+                        "Appointment outcomes overdue",
+                        String.valueOf(overdue),
+                        overdue == 0 ? null : link.href(Figure.OVERDUE_OUTCOMES, null, filter),
+                        "View the appointments"));
+        Table teamTable = new Table(
+                "Overdue actions per team",
+                Dashboard.numericHead(
+                        "Team",
+                        "Open cases",
+                        "Unallocated",
+                        "Appointment outcomes overdue",
+                        "Required assessments overdue",
+                        "Released, not seen in treatment in 3 weeks"),
+                teams.stream()
+                        .map(t -> List.of(
+                                Cell.text(t.team()),
+                                Cell.number(t.openCases()),
+                                Cell.number(t.unallocated()),
+                                Cell.number(t.overdueOutcomes()),
+                                Cell.number(t.assessmentsOverdue()),
+                                Cell.number(t.releasesNotSeen())))
+                        .toList());
+        Table workerTable = new Table(
+                "Caseload per worker",
+                List.of(
+                        Cell.text("Worker"),
+                        Cell.text("Role"),
+                        Cell.text("Team"),
+                        new Cell("Open cases", null, null, true),
+                        new Cell("Active orders", null, null, true),
+                        new Cell("Appointment outcomes overdue", null, null, true)),
+                workers.stream()
+                        .map(w -> List.of(
+                                Cell.text(w.name()),
+                                Cell.text(w.role()),
+                                Cell.text(w.team()),
+                                Cell.number(w.openCases()),
+                                Cell.number(w.activeOrders()),
+                                Cell.number(w.overdueOutcomes())))
+                        .toList());
+        return new View(headlines, null, List.of(teamTable, workerTable));
+    }
+}

@@ -1,0 +1,203 @@
+package org.throughcare.dashboard;
+
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The pathway funnel: the people with a positive test on arrest in the period (counted once, from their first such
+ * test), and how many of them went on to attend a required assessment, be referred, start treatment, stay in it 12
+ * weeks, and complete it, each step after the test; with median days from the test to each step, and the same
+ * broken down by the needs that mark out groups who fall out of the pathway. One statement each, over the reporting
+ * views custody_test_overview, referral_overview, treatment_episode_overview and person_overview.
+ */
+@Component
+@Transactional(readOnly = true)
+class PathwayFigures {
+
+    /** Retained: still in treatment 12 weeks after starting, or completed. */
+    static final int RETAINED_DAYS = 84;
+
+    /**
+     * One row per person in the cohort (person_id, team_id, tested_at, assessed_at, referred_at, started_on, exit_on,
+     * exit_reason, steps: the steps reached, in order). Needs :teams, :fromTs, :toTs and :today.
+     */
+    static final String FUNNEL = """
+            with cohort as (
+                select t.person_id,
+                       min(t.arrested_at) as tested_at,
+                       (array_agg(u.team_id order by t.arrested_at))[1] as team_id
+                from custody_test_overview t
+                join user_overview u on u.username = t.recorded_by
+                where u.team_id in (:teams) and t.arrested_at >= :fromTs and t.arrested_at < :toTs
+                  and t.result_group in ('OPIATES_ONLY', 'COCAINE_ONLY', 'BOTH')
+                group by t.person_id),
+            reached as (
+                select c.person_id, c.team_id, c.tested_at, a.assessed_at, r.referred_at,
+                       e.started_on, e.exit_on, e.exit_reason,
+                       e.started_on is not null
+                           and (e.exit_reason = 'COMPLETED_FREE_OF_DEPENDENCY'
+                                or coalesce(e.exit_on, :today) >= e.started_on + %d) as retained
+                from cohort c
+                left join lateral (
+                    select min(t.initial_assessment_at) as assessed_at
+                    from custody_test_overview t
+                    where t.person_id = c.person_id and t.arrested_at >= c.tested_at
+                      and t.initial_assessment = 'ATTENDED') a on true
+                left join lateral (
+                    select min(r.sent_at) as referred_at
+                    from referral_overview r
+                    where r.person_id = c.person_id and r.sent_at >= c.tested_at) r on true
+                left join lateral (
+                    select e.started_on, e.exit_on, e.exit_reason
+                    from treatment_episode_overview e
+                    where e.person_id = c.person_id
+                      and e.started_on >= (c.tested_at at time zone 'Europe/London')::date
+                    order by e.started_on
+                    limit 1) e on true),
+            funnel as (
+                select f.*,
+                       array_remove(array['POSITIVE',
+                           case when f.assessed_at is not null then 'ASSESSED' end,
+                           case when f.referred_at is not null then 'REFERRED' end,
+                           case when f.started_on is not null then 'ENGAGED' end,
+                           case when f.retained then 'RETAINED' end,
+                           case when f.exit_reason = 'COMPLETED_FREE_OF_DEPENDENCY' then 'COMPLETED' end], null)
+                           as steps
+                from reached f)
+            """.formatted(RETAINED_DAYS);
+
+    /** How many reached each step. */
+    record Steps(long positive, long assessed, long referred, long engaged, long retained, long completed) {}
+
+    /** The funnel and the median days from the test to each later step (null when nobody reached it). */
+    record Funnel(Steps steps, Double daysToAssessment, Double daysToReferral, Double daysToTreatment) {}
+
+    /** One group of one breakdown: e.g. dimension SEX, group FEMALE. */
+    record Group(Breakdown dimension, String group, Steps steps) {}
+
+    /** The needs the funnel is broken down by, each an SQL expression over the person (p) and the funnel row (f). */
+    enum Breakdown {
+        SEX("Sex", "p.stated_sex"),
+        AGE_BAND("Age at the test", """
+                case when extract(year from age((f.tested_at at time zone 'Europe/London')::date, p.date_of_birth)) < 18
+                          then 'a. Under 18'
+                     when extract(year from age((f.tested_at at time zone 'Europe/London')::date, p.date_of_birth)) < 25
+                          then 'b. 18 to 24'
+                     when extract(year from age((f.tested_at at time zone 'Europe/London')::date, p.date_of_birth)) < 35
+                          then 'c. 25 to 34'
+                     when extract(year from age((f.tested_at at time zone 'Europe/London')::date, p.date_of_birth)) < 45
+                          then 'd. 35 to 44'
+                     when extract(year from age((f.tested_at at time zone 'Europe/London')::date, p.date_of_birth)) < 55
+                          then 'e. 45 to 54'
+                     else 'f. 55 and over' end"""),
+        ETHNICITY("Ethnic group", "split_part(p.ethnicity, '_', 1)"),
+        PRIMARY_SUBSTANCE("Primary substance", "p.primary_substance"),
+        POLY_DRUG_USE("Poly-drug use", "case when p.poly_drug_use then 'Yes' else 'No' end"),
+        ACUTE_HOUSING_NEED("Acute housing need", "case when p.acute_housing_need then 'Yes' else 'No' end");
+
+        private final String label;
+        private final String sql;
+
+        Breakdown(String label, String sql) {
+            this.label = label;
+            this.sql = sql;
+        }
+
+        String label() {
+            return label;
+        }
+    }
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
+
+    PathwayFigures(NamedParameterJdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    private static final String COUNTS = """
+            count(*) as positive,
+            count(f.assessed_at) as assessed,
+            count(f.referred_at) as referred,
+            count(f.started_on) as engaged,
+            count(*) filter (where f.retained) as retained,
+            count(*) filter (where f.exit_reason = 'COMPLETED_FREE_OF_DEPENDENCY') as completed""";
+
+    Funnel funnel(DashboardFilter filter) {
+        return jdbc.queryForObject(
+                FUNNEL + "select " + COUNTS + """
+                        ,
+                        percentile_cont(0.5) within group (order by extract(epoch from f.assessed_at - f.tested_at) / 86400)
+                            as days_to_assessment,
+                        percentile_cont(0.5) within group (order by extract(epoch from f.referred_at - f.tested_at) / 86400)
+                            as days_to_referral,
+                        percentile_cont(0.5) within group (
+                            order by f.started_on - (f.tested_at at time zone 'Europe/London')::date)
+                            as days_to_treatment
+                        from funnel f
+                        """,
+                DashboardFigures.params(filter).addValue("today", LocalDate.now(clock)),
+                (rs, i) -> new Funnel(
+                        steps(rs),
+                        (Double) rs.getObject("days_to_assessment", Double.class),
+                        (Double) rs.getObject("days_to_referral", Double.class),
+                        (Double) rs.getObject("days_to_treatment", Double.class)));
+    }
+
+    /** Every breakdown's groups, in one statement (grouping sets); groups in order of their value. */
+    List<Group> breakdowns(DashboardFilter filter) {
+        StringBuilder select = new StringBuilder("select case");
+        StringBuilder value = new StringBuilder(", case");
+        StringBuilder sets = new StringBuilder();
+        for (Breakdown b : Breakdown.values()) {
+            select.append(" when grouping(")
+                    .append(b.name().toLowerCase())
+                    .append(") = 0 then '")
+                    .append(b.name())
+                    .append("'");
+            value.append(" when grouping(")
+                    .append(b.name().toLowerCase())
+                    .append(") = 0 then ")
+                    .append(b.name().toLowerCase());
+            sets.append(sets.isEmpty() ? "" : ", ")
+                    .append('(')
+                    .append(b.name().toLowerCase())
+                    .append(')');
+        }
+        StringBuilder columns = new StringBuilder();
+        for (Breakdown b : Breakdown.values()) {
+            columns.append(", (")
+                    .append(b.sql)
+                    .append(")::text as ")
+                    .append(b.name().toLowerCase());
+        }
+        String sql = FUNNEL
+                + ", described as (select f.*" + columns
+                + " from funnel f join person_overview p on p.person_id = f.person_id)"
+                + select + " end as dimension" + value + " end as grp, "
+                + COUNTS
+                + " from described f group by grouping sets (" + sets + ") order by 1, 2";
+        return jdbc.query(
+                sql,
+                DashboardFigures.params(filter).addValue("today", LocalDate.now(clock)),
+                (rs, i) -> new Group(Breakdown.valueOf(rs.getString("dimension")), rs.getString("grp"), steps(rs)));
+    }
+
+    private static Steps steps(ResultSet rs) throws SQLException {
+        return new Steps(
+                rs.getLong("positive"),
+                rs.getLong("assessed"),
+                rs.getLong("referred"),
+                rs.getLong("engaged"),
+                rs.getLong("retained"),
+                rs.getLong("completed"));
+    }
+}
