@@ -43,9 +43,12 @@ class DashboardController {
     private final DashboardScope scope;
     private final Dashboards dashboards;
     private final CaseLists cases;
+    private final MonitoringExtract extract;
     private final Formats formats;
 
-    DashboardController(DashboardScope scope, Dashboards dashboards, CaseLists cases, Formats formats) {
+    DashboardController(
+            DashboardScope scope, Dashboards dashboards, CaseLists cases, MonitoringExtract extract, Formats formats) {
+        this.extract = extract;
         this.scope = scope;
         this.dashboards = dashboards;
         this.cases = cases;
@@ -179,6 +182,46 @@ class DashboardController {
                             row.occurredOn().toString(),
                             row.teamName(),
                             selection.figure().describe(row.detail()))));
+        }
+    }
+
+    @GetMapping("/dashboard/extract")
+    String extractPage(
+            @Valid @ModelAttribute("filter") DashboardFilterForm form,
+            BindingResult result,
+            Model model,
+            @AuthenticationPrincipal SignedInUser user) {
+        model.addAttribute("admin", user.role() == Role.ADMIN);
+        model.addAttribute("hiddenFields", List.of());
+        model.addAttribute("columns", MonitoringExtract.HEADER);
+        DashboardFilter filter = filter(form, result, model, user);
+        if (filter != null) {
+            model.addAttribute("chosen", filter);
+            model.addAttribute("period", formats.date(filter.from()) + " to " + formats.date(filter.to()));
+            model.addAttribute("csvHref", "/dashboard/extract.csv?" + filter.query());
+        }
+        return "dashboard/extract";
+    }
+
+    @GetMapping("/dashboard/extract.csv")
+    void extractCsv(
+            @Valid @ModelAttribute("filter") DashboardFilterForm form,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response,
+            @AuthenticationPrincipal SignedInUser user) {
+        if (user.role() == Role.ADMIN) {
+            throw new AccessDeniedException("Administrators see figures, not the people behind them");
+        }
+        DashboardFilter filter = filter(form, result, model, user);
+        if (filter == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The filter is not valid");
+        }
+        try (CsvFile csv = CsvFile.open(
+                response,
+                "monitoring-extract-" + filter.from() + "-to-" + filter.to() + ".csv",
+                MonitoringExtract.HEADER)) {
+            extract.export(filter, user, row -> csv.row(row.cells()));
         }
     }
 

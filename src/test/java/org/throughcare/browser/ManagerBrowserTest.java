@@ -65,6 +65,15 @@ class ManagerBrowserTest extends BrowserTestSupport {
             click(name);
             assertThat(heading()).isEqualTo(name + " dashboard");
         }
+        click("All dashboards");
+        click("Monitoring extract for evaluators");
+        Download extract = download("Download the monitoring extract (CSV)");
+        assertThat(extract.status()).isEqualTo(200);
+        assertThat(extract.body())
+                .startsWith("pseudonym,initials,date_of_birth,sex,area,episode,start_date,end_date,code,outcome\r\n")
+                .contains("CUSTODY_TEST");
+        click("All dashboards");
+        click("Compliance");
         fillIn("to", "40");
         click("Apply filter");
         assertThat(driver().getTitle()).startsWith("Error: ");

@@ -212,6 +212,48 @@ class DashboardControllerTest {
     }
 
     @Test
+    void theMonitoringExtractHasNoNamesOrIdentifiersAndIsAudited() throws Exception {
+        String url = "/dashboard/extract.csv?team=" + team.getId() + "&" + PERIOD;
+        String body = mvc.perform(get(url).with(user(manager)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        String[] lines = body.split("\r\n");
+        assertThat(lines[0])
+                .isEqualTo("pseudonym,initials,date_of_birth,sex,area,episode,start_date,end_date,code,outcome");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[1])
+                .matches("[0-9a-f]{16},AO," + person.getDateOfBirth() + "," + person.getStatedSex()
+                        + ",Durham,CUSTODY_TEST,2026-06-10,,REFUSED,");
+        assertThat(body).doesNotContain(person.getFamilyName()).doesNotContain("Ann");
+        // the same person has the same pseudonym in the next extract
+        String again = mvc.perform(get(url).with(user(manager)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(again.split("\r\n")[1].substring(0, 16)).isEqualTo(lines[1].substring(0, 16));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where actor = ? and action = 'EXPORT'"
+                                + " and record_id = 'monitoring-extract'",
+                        Long.class,
+                        manager.username()))
+                .isEqualTo(2);
+
+        Document page = page(mvc.perform(get("/dashboard/extract?team=" + team.getId() + "&" + PERIOD)
+                        .with(user(manager)))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(page.select("a.govuk-button").attr("href")).startsWith("/dashboard/extract.csv?");
+
+        SignedInUser admin = data.user(Role.ADMIN, team);
+        mvc.perform(get(url).with(user(admin))).andExpect(status().isForbidden());
+        mvc.perform(get(url).with(user(data.user(Role.PROBATION_OFFICER, team))))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void anUnknownDashboardOrFigureIsNotFound() throws Exception {
         mvc.perform(get("/dashboard/nothing").with(user(manager))).andExpect(status().isNotFound());
         mvc.perform(get("/dashboard/cases?figure=nothing").with(user(manager))).andExpect(status().isNotFound());
