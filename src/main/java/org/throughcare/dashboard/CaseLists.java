@@ -35,12 +35,24 @@ class CaseLists {
     record CaseRow(Long personId, String name, LocalDate occurredOn, String teamName, String detail) {}
 
     /** Which list: a figure, optionally narrowed to one of its detail codes. */
-    record Selection(Figure figure, String detail) {
+    record Selection(Figure figure, String detail, PathwayFigures.Breakdown breakdown, String group) {
+
+        Selection(Figure figure, String detail) {
+            this(figure, detail, null, null);
+        }
 
         public String title() {
-            return detail == null
+            String title = detail == null
                     ? figure.title()
                     : figure.title() + ": " + figure.describe(detail).toLowerCase(java.util.Locale.UK);
+            return breakdown == null
+                    ? title
+                    : title + " (" + breakdown.label() + ": " + PathwayDashboard.groupName(breakdown, group) + ")";
+        }
+
+        /** The group as the {@code group} parameter writes it. */
+        String groupParameter() {
+            return breakdown == null ? null : breakdown.name() + ":" + (group == null ? "~" : group);
         }
     }
 
@@ -117,10 +129,15 @@ class CaseLists {
                 + " join person_overview p on p.person_id = x.person_id"
                 + " join team_overview tm on tm.team_id = x.team_id"
                 + " where exists (select 1 from person_team_access pa where pa.person_id = x.person_id"
-                + " and pa.team_id in (:scope))";
+                + " and pa.team_id in (:scope))"
+                + (selection.breakdown() == null
+                        ? ""
+                        : " and (" + selection.breakdown().sql("x.occurred_on")
+                                + ")::text is not distinct from :group");
         MapSqlParameterSource params = DashboardFigures.params(filter)
                 .addValue("scope", scope)
                 .addValue("detail", selection.detail())
+                .addValue("group", selection.group())
                 .addValue("today", LocalDate.now(clock))
                 .addValue("now", java.sql.Timestamp.from(clock.instant()));
         return new Query(sql, params);

@@ -22,6 +22,7 @@ class CaseloadDashboard implements Dashboard {
     record Worker(String name, String role, String team, long openCases, long activeOrders, long overdueOutcomes) {}
 
     record TeamLoad(
+            Long teamId,
             String team,
             long openCases,
             long unallocated,
@@ -88,7 +89,7 @@ class CaseloadDashboard implements Dashboard {
     List<TeamLoad> teams(DashboardFilter filter) {
         return jdbc.query(
                 """
-                select t.team_name,
+                select t.team_id, t.team_name,
                        (select count(*) from case_overview c where c.team_id = t.team_id and c.closed_at is null)
                            as open_cases,
                        (select count(*) from case_overview c where c.team_id = t.team_id and c.closed_at is null
@@ -110,6 +111,7 @@ class CaseloadDashboard implements Dashboard {
                         .addValue("now", Timestamp.from(clock.instant()))
                         .addValue("today", LocalDate.now(clock)),
                 (rs, i) -> new TeamLoad(
+                        rs.getLong("team_id"),
                         rs.getString("team_name"),
                         rs.getLong("open_cases"),
                         rs.getLong("unallocated"),
@@ -147,13 +149,16 @@ class CaseloadDashboard implements Dashboard {
                         "Required assessments overdue",
                         "Released, not seen in treatment in 3 weeks"),
                 teams.stream()
-                        .map(t -> List.of(
-                                Cell.text(t.team()),
-                                Cell.number(t.openCases()),
-                                Cell.number(t.unallocated()),
-                                Cell.number(t.overdueOutcomes()),
-                                Cell.number(t.assessmentsOverdue()),
-                                Cell.number(t.releasesNotSeen())))
+                        .map(t -> {
+                            DashboardFilter team = filter.forTeam(t.teamId(), t.team());
+                            return List.of(
+                                    Cell.text(t.team()),
+                                    link.count(t.openCases(), Figure.OPEN_CASES, null, team),
+                                    link.count(t.unallocated(), Figure.OPEN_CASES, "UNALLOCATED", team),
+                                    link.count(t.overdueOutcomes(), Figure.OVERDUE_OUTCOMES, null, team),
+                                    link.count(t.assessmentsOverdue(), Figure.ASSESSMENTS_OVERDUE, null, team),
+                                    link.count(t.releasesNotSeen(), Figure.RELEASES, "NOT_SEEN", team));
+                        })
                         .toList());
         Table workerTable = new Table(
                 "Caseload per worker",

@@ -110,21 +110,24 @@ class DashboardController {
     String caseList(
             @RequestParam String figure,
             @RequestParam(required = false) String detail,
+            @RequestParam(required = false) String group,
             @RequestParam(required = false) Integer page,
             @Valid @ModelAttribute("filter") DashboardFilterForm form,
             BindingResult result,
             Model model,
             @AuthenticationPrincipal SignedInUser user) {
-        CaseLists.Selection selection = selection(figure, detail);
+        CaseLists.Selection selection = selection(figure, detail, group);
         model.addAttribute("selection", selection);
         model.addAttribute("admin", user.role() == Role.ADMIN);
-        model.addAttribute(
-                "hiddenFields",
-                selection.detail() == null
-                        ? List.of(new HiddenField("figure", selection.figure().slug()))
-                        : List.of(
-                                new HiddenField("figure", selection.figure().slug()),
-                                new HiddenField("detail", selection.detail())));
+        List<HiddenField> hidden = new java.util.ArrayList<>();
+        hidden.add(new HiddenField("figure", selection.figure().slug()));
+        if (selection.detail() != null) {
+            hidden.add(new HiddenField("detail", selection.detail()));
+        }
+        if (selection.breakdown() != null) {
+            hidden.add(new HiddenField("group", selection.groupParameter()));
+        }
+        model.addAttribute("hiddenFields", hidden);
         DashboardFilter filter = filter(form, result, model, user);
         if (filter != null && user.role() != Role.ADMIN) {
             Page<CaseLists.CaseRow> rows =
@@ -156,12 +159,13 @@ class DashboardController {
     void caseListCsv(
             @RequestParam String figure,
             @RequestParam(required = false) String detail,
+            @RequestParam(required = false) String group,
             @Valid @ModelAttribute("filter") DashboardFilterForm form,
             BindingResult result,
             Model model,
             HttpServletResponse response,
             @AuthenticationPrincipal SignedInUser user) {
-        CaseLists.Selection selection = selection(figure, detail);
+        CaseLists.Selection selection = selection(figure, detail, group);
         if (user.role() == Role.ADMIN) {
             throw new AccessDeniedException("Administrators see figures, not the people behind them");
         }
@@ -241,12 +245,23 @@ class DashboardController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such dashboard"));
     }
 
-    private static CaseLists.Selection selection(String figureSlug, String detail) {
+    private static CaseLists.Selection selection(String figureSlug, String detail, String group) {
         Figure figure = Figure.of(figureSlug);
         if (figure == null
                 || (detail != null && !detail.isEmpty() && !figure.details().containsKey(detail))) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No such figure");
         }
-        return new CaseLists.Selection(figure, detail == null || detail.isEmpty() ? null : detail);
+        String chosenDetail = detail == null || detail.isEmpty() ? null : detail;
+        if (group == null || group.isEmpty()) {
+            return new CaseLists.Selection(figure, chosenDetail);
+        }
+        // Only the pathway is broken down by need: "SEX:FEMALE", "~" for not recorded.
+        int colon = group.indexOf(':');
+        PathwayFigures.Breakdown breakdown = colon < 0 ? null : PathwayFigures.Breakdown.of(group.substring(0, colon));
+        if (figure != Figure.PATHWAY || breakdown == null || group.length() > 80) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No such group");
+        }
+        String value = group.substring(colon + 1);
+        return new CaseLists.Selection(figure, chosenDetail, breakdown, "~".equals(value) ? null : value);
     }
 }

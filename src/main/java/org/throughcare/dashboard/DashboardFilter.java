@@ -53,6 +53,11 @@ public record DashboardFilter(
         return new DashboardFilter(areaId, teamId, teamIds, start, end, label);
     }
 
+    /** The same period for one of its teams. */
+    public DashboardFilter forTeam(Long team, String teamName) {
+        return new DashboardFilter(areaId, team, List.of(team), from, to, teamName);
+    }
+
     /** The query string that selects this filter, for links to lists, other dashboards and CSV files. */
     public String query() {
         StringBuilder q = new StringBuilder();

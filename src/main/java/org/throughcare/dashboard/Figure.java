@@ -155,6 +155,29 @@ enum Figure {
             join order_overview o on o.order_id = a.order_id
             where a.outcome is null and a.starts_at < :now and o.ended_on is null
             """, "o.team_id", "a.kind", labels()),
+    OPEN_CASES(
+            "Open cases",
+            """
+            select c.person_id, (c.opened_at at time zone 'Europe/London')::date as occurred_on, c.team_id,
+                   case when c.owner_id is null then 'UNALLOCATED' else 'ALLOCATED' end as detail
+            from case_overview c
+            where c.closed_at is null
+            """,
+            "c.team_id",
+            "case when c.owner_id is null then 'UNALLOCATED' else 'ALLOCATED' end",
+            labels("ALLOCATED", "Allocated", "UNALLOCATED", "Unallocated")),
+    ASSESSMENTS_OVERDUE(
+            "Required assessments overdue",
+            """
+            select t.person_id, (t.initial_assessment_at at time zone 'Europe/London')::date as occurred_on, u.team_id,
+                   t.result_group as detail
+            from custody_test_overview t
+            """ + DashboardFigures.CUSTODY_TEAM + """
+             where t.arrested_at >= :fromTs and t.initial_assessment = 'PENDING' and t.initial_assessment_at < :now
+            """,
+            "u.team_id",
+            "t.result_group",
+            labels()),
     OUTCOME_CHANGES("People with two or more outcome reviews", """
             select oc.person_id, oc.latest_reviewed_on as occurred_on, oc.team_id,
                    'Days of use ' || oc.first_substance_days || ' then ' || oc.latest_substance_days

@@ -8,6 +8,19 @@ import org.throughcare.web.Cell;
  */
 record FigureLinks(boolean links) {
 
+    /** A count of one group of a breakdown ("SEX:FEMALE"), linked to the people of that group. */
+    Cell count(long count, Figure figure, String detail, DashboardFilter period, String group) {
+        Cell cell = count(count, figure, detail, period);
+        return cell.href() == null
+                ? cell
+                : new Cell(
+                        cell.text(),
+                        cell.href() + "&group="
+                                + java.net.URLEncoder.encode(group, java.nio.charset.StandardCharsets.UTF_8),
+                        null,
+                        true);
+    }
+
     Cell count(long count, Figure figure, String detail, DashboardFilter period) {
         if (!links || count == 0) {
             return Cell.number(count);

@@ -99,7 +99,7 @@ class PathwayDashboard implements Dashboard {
                 steps);
         List<Table> tables = new ArrayList<>();
         tables.add(table);
-        tables.addAll(breakdowns(figures.breakdowns(filter)));
+        tables.addAll(breakdowns(figures.breakdowns(filter), filter, link));
         BarChart chart = BarChart.of(
                 "People reaching each step",
                 List.of("Positive", "Assessed", "Referred", "Treatment", "Retained", "Completed"),
@@ -125,21 +125,29 @@ class PathwayDashboard implements Dashboard {
                 numeric(days(days)));
     }
 
-    private List<Table> breakdowns(List<PathwayFigures.Group> groups) {
+    /** "3 (75%)", the count linked to the people of the group who reached the step. */
+    private static Cell stepOfGroup(
+            long count, long positive, String step, String group, DashboardFilter filter, FigureLinks link) {
+        Cell linked = link.count(count, Figure.PATHWAY, step, filter, group);
+        return new Cell(count + " (" + share(count, positive) + "%)", linked.href(), null, true);
+    }
+
+    private List<Table> breakdowns(List<PathwayFigures.Group> groups, DashboardFilter filter, FigureLinks link) {
         List<Table> tables = new ArrayList<>();
         for (PathwayFigures.Breakdown b : PathwayFigures.Breakdown.values()) {
             List<List<Cell>> rows = groups.stream()
                     .filter(g -> g.dimension() == b)
                     .map(g -> {
                         PathwayFigures.Steps s = g.steps();
+                        String group = b.name() + ":" + (g.group() == null ? "~" : g.group());
                         return List.of(
                                 Cell.text(groupName(b, g.group())),
-                                Cell.number(s.positive()),
-                                numeric(s.assessed() + " (" + share(s.assessed(), s.positive()) + "%)"),
-                                numeric(s.referred() + " (" + share(s.referred(), s.positive()) + "%)"),
-                                numeric(s.engaged() + " (" + share(s.engaged(), s.positive()) + "%)"),
-                                numeric(s.retained() + " (" + share(s.retained(), s.positive()) + "%)"),
-                                numeric(s.completed() + " (" + share(s.completed(), s.positive()) + "%)"));
+                                link.count(s.positive(), Figure.PATHWAY, null, filter, group),
+                                stepOfGroup(s.assessed(), s.positive(), "ASSESSED", group, filter, link),
+                                stepOfGroup(s.referred(), s.positive(), "REFERRED", group, filter, link),
+                                stepOfGroup(s.engaged(), s.positive(), "ENGAGED", group, filter, link),
+                                stepOfGroup(s.retained(), s.positive(), "RETAINED", group, filter, link),
+                                stepOfGroup(s.completed(), s.positive(), "COMPLETED", group, filter, link));
                     })
                     .toList();
             tables.add(new Table(

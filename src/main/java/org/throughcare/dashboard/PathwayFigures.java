@@ -86,15 +86,15 @@ class PathwayFigures {
     enum Breakdown {
         SEX("Sex", "p.stated_sex"),
         AGE_BAND("Age at the test", """
-                case when extract(year from age((f.tested_at at time zone 'Europe/London')::date, p.date_of_birth)) < 18
+                case when extract(year from age(%1$s, p.date_of_birth)) < 18
                           then 'a. Under 18'
-                     when extract(year from age((f.tested_at at time zone 'Europe/London')::date, p.date_of_birth)) < 25
+                     when extract(year from age(%1$s, p.date_of_birth)) < 25
                           then 'b. 18 to 24'
-                     when extract(year from age((f.tested_at at time zone 'Europe/London')::date, p.date_of_birth)) < 35
+                     when extract(year from age(%1$s, p.date_of_birth)) < 35
                           then 'c. 25 to 34'
-                     when extract(year from age((f.tested_at at time zone 'Europe/London')::date, p.date_of_birth)) < 45
+                     when extract(year from age(%1$s, p.date_of_birth)) < 45
                           then 'd. 35 to 44'
-                     when extract(year from age((f.tested_at at time zone 'Europe/London')::date, p.date_of_birth)) < 55
+                     when extract(year from age(%1$s, p.date_of_birth)) < 55
                           then 'e. 45 to 54'
                      else 'f. 55 and over' end"""),
         ETHNICITY("Ethnic group", "split_part(p.ethnicity, '_', 1)"),
@@ -113,7 +113,25 @@ class PathwayFigures {
         String label() {
             return label;
         }
+
+        /** The group of a person (alias p) tested on the day given by the SQL expression {@code testedDay}. */
+        String sql(String testedDay) {
+            return sql.formatted(testedDay);
+        }
+
+        /** Parses "SEX:FEMALE" (a breakdown and a group; "~" for not recorded); null when it is not one. */
+        static Breakdown of(String name) {
+            for (Breakdown b : values()) {
+                if (b.name().equals(name)) {
+                    return b;
+                }
+            }
+            return null;
+        }
     }
+
+    /** The tested day of a funnel row (alias f). */
+    static final String TESTED_DAY = "(f.tested_at at time zone 'Europe/London')::date";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
@@ -175,7 +193,7 @@ class PathwayFigures {
         StringBuilder columns = new StringBuilder();
         for (Breakdown b : Breakdown.values()) {
             columns.append(", (")
-                    .append(b.sql)
+                    .append(b.sql(TESTED_DAY))
                     .append(")::text as ")
                     .append(b.name().toLowerCase());
         }

@@ -259,6 +259,12 @@ class DashboardControllerTest {
         mvc.perform(get("/dashboard/cases?figure=nothing").with(user(manager))).andExpect(status().isNotFound());
         mvc.perform(get("/dashboard/cases?figure=custody-tests&detail=DROP").with(user(manager)))
                 .andExpect(status().isNotFound());
+        mvc.perform(get("/dashboard/cases?figure=custody-tests&group=SEX:MALE").with(user(manager)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/dashboard/cases?figure=pathway&group=SHOE_SIZE:9").with(user(manager)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/dashboard/cases?figure=pathway&group=SEX:MALE").with(user(manager)))
+                .andExpect(status().isOk());
     }
 
     static Document page(MvcResult result) throws Exception {

@@ -50,6 +50,9 @@ class DashboardFiguresIntegrationTest {
     DashboardScope scope;
 
     @Autowired
+    CaseloadDashboard caseload;
+
+    @Autowired
     Fixtures data;
 
     @Autowired
@@ -191,6 +194,26 @@ class DashboardFiguresIntegrationTest {
         assertThat(breaches.getContent())
                 .extracting(CaseLists.CaseRow::personId)
                 .containsExactly(ann.getId());
+    }
+
+    @Test
+    void caseloadCountsAndTheirListsAgree() {
+        CaseloadDashboard.TeamLoad load = caseload.teams(marchAndApril).get(0);
+        assertThat(load.team()).isEqualTo(team.getName());
+        assertThat(load.openCases()).isEqualTo(3);
+        assertThat(load.unallocated())
+                .as("a person's first case is allocated to who recorded them")
+                .isZero();
+        assertThat(cases.page(new CaseLists.Selection(Figure.OPEN_CASES, "ALLOCATED"), marchAndApril, manager, 0, 25)
+                        .getContent())
+                .extracting(CaseLists.CaseRow::personId)
+                .containsExactlyInAnyOrder(ann.getId(), ben.getId(), cat.getId());
+        // the rescheduled appointment's new one (20 June) is not yet due: no outcome is overdue
+        assertThat(load.overdueOutcomes()).isZero();
+        assertThat(caseload.workers(marchAndApril))
+                .filteredOn(w -> w.name().equals(officer.displayName()))
+                .extracting(CaseloadDashboard.Worker::activeOrders)
+                .containsExactly(1L);
     }
 
     @Test

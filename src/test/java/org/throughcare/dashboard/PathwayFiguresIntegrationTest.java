@@ -148,6 +148,40 @@ class PathwayFiguresIntegrationTest {
     }
 
     @Test
+    void theListBehindAGroupOfABreakdownHasThatGroupOnly() {
+        assertThat(cases.page(
+                                new CaseLists.Selection(
+                                        Figure.PATHWAY, "REFERRED", PathwayFigures.Breakdown.SEX, "MALE"),
+                                marchAndApril,
+                                manager,
+                                0,
+                                25)
+                        .getContent())
+                .extracting(CaseLists.CaseRow::personId)
+                .containsExactly(cat.getId());
+        assertThat(cases.page(
+                                new CaseLists.Selection(
+                                        Figure.PATHWAY, null, PathwayFigures.Breakdown.AGE_BAND, "b. 18 to 24"),
+                                marchAndApril,
+                                manager,
+                                0,
+                                25)
+                        .getContent())
+                .extracting(CaseLists.CaseRow::personId)
+                .containsExactly(ben.getId());
+        assertThat(cases.page(
+                                new CaseLists.Selection(
+                                        Figure.PATHWAY, null, PathwayFigures.Breakdown.PRIMARY_SUBSTANCE, null),
+                                marchAndApril,
+                                manager,
+                                0,
+                                25)
+                        .getTotalElements())
+                .as("nobody here has a primary substance recorded")
+                .isEqualTo(3);
+    }
+
+    @Test
     void continuityOfCareAsCountedByHand() {
         assertThat(continuity.months(marchAndApril))
                 .containsExactly(
