@@ -223,10 +223,13 @@ with r as (
            random() r_suite, random() r_off2, random() r_void, random() r_who
     from generate_series(1, :events) j
 )
-select nextval(pg_get_serial_sequence('custody_event', 'id')) as id, np.id as person_id, np.primary_substance,
-       r.*, extract(year from age(r.arrested_at::date, np.dob))::int as age,
-       r_offence < 0.9 as trigger_offence
-from r join np on np.i = r.pi;
+-- Ids in order of arrest, as the rows would have been recorded: the time-ordered indexes then grow at their end.
+select nextval(pg_get_serial_sequence('custody_event', 'id')) as id, x.*
+from (select np.id as person_id, np.primary_substance,
+             r.*, extract(year from age(r.arrested_at::date, np.dob))::int as age,
+             r_offence < 0.9 as trigger_offence
+      from r join np on np.i = r.pi
+      order by r.arrested_at) x;
 
 create temp table ne2 on commit drop as
 select ne.*,
@@ -483,7 +486,7 @@ select nextval(pg_get_serial_sequence('appointment', 'id')) as id, na.*,
             when r_outcome < 0.94 then 'ATTENDED_FAILED_TO_COMPLY'
             when starts_at + interval '2 days' < now() - interval '1 day' then 'RESCHEDULED'
             else 'ATTENDED_COMPLIED' end as outcome
-from na;
+from (select * from na order by starts_at) na;
 alter table ap add column moved_id bigint;
 update ap set moved_id = nextval(pg_get_serial_sequence('appointment', 'id')) where outcome = 'RESCHEDULED';
 
