@@ -70,7 +70,8 @@ select e.id as event_id,
            when a.outcome in ('FAILED_TO_ATTEND', 'DID_NOT_REMAIN') then 'FAILED'
            when a.cancelled_at is not null then 'CANCELLED'
            else 'PENDING'
-       end as initial_assessment
+       end as initial_assessment,
+       a.appointment_at as initial_assessment_at
 from custody_event e
 join custody_suite s on s.id = e.suite_id
 cross join lateral (
