@@ -12,4 +12,9 @@ class DashboardNavigation {
     NavigationEntry dashboardHome() {
         return new NavigationEntry("Dashboards", "/manager", 10, RoleGroup.MANAGERS_AND_ADMINISTRATORS::includes);
     }
+
+    @Bean
+    NavigationEntry programmesHome() {
+        return new NavigationEntry("Programmes", "/programmes", 11, RoleGroup.MANAGERS_AND_ADMINISTRATORS::includes);
+    }
 }

@@ -82,6 +82,76 @@ class ManagerBrowserTest extends BrowserTestSupport {
         assertThat(scannedPages()).hasSizeGreaterThanOrEqualTo(12);
     }
 
+    @Test
+    void managerDescribesAProgrammeAssessesItAndReadsItsFigures() {
+        signIn("manager", "demo");
+        click("Programmes");
+        assertThat(heading()).isEqualTo("Programmes");
+        click("West Yorkshire drug interventions pathway");
+        assertThat(heading()).isEqualTo("West Yorkshire drug interventions pathway");
+        String main = driver().findElement(By.tagName("main")).getText();
+        assertThat(main).contains("Throughputs: testing on arrest", "Outputs: the pathway into treatment", "Outcomes");
+        int tests = Integer.parseInt(driver().findElement(
+                        By.xpath("//h3[normalize-space()='Throughputs: testing on arrest']/following-sibling::dl[1]"
+                                + "//div[dt[normalize-space()='Tests']]/dd"))
+                .getText());
+        assertThat(tests)
+                .as("the demo custody team's tests count for the programme")
+                .isPositive();
+
+        click("Partnership working");
+        assertThat(heading()).isEqualTo("Partnership working");
+        choose("How far is it in place?", "Partly in place");
+        fillIn("evidence", "Monthly partnership board; the housing provider has not attended since spring.");
+        fillIn("reviewOn", "1");
+        fillIn("reviewOn-month", "1");
+        fillIn("reviewOn-year", "2020");
+        clickSubmit();
+        assertThat(driver().getTitle()).startsWith("Error: ");
+        assertThat(driver().findElement(By.cssSelector(".govuk-error-summary")).getText())
+                .contains("The date of the next review must be in the future");
+        fillIn("reviewOn-year", String.valueOf(java.time.LocalDate.now().getYear() + 1));
+        clickSubmit();
+        assertThat(heading()).isEqualTo("West Yorkshire drug interventions pathway");
+        assertThat(driver().findElement(By.xpath("//tr[td[normalize-space()='Partnership working']]"))
+                        .getText())
+                .contains("Partly in place", "housing provider");
+
+        click("Add a partner agency");
+        fillIn("agency", "Leeds housing options");
+        select("sector", "Housing");
+        fillIn("responsibilities", "Finds accommodation for people leaving custody on the programme.");
+        clickSubmit();
+        assertThat(driver().findElement(By.cssSelector(".govuk-notification-banner"))
+                        .getText())
+                .contains("Leeds housing options added as a partner");
+
+        click("All programmes");
+        click("Add a programme");
+        clickSubmit();
+        assertThat(driver().getTitle()).startsWith("Error: ");
+        assertThat(driver().findElements(By.cssSelector(".govuk-error-summary__list li")))
+                .hasSizeGreaterThanOrEqualTo(8);
+        String name = "Leeds police diversion " + System.nanoTime();
+        fillIn("name", name);
+        choose("What kind of programme is it?", "Police diversion scheme");
+        choose("Objectives", "Crime reduction");
+        choose("Treatment philosophy", "Harm reduction");
+        choose("Where does treatment happen?", "Community");
+        fillIn("eligibility", "Adults arrested in Leeds for possession who test positive.");
+        fillIn("fundingSource", "Police and Crime Commissioner");
+        fillIn("fundedFrom", "1");
+        fillIn("fundedFrom-month", "4");
+        fillIn("fundedFrom-year", "2025");
+        fillIn("fundedTo", "31");
+        fillIn("fundedTo-month", "3");
+        fillIn("fundedTo-year", "2027");
+        choose("Teams whose cases it covers", "West Yorkshire custody drug team");
+        clickSubmit();
+        assertThat(heading()).isEqualTo(name);
+        assertThat(scannedPages()).hasSizeGreaterThanOrEqualTo(10);
+    }
+
     private String caption() {
         return driver().findElement(By.cssSelector(".govuk-caption-l")).getText();
     }
