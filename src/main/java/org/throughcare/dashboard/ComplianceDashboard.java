@@ -23,6 +23,11 @@ class ComplianceDashboard implements Dashboard {
     }
 
     @Override
+    public boolean fromSummaries() {
+        return true;
+    }
+
+    @Override
     public String slug() {
         return "compliance";
     }

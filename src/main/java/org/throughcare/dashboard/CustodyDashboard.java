@@ -23,6 +23,11 @@ class CustodyDashboard implements Dashboard {
     }
 
     @Override
+    public boolean fromSummaries() {
+        return true;
+    }
+
+    @Override
     public String slug() {
         return "custody";
     }

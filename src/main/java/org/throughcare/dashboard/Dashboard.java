@@ -23,6 +23,14 @@ interface Dashboard {
     /** One sentence for the list of dashboards. */
     String description();
 
+    /**
+     * Whether its figures are summed from the day summaries ({@link DashboardSummaries}), so the page says when they
+     * were last recounted.
+     */
+    default boolean fromSummaries() {
+        return false;
+    }
+
     /** What the page shows for the filter; counts link through {@code links} to the cases behind them. */
     View view(DashboardFilter filter, FigureLinks links);
 

@@ -14,6 +14,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.throughcare.user.ForManagersAndAdministrators;
 import org.throughcare.user.Role;
 import org.throughcare.user.SignedInUser;
+import org.throughcare.web.Formats;
 
 import java.util.List;
 
@@ -30,10 +31,15 @@ class DashboardController {
 
     private final DashboardFilterBinding filters;
     private final Dashboards dashboards;
+    private final DashboardSummaries summaries;
+    private final Formats formats;
 
-    DashboardController(DashboardFilterBinding filters, Dashboards dashboards) {
+    DashboardController(
+            DashboardFilterBinding filters, Dashboards dashboards, DashboardSummaries summaries, Formats formats) {
         this.filters = filters;
         this.dashboards = dashboards;
+        this.summaries = summaries;
+        this.formats = formats;
     }
 
     @GetMapping("/manager")
@@ -65,6 +71,12 @@ class DashboardController {
         model.addAttribute("hiddenFields", List.of());
         if (filter != null) {
             model.addAttribute("view", dashboard.view(filter, new FigureLinks(user.role() != Role.ADMIN)));
+        }
+        if (dashboard.fromSummaries() && summaries.refreshedAt() != null) {
+            model.addAttribute(
+                    "countedAt",
+                    "Figures as counted at " + formats.dateTime(summaries.refreshedAt())
+                            + ". They are recounted every few minutes; the lists behind them are always up to date.");
         }
         return "dashboard/dashboard";
     }

@@ -16,7 +16,8 @@ import java.util.function.Function;
 
 /**
  * The dashboards' figures, each table one aggregate statement over the reporting views, grouped by month in SQL; the
- * months with nothing are filled in here so every month of the period has a row.
+ * months with nothing are filled in here so every month of the period has a row. Custody and compliance sum the day
+ * summaries of {@link DashboardSummaries} rather than a year of raw rows.
  */
 @Component
 @Transactional(readOnly = true)
@@ -87,20 +88,19 @@ class DashboardFigures {
     List<CustodyMonth> custody(DashboardFilter filter) {
         List<CustodyMonth> rows = jdbc.query(
                 """
-                select t.arrested_month as month,
-                       count(*) as tests,
-                       count(*) filter (where t.result_group = 'OPIATES_ONLY') as opiates_only,
-                       count(*) filter (where t.result_group = 'COCAINE_ONLY') as cocaine_only,
-                       count(*) filter (where t.result_group = 'BOTH') as both_substances,
-                       count(*) filter (where t.result_group = 'NEGATIVE') as negative,
-                       count(*) filter (where t.result_group = 'REFUSED') as refused,
-                       count(*) filter (where t.result_group = 'NO_VALID_SAMPLE') as no_valid_sample,
-                       count(*) filter (where t.initial_assessment = 'ATTENDED') as attended,
-                       count(*) filter (where t.initial_assessment = 'FAILED') as failed
-                from custody_test_overview t
-                """ + CUSTODY_TEAM + """
-                 where u.team_id in (:teams) and t.arrested_at >= :fromTs and t.arrested_at < :toTs
-                group by t.arrested_month
+                select date_trunc('month', d.day)::date as month,
+                       sum(d.tests) as tests,
+                       sum(d.opiates_only) as opiates_only,
+                       sum(d.cocaine_only) as cocaine_only,
+                       sum(d.both_substances) as both_substances,
+                       sum(d.negative) as negative,
+                       sum(d.refused) as refused,
+                       sum(d.no_valid_sample) as no_valid_sample,
+                       sum(d.attended) as attended,
+                       sum(d.failed) as failed
+                from dashboard_custody_day d
+                where d.team_id in (:teams) and d.day between :from and :to
+                group by 1
                 """,
                 params(filter),
                 (rs, i) -> new CustodyMonth(
@@ -168,33 +168,16 @@ class DashboardFigures {
     List<ComplianceMonth> compliance(DashboardFilter filter) {
         List<ComplianceMonth> rows = jdbc.query(
                 """
-                with appointments as (
-                    select a.starts_month as month,
-                           count(*) filter (where a.outcome <> 'RESCHEDULED') as with_outcome,
-                           count(*) filter (where a.outcome in ('ATTENDED_COMPLIED', 'ACCEPTABLE_ABSENCE')) as complied,
-                           count(*) filter (where a.outcome = 'ATTENDED_FAILED_TO_COMPLY') as failed_to_comply,
-                           count(*) filter (where a.outcome = 'UNACCEPTABLE_ABSENCE') as unacceptable
-                    from appointment_overview a
-                    join order_overview o on o.order_id = a.order_id
-                    where o.team_id in (:teams) and a.starts_at >= :fromTs and a.starts_at < :toTs
-                    group by 1),
-                actions as (
-                    select e.decided_month as month,
-                           count(*) filter (where e.kind = 'WARNING') as warnings,
-                           count(*) filter (where e.kind = 'BREACH') as breaches
-                    from enforcement_overview e
-                    join order_overview o on o.order_id = e.order_id
-                    where o.team_id in (:teams) and e.decided_on between :from and :to
-                    group by 1)
-                select coalesce(a.month, e.month) as month,
-                       coalesce(a.with_outcome, 0) as with_outcome,
-                       coalesce(a.complied, 0) as complied,
-                       coalesce(a.failed_to_comply, 0) as failed_to_comply,
-                       coalesce(a.unacceptable, 0) as unacceptable,
-                       coalesce(e.warnings, 0) as warnings,
-                       coalesce(e.breaches, 0) as breaches
-                from appointments a
-                full join actions e on e.month = a.month
+                select date_trunc('month', d.day)::date as month,
+                       sum(d.with_outcome) as with_outcome,
+                       sum(d.complied) as complied,
+                       sum(d.failed_to_comply) as failed_to_comply,
+                       sum(d.unacceptable) as unacceptable,
+                       sum(d.warnings) as warnings,
+                       sum(d.breaches) as breaches
+                from dashboard_compliance_day d
+                where d.team_id in (:teams) and d.day between :from and :to
+                group by 1
                 """,
                 params(filter),
                 (rs, i) -> new ComplianceMonth(

@@ -38,6 +38,9 @@ class DashboardControllerTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    DashboardSummaries summaries;
+
     Team team;
     SignedInUser manager;
     Person person;
@@ -57,6 +60,7 @@ class DashboardControllerTest {
                 Timestamp.from(Instant.parse("2026-06-10T09:00:00Z")),
                 custodyWorker.username(),
                 custodyWorker.username());
+        summaries.refresh();
     }
 
     @Test

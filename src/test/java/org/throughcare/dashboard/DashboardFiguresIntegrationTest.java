@@ -44,6 +44,9 @@ class DashboardFiguresIntegrationTest {
     DashboardFigures figures;
 
     @Autowired
+    DashboardSummaries summaries;
+
+    @Autowired
     CaseLists cases;
 
     @Autowired
@@ -123,6 +126,28 @@ class DashboardFiguresIntegrationTest {
         appointment(drrOrder, ann, "2026-04-18T10:00", "RESCHEDULED");
         action(drrOrder, ann, absence, "WARNING", "2026-04-11");
         action(drrOrder, ann, failure, "BREACH", "2026-04-15");
+        // The custody and compliance figures sum the day summaries: recount them with the rows above.
+        summaries.refresh();
+    }
+
+    @Test
+    void custodyFiguresAreThoseOfTheLastRecountUntilTheNext() {
+        long counted = figures.custody(marchAndApril).stream()
+                .mapToLong(DashboardFigures.CustodyMonth::tests)
+                .sum();
+        test(cat, "2026-04-20T09:00", "REFUSED", false);
+        assertThat(figures.custody(marchAndApril).stream()
+                        .mapToLong(DashboardFigures.CustodyMonth::tests)
+                        .sum())
+                .as("not recounted yet")
+                .isEqualTo(counted);
+
+        summaries.refresh();
+        assertThat(figures.custody(marchAndApril).stream()
+                        .mapToLong(DashboardFigures.CustodyMonth::tests)
+                        .sum())
+                .isEqualTo(counted + 1);
+        assertThat(summaries.refreshedAt()).isNotNull();
     }
 
     @Test

@@ -45,6 +45,9 @@ class ProgrammesIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    DashboardSummaries summaries;
+
     Team covered;
     Team notCovered;
     SignedInUser manager;
@@ -67,6 +70,7 @@ class ProgrammesIntegrationTest {
         // Before the funding period, and another team's: neither counts.
         refusedTest(ann, inCovered, "2026-05-20T09:00:00Z");
         refusedTest(ben, inOther, "2026-06-11T09:00:00Z");
+        summaries.refresh();
 
         Programme programme =
                 programmes.create(details(Fixtures.unique("Diversion"), Set.of(covered.getId())), manager);
