@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "Dashboard",
-        allowedDependencies = {"user", "web", "person", "audit", "common"})
+        allowedDependencies = {"user", "web", "person", "audit", "common", "demo"})
 package org.throughcare.dashboard;
 
 import org.springframework.modulith.ApplicationModule;
