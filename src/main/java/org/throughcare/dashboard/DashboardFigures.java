@@ -16,8 +16,8 @@ import java.util.function.Function;
 
 /**
  * The dashboards' figures, each table one aggregate statement over the reporting views, grouped by month in SQL; the
- * months with nothing are filled in here so every month of the period has a row. Custody and compliance sum the day
- * summaries of {@link DashboardSummaries} rather than a year of raw rows.
+ * months with nothing are filled in here so every month of the period has a row. Custody, compliance and orders sum the
+ * day summaries of {@link DashboardSummaries} rather than a year of raw rows.
  */
 @Component
 @Transactional(readOnly = true)
@@ -120,13 +120,13 @@ class DashboardFigures {
     List<OrderMonth> commencements(DashboardFilter filter) {
         List<OrderMonth> rows = jdbc.query(
                 """
-                select date_trunc('month', o.starts_on)::date as month,
-                       count(*) as orders,
-                       count(*) filter (where ',' || o.requirement_kinds || ',' like '%,DRR,%') as drr,
-                       count(*) filter (where ',' || o.requirement_kinds || ',' like '%,ATR,%') as atr,
-                       count(*) filter (where ',' || o.requirement_kinds || ',' like '%,MHTR,%') as mhtr
-                from order_overview o
-                where o.team_id in (:teams) and o.starts_on between :from and :to
+                select date_trunc('month', d.day)::date as month,
+                       sum(d.commenced) as orders,
+                       sum(d.drr) as drr,
+                       sum(d.atr) as atr,
+                       sum(d.mhtr) as mhtr
+                from dashboard_order_day d
+                where d.team_id in (:teams) and d.day between :from and :to and d.commenced > 0
                 group by 1
                 """,
                 params(filter),
@@ -139,22 +139,19 @@ class DashboardFigures {
         return everyMonth(filter, rows, OrderMonth::month, m -> new OrderMonth(m, 0, 0, 0, 0));
     }
 
+    /** Endings and breaches from the day summary; orders active today counted live (only open orders are read). */
     OrderTotals orderTotals(DashboardFilter filter) {
         return jdbc.queryForObject(
                 """
-                select count(*) filter (where o.ended_on is null and o.starts_on <= :today and o.ends_on >= :today)
-                           as active_today,
-                       count(*) filter (where o.ended_outcome = 'COMPLETED' and o.ended_on between :from and :to)
-                           as completed,
-                       count(*) filter (where o.ended_outcome = 'REVOKED_GOOD_PROGRESS'
-                                        and o.ended_on between :from and :to) as revoked_good_progress,
-                       count(*) filter (where o.ended_outcome = 'REVOKED_RESENTENCED'
-                                        and o.ended_on between :from and :to) as revoked_resentenced,
-                       (select count(*) from enforcement_overview e join order_overview eo on eo.order_id = e.order_id
-                        where eo.team_id in (:teams) and e.kind = 'BREACH' and e.decided_on between :from and :to)
-                           as breaches
-                from order_overview o
-                where o.team_id in (:teams)
+                select (select count(*) from order_overview o
+                        where o.team_id in (:teams) and o.ended_on is null
+                          and o.starts_on <= :today and o.ends_on >= :today) as active_today,
+                       coalesce(sum(d.completed), 0) as completed,
+                       coalesce(sum(d.revoked_good_progress), 0) as revoked_good_progress,
+                       coalesce(sum(d.revoked_resentenced), 0) as revoked_resentenced,
+                       coalesce(sum(d.breaches), 0) as breaches
+                from dashboard_order_day d
+                where d.team_id in (:teams) and d.day between :from and :to
                 """,
                 params(filter).addValue("today", LocalDate.now(clock)),
                 (rs, i) -> new OrderTotals(

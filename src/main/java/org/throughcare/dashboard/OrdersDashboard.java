@@ -23,6 +23,11 @@ class OrdersDashboard implements Dashboard {
     }
 
     @Override
+    public boolean fromSummaries() {
+        return true;
+    }
+
+    @Override
     public String slug() {
         return "orders";
     }
