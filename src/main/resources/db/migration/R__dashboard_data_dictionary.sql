@@ -90,3 +90,9 @@ comment on column dashboard_order_day.completed is 'Orders that ended completed 
 comment on column dashboard_order_day.revoked_good_progress is 'Orders revoked early for good progress that day.';
 comment on column dashboard_order_day.revoked_resentenced is 'Orders revoked and re-sentenced that day.';
 comment on column dashboard_order_day.breaches is 'Breach actions decided that day.';
+
+comment on materialized view dashboard_pending_assessment is 'Drug tests whose initial required assessment has no outcome yet, as at the last recount; the caseload dashboard counts those already due.';
+comment on column dashboard_pending_assessment.event_id is 'The custody event (drug test).';
+comment on column dashboard_pending_assessment.team_id is 'The team of the user who recorded the test.';
+comment on column dashboard_pending_assessment.arrested_day is 'The UK day of the arrest.';
+comment on column dashboard_pending_assessment.initial_assessment_at is 'When the initial required assessment is due.';

@@ -97,9 +97,9 @@ class CaseloadDashboard implements Dashboard {
                        (select count(*) from appointment_overview a join order_overview o on o.order_id = a.order_id
                         where o.team_id = t.team_id and o.ended_on is null and a.outcome is null and a.starts_at < :now)
                            as overdue_outcomes,
-                       (select count(*) from custody_test_overview ct join user_overview cu on cu.username = ct.recorded_by
-                        where cu.team_id = t.team_id and ct.arrested_at >= :fromTs and ct.initial_assessment = 'PENDING'
-                          and ct.initial_assessment_at < :now) as assessments_overdue,
+                       (select count(*) from dashboard_pending_assessment pa
+                        where pa.team_id = t.team_id and pa.arrested_day >= :from
+                          and pa.initial_assessment_at < :now) as assessments_overdue,
                        (select count(*) from prison_release_overview pr
                         where pr.team_id = t.team_id and pr.released_on between :from and :to
                           and pr.first_appointment_on is null and pr.released_on + 21 < :today) as releases_not_seen

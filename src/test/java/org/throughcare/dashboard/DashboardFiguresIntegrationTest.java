@@ -239,6 +239,26 @@ class DashboardFiguresIntegrationTest {
                 .filteredOn(w -> w.name().equals(officer.displayName()))
                 .extracting(CaseloadDashboard.Worker::activeOrders)
                 .containsExactly(1L);
+        assertThat(load.assessmentsOverdue()).isZero();
+
+        // Two initial assessments without an outcome: one was due on 10 April (overdue), one is due tomorrow.
+        pendingAssessment(test(cat, "2026-04-09T09:00", "TESTED", false));
+        pendingAssessment(test(ben, "2026-06-17T08:00", "TESTED", false));
+        summaries.refresh();
+        assertThat(caseload.teams(marchAndApril).get(0).assessmentsOverdue()).isEqualTo(1);
+        assertThat(cases.page(new CaseLists.Selection(Figure.ASSESSMENTS_OVERDUE, null), marchAndApril, manager, 0, 25)
+                        .getContent())
+                .extracting(CaseLists.CaseRow::personId)
+                .containsExactly(cat.getId());
+    }
+
+    private void pendingAssessment(Long eventId) {
+        jdbc.update("""
+                insert into required_assessment (custody_event_id, kind, appointment_at, place, notice_given_at,
+                    assessor_name, created_at, created_by, updated_at, updated_by)
+                select id, 'INITIAL', arrested_at + interval '1 day', 'Hub', arrested_at, 'Assessor',
+                       now(), 'test', now(), 'test'
+                from custody_event where id = ?""", eventId);
     }
 
     @Test
