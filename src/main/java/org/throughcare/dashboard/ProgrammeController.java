@@ -139,6 +139,19 @@ class ProgrammeController {
                 () -> page.partnerForm(id, model, user));
     }
 
+    /** Removing a partner asks first: the partner's roles and training would have to be typed again. */
+    @GetMapping("/programmes/{id}/partners/{partnerId}/remove")
+    @ForManagers
+    String confirmRemovePartner(
+            @PathVariable Long id,
+            @PathVariable Long partnerId,
+            Model model,
+            @AuthenticationPrincipal SignedInUser user) {
+        model.addAttribute("programme", programmes.programme(id, user));
+        model.addAttribute("partner", programmes.partnerToRemove(id, partnerId, user));
+        return "dashboard/remove-partner";
+    }
+
     @PostMapping("/programmes/{id}/partners/{partnerId}/remove")
     @ForManagers
     String removePartner(

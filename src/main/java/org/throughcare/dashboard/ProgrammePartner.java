@@ -57,7 +57,7 @@ class ProgrammePartner extends AuditedEntity {
         this.trainedOn = trainedOn;
     }
 
-    Long getId() {
+    public Long getId() {
         return id;
     }
 
@@ -65,7 +65,7 @@ class ProgrammePartner extends AuditedEntity {
         return programmeId;
     }
 
-    String getAgency() {
+    public String getAgency() {
         return agency;
     }
 

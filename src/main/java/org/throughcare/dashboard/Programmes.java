@@ -171,12 +171,17 @@ class Programmes {
         return partner;
     }
 
+    /** A partner of the programme, for the manager who may remove it. */
+    @Transactional(readOnly = true)
+    ProgrammePartner partnerToRemove(Long id, Long partnerId, SignedInUser user) {
+        changeable(id, user);
+        return partnerOf(id, partnerId);
+    }
+
     @Transactional
     String removePartner(Long id, Long partnerId, SignedInUser user) {
         Programme programme = changeable(id, user);
-        ProgrammePartner partner = partners.findById(partnerId)
-                .filter(p -> p.getProgrammeId().equals(id))
-                .orElseThrow(() -> new RecordNotFoundException(PARTNER, partnerId));
+        ProgrammePartner partner = partnerOf(id, partnerId);
         partners.delete(partner);
         audit.record(
                 AuditAction.DELETE,
@@ -221,6 +226,12 @@ class Programmes {
             problems.add(new RuleViolationException("name", "Your area already has a programme with this name"));
         }
         RuleViolations.throwIfAny(problems);
+    }
+
+    private ProgrammePartner partnerOf(Long id, Long partnerId) {
+        return partners.findById(partnerId)
+                .filter(p -> p.getProgrammeId().equals(id))
+                .orElseThrow(() -> new RecordNotFoundException(PARTNER, partnerId));
     }
 
     private Programme changeable(Long id, SignedInUser user) {

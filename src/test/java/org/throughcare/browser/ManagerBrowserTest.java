@@ -132,6 +132,16 @@ class ManagerBrowserTest extends BrowserTestSupport {
         assertThat(driver().findElement(By.cssSelector(".govuk-notification-banner"))
                         .getText())
                 .contains("Leeds housing options added as a partner");
+        click("Remove Leeds housing options");
+        assertThat(heading()).isEqualTo("Remove Leeds housing options as a partner?");
+        click("Remove partner");
+        assertThat(driver().findElement(By.cssSelector(".govuk-notification-banner"))
+                        .getText())
+                .contains("Leeds housing options removed as a partner");
+        assertThat(driver().findElement(By.id("partners"))
+                        .findElement(By.xpath("following-sibling::table[1]"))
+                        .getText())
+                .doesNotContain("Leeds housing options");
 
         click("All programmes");
         click("Add a programme");

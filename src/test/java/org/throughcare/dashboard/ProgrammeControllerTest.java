@@ -134,7 +134,7 @@ class ProgrammeControllerTest {
                 .andExpect(status().isOk())
                 .andReturn());
         assertThat(read.select("a:contains(Change the description)")).isEmpty();
-        assertThat(read.select("button:contains(Remove)")).isEmpty();
+        assertThat(read.select("a:contains(Remove)")).isEmpty();
         mvc.perform(get("/programmes/" + programme.getId() + "/edit").with(user(admin)))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/programmes/" + programme.getId() + "/partners/new")
@@ -186,6 +186,27 @@ class ProgrammeControllerTest {
                         .andReturn());
         assertThat(shown.select("tr:contains(Regular training)").text())
                 .contains("Partly in place", "Half the court staff trained", "1 January 2027");
+    }
+
+    @Test
+    void removingAPartnerAsksFirstThenRemovesIt() throws Exception {
+        Programme programme = programmes.create(
+                ProgrammesIntegrationTest.details(Fixtures.unique("Remove"), Set.of(team.getId())), manager);
+        ProgrammePartner partner = programmes.addPartner(
+                programme.getId(), "Lancashire Police", PartnerSector.POLICE, "Tests on arrest", null, null, manager);
+        String remove = "/programmes/" + programme.getId() + "/partners/" + partner.getId() + "/remove";
+
+        Document confirm = page(mvc.perform(get(remove).with(user(manager)))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(confirm.select("h1").text()).isEqualTo("Remove Lancashire Police as a partner?");
+        assertThat(programmes.partners(programme.getId(), manager)).hasSize(1);
+
+        mvc.perform(post(remove).with(user(manager)).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern("/programmes/*"));
+        assertThat(programmes.partners(programme.getId(), manager)).isEmpty();
+        mvc.perform(get(remove).with(user(manager))).andExpect(status().isNotFound());
     }
 
     private static Document page(MvcResult result) throws Exception {
