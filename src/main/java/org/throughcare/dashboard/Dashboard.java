@@ -34,6 +34,14 @@ interface Dashboard {
     /** What the page shows for the filter; counts link through {@code links} to the cases behind them. */
     View view(DashboardFilter filter, FigureLinks links);
 
+    /**
+     * Its headlines and first table only, for a page that shows the dashboard's figures in brief (a programme's page).
+     * The same as {@link #view} unless the dashboard has costly parts that such a page leaves out.
+     */
+    default View brief(DashboardFilter filter, FigureLinks links) {
+        return view(filter, links);
+    }
+
     /** A table: caption, heading cells, rows of cells. The first table of a view is the one downloaded as CSV. */
     record Table(String caption, List<Cell> head, List<List<Cell>> rows) {}
 

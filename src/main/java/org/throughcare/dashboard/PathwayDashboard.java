@@ -61,6 +61,25 @@ class PathwayDashboard implements Dashboard {
     public View view(DashboardFilter filter, FigureLinks link) {
         PathwayFigures.Funnel funnel = figures.funnel(filter);
         PathwayFigures.Steps s = funnel.steps();
+        View brief = brief(funnel, filter, link);
+        List<Table> tables = new ArrayList<>(brief.tables());
+        tables.addAll(breakdowns(figures.breakdowns(filter), filter, link));
+        BarChart chart = BarChart.of(
+                "People reaching each step",
+                List.of("Positive", "Assessed", "Referred", "Treatment", "Retained", "Completed"),
+                List.of("Positive", "Assessed", "Referred", "Treated", "Retained", "Completed"),
+                List.of(s.positive(), s.assessed(), s.referred(), s.engaged(), s.retained(), s.completed()));
+        return new View(brief.headlines(), chart, tables);
+    }
+
+    /** The funnel without its breakdowns, which are a second pass over the cohort (most of the page's cost). */
+    @Override
+    public View brief(DashboardFilter filter, FigureLinks link) {
+        return brief(figures.funnel(filter), filter, link);
+    }
+
+    private View brief(PathwayFigures.Funnel funnel, DashboardFilter filter, FigureLinks link) {
+        PathwayFigures.Steps s = funnel.steps();
         List<SummaryRow> headlines = List.of(
                 SummaryRow.of("People with a positive test", String.valueOf(s.positive())),
                 SummaryRow.of("Started treatment", s.engaged() + Dashboard.percent(s.engaged(), s.positive())),
@@ -97,15 +116,7 @@ class PathwayDashboard implements Dashboard {
                         "Of those tested positive (%)",
                         "Median days from arrest"),
                 steps);
-        List<Table> tables = new ArrayList<>();
-        tables.add(table);
-        tables.addAll(breakdowns(figures.breakdowns(filter), filter, link));
-        BarChart chart = BarChart.of(
-                "People reaching each step",
-                List.of("Positive", "Assessed", "Referred", "Treatment", "Retained", "Completed"),
-                List.of("Positive", "Assessed", "Referred", "Treated", "Retained", "Completed"),
-                List.of(s.positive(), s.assessed(), s.referred(), s.engaged(), s.retained(), s.completed()));
-        return new View(headlines, chart, tables);
+        return new View(headlines, null, List.of(table));
     }
 
     private static List<Cell> step(

@@ -15,6 +15,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.throughcare.user.ForManagers;
 import org.throughcare.user.ForManagersAndAdministrators;
+import org.throughcare.user.Role;
 import org.throughcare.user.SignedInUser;
 import org.throughcare.web.FormErrors;
 import org.throughcare.web.PageLinks;
@@ -40,11 +41,11 @@ class ProgrammeController {
     @ForManagersAndAdministrators
     String list(@RequestParam(required = false) Integer page, Model model, @AuthenticationPrincipal SignedInUser user) {
         var found = programmes.list(user, PageLinks.index(page), PAGE_SIZE);
-        model.addAttribute("programmes", found.getContent());
+        model.addAttribute("listHead", ProgrammePage.LIST_HEAD);
+        model.addAttribute("listRows", ProgrammePage.listRows(found.getContent()));
         model.addAttribute("pages", PageLinks.of(found));
-        model.addAttribute("canAdd", user.role() == org.throughcare.user.Role.MANAGER);
+        model.addAttribute("canAdd", user.role() == Role.MANAGER);
         model.addAttribute("areaName", user.areaName());
-        model.addAttribute("factorCount", SuccessFactor.values().length);
         return "dashboard/programmes";
     }
 

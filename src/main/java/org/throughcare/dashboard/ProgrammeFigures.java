@@ -56,7 +56,7 @@ class ProgrammeFigures {
         List<Section> sections = new ArrayList<>();
         for (Part part : PARTS) {
             dashboards.find(part.slug()).ifPresent(dashboard -> {
-                Dashboard.View view = dashboard.view(filter, plain);
+                Dashboard.View view = dashboard.brief(filter, plain);
                 sections.add(new Section(
                         part.heading(),
                         part.slug(),

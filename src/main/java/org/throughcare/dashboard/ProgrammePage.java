@@ -27,8 +27,31 @@ class ProgrammePage {
         this.scope = scope;
     }
 
+    static final List<Cell> LIST_HEAD = List.of(
+            Cell.text("Programme"),
+            Cell.text("Kind"),
+            Cell.text("Funded until"),
+            new Cell("Success factors in place", null, null, true),
+            Cell.text("Next review"));
+
+    /** The list of programmes as table rows, under {@link #LIST_HEAD}. */
+    static List<List<Cell>> listRows(List<Programmes.Listed> listed) {
+        return listed.stream()
+                .map(l -> {
+                    ProgrammeDetails d = l.programme().details();
+                    return List.of(
+                            Cell.link(d.name(), "/programmes/" + l.programme().getId()),
+                            Cell.text(d.kind().label()),
+                            Cell.text(Formats.ukDate(d.fundedTo())),
+                            new Cell(l.inPlace() + " of " + SuccessFactor.values().length, null, null, true),
+                            Cell.text(l.nextReview() == null ? "Not assessed" : Formats.ukDate(l.nextReview())));
+                })
+                .toList();
+    }
+
     void show(Long id, Model model, SignedInUser user) {
-        Programme programme = programmes.programme(id, user);
+        Programmes.Described described = programmes.described(id, user);
+        Programme programme = described.programme();
         ProgrammeDetails d = programme.details();
         boolean canChange = programmes.canChange(programme, user);
         Map<Long, DashboardScope.TeamRow> teams =
@@ -43,8 +66,8 @@ class ProgrammePage {
                         .findFirst()
                         .orElse(""));
         model.addAttribute("description", description(d, teams));
-        model.addAttribute("partners", partners(programmes.partners(id, user), id, canChange));
-        model.addAttribute("factors", factors(programmes.assessments(id, user), id, canChange));
+        model.addAttribute("partners", partners(described.partners(), id, canChange));
+        model.addAttribute("factors", factors(described.assessments(), id, canChange));
         model.addAttribute("factorHead", factorHead());
         model.addAttribute("figures", figures.of(programme));
     }

@@ -19,10 +19,12 @@ import org.throughcare.web.Formats;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Local programmes: a manager describes those of their own area, with partners and a self-assessment against the
@@ -60,8 +62,8 @@ class Programmes {
         this.clock = clock;
     }
 
-    /** One line of the list of programmes: how many success factors it rates as in place, of those assessed. */
-    record Listed(Programme programme, long inPlace, long assessed, LocalDate nextReview) {}
+    /** One line of the list of programmes: how many success factors it rates as in place, and the next review. */
+    record Listed(Programme programme, long inPlace, LocalDate nextReview) {}
 
     /** The programmes the user may read, by name: a manager's area's, or every area's for an administrator. */
     @Transactional(readOnly = true)
@@ -70,7 +72,7 @@ class Programmes {
                 programmes.findInArea(user.role() == Role.ADMIN ? null : user.areaId(), PageRequest.of(page, size));
         Map<Long, List<ProgrammeSelfAssessment>> byProgramme =
                 assessments.findByProgrammeIdIn(found.map(Programme::getId).toList()).stream()
-                        .collect(java.util.stream.Collectors.groupingBy(a -> a.programmeId()));
+                        .collect(Collectors.groupingBy(ProgrammeSelfAssessment::programmeId));
         return found.map(p -> {
             List<ProgrammeSelfAssessment> own = byProgramme.getOrDefault(p.getId(), List.of());
             return new Listed(
@@ -78,7 +80,6 @@ class Programmes {
                     own.stream()
                             .filter(a -> a.getRating() == FactorRating.IN_PLACE)
                             .count(),
-                    own.size(),
                     own.stream()
                             .map(ProgrammeSelfAssessment::getReviewOn)
                             .min(LocalDate::compareTo)
@@ -101,16 +102,36 @@ class Programmes {
         return user.role() == Role.MANAGER && programme.getAreaId().equals(user.areaId());
     }
 
+    /** A programme with its partners and self-assessment, for its page: one access check, one transaction. */
+    record Described(
+            Programme programme,
+            List<ProgrammePartner> partners,
+            Map<SuccessFactor, ProgrammeSelfAssessment> assessments) {}
+
+    @Transactional(readOnly = true)
+    Described described(Long id, SignedInUser user) {
+        Programme programme = programme(id, user);
+        return new Described(programme, partnersOf(id), assessmentsOf(id));
+    }
+
     @Transactional(readOnly = true)
     List<ProgrammePartner> partners(Long id, SignedInUser user) {
         programme(id, user);
-        return partners.findByProgrammeIdOrderByAgencyAscIdAsc(id);
+        return partnersOf(id);
     }
 
     /** The latest self-assessment of each factor assessed so far. */
     @Transactional(readOnly = true)
     Map<SuccessFactor, ProgrammeSelfAssessment> assessments(Long id, SignedInUser user) {
         programme(id, user);
+        return assessmentsOf(id);
+    }
+
+    private List<ProgrammePartner> partnersOf(Long id) {
+        return partners.findByProgrammeIdOrderByAgencyAscIdAsc(id);
+    }
+
+    private Map<SuccessFactor, ProgrammeSelfAssessment> assessmentsOf(Long id) {
         Map<SuccessFactor, ProgrammeSelfAssessment> byFactor = new EnumMap<>(SuccessFactor.class);
         assessments.findByProgrammeId(id).forEach(a -> byFactor.put(a.getFactor(), a));
         return byFactor;
@@ -220,8 +241,8 @@ class Programmes {
         Set<Long> areaTeams = scope.teams(user).stream()
                 .filter(t -> t.areaId().equals(areaId))
                 .map(DashboardScope.TeamRow::teamId)
-                .collect(java.util.stream.Collectors.toSet());
-        List<RuleViolationException> problems = new java.util.ArrayList<>(ProgrammeRules.check(details, areaTeams));
+                .collect(Collectors.toSet());
+        List<RuleViolationException> problems = new ArrayList<>(ProgrammeRules.check(details, areaTeams));
         if (details.name() != null && !details.name().isBlank() && programmes.nameTaken(areaId, details.name(), id)) {
             problems.add(new RuleViolationException("name", "Your area already has a programme with this name"));
         }
