@@ -54,10 +54,17 @@ public class ReferralDirectory {
                 && providers.findById(providerId).map(Provider::isActive).orElse(false);
     }
 
+    /** A provider's name, for display. */
+    record ProviderName(Long id, String name) {}
+
     /** The names of these providers, by id, retired ones too. */
     @Transactional(readOnly = true)
     public Map<Long, String> providerNames(Collection<Long> ids) {
-        return providers.findAllById(ids).stream().collect(Collectors.toMap(Provider::getId, Provider::getName));
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return providers.findNames(ids.toArray(Long[]::new)).stream()
+                .collect(Collectors.toMap(ProviderName::id, ProviderName::name));
     }
 
     /** Referrals to the user's team on which the person engaged (attended a first appointment), oldest first. */

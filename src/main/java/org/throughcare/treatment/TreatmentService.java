@@ -109,7 +109,7 @@ public class TreatmentService {
         check(episode.allows(TreatmentEpisode.Action.CHANGE_DATES));
         RuleViolationException.checkVersion(episode.getVersion(), d.version(), "treatment episode");
         List<RuleViolationException> problems = new ArrayList<>(TreatmentRules.checkEpisode(d, today()));
-        LocalDate firstIntervention = interventionsOf(List.of(episodeId)).stream()
+        LocalDate firstIntervention = interventions.findByEpisodeIdOrderByStartedOnAscIdAsc(episodeId).stream()
                 .map(Intervention::getStartedOn)
                 .min(Comparator.naturalOrder())
                 .orElse(null);
@@ -189,7 +189,7 @@ public class TreatmentService {
         TreatmentEpisode episode = episode(episodeId, user);
         check(episode.allows(TreatmentEpisode.Action.RECORD_EXIT));
         RuleViolationException.checkVersion(episode.getVersion(), version, "treatment episode");
-        List<Intervention> its = interventionsOf(List.of(episodeId));
+        List<Intervention> its = interventions.findByEpisodeIdOrderByStartedOnAscIdAsc(episodeId);
         LocalDate last = Stream.concat(
                         Stream.of(episode.getStartedOn(), episode.getTriagedOn(), episode.getCarePlanOn()),
                         its.stream().flatMap(i -> Stream.of(i.getStartedOn(), i.getEndedOn())))
@@ -224,7 +224,7 @@ public class TreatmentService {
         audit.record(AuditAction.VIEW, EPISODE, episodeId, null);
         return new EpisodeRecord(
                 episode,
-                interventionsOf(List.of(episodeId)),
+                interventions.findByEpisodeIdOrderByStartedOnAscIdAsc(episodeId),
                 referrals.providerNames(List.of(episode.getProviderId())).get(episode.getProviderId()));
     }
 
@@ -236,9 +236,8 @@ public class TreatmentService {
         if (found.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<Intervention>> byEpisode =
-                interventionsOf(found.stream().map(TreatmentEpisode::getId).toList()).stream()
-                        .collect(Collectors.groupingBy(Intervention::getEpisodeId));
+        Map<Long, List<Intervention>> byEpisode = interventions.findForPerson(personId).stream()
+                .collect(Collectors.groupingBy(Intervention::getEpisodeId));
         Map<Long, String> names = referrals.providerNames(
                 found.stream().map(TreatmentEpisode::getProviderId).collect(Collectors.toSet()));
         return found.stream()
@@ -250,10 +249,6 @@ public class TreatmentService {
     @Transactional(readOnly = true)
     Page<TreatmentEpisode> openEpisodes(SignedInUser user, int page, int size) {
         return episodes.findByTeamIdAndExitOnIsNullOrderByStartedOnAscIdAsc(user.teamId(), PageRequest.of(page, size));
-    }
-
-    private List<Intervention> interventionsOf(List<Long> episodeIds) {
-        return interventions.findByEpisodeIdInOrderByStartedOnAscIdAsc(episodeIds);
     }
 
     private static void check(Allowed allowed) {
