@@ -103,15 +103,15 @@ get() { # user path -> body; fails unless the page answers 200 to that user
 }
 
 # --- find the pages from the application itself ---------------------------------------------------------
-# The person with the longest custody history on the first page of the custody worker's caseload (the
-# heaviest person page), one of their tests, and their case.
+# The person with the longest custody history on the first page of the custody worker's caseload (counted on
+# their custody section's own page: the person page shows a summary), one of their tests, and their case.
 person_id=""
 event_id=""
 case_id=""
 most=-1
 for id in $(get custody /caseload | grep -o 'href="/people/[0-9]*"' | grep -o '[0-9]*' | sort -u); do
   page="$(get custody "/people/$id")"
-  events="$(grep -o 'href="/custody/events/[0-9]*"' <<<"$page" | grep -o '[0-9]*' || true)"
+  events="$(get custody "/people/$id/custody" | grep -o 'href="/custody/events/[0-9]*"' | grep -o '[0-9]*' || true)"
   count="$(grep -c . <<<"$events" || true)"
   if ((count > most)); then
     most=$count
@@ -144,6 +144,7 @@ pages=(
   "static file|custody|/css/application.css"
   "find a person (form only: cheapest signed-in page)|custody|/people"
   "person page ($most custody events)|custody|/people/$person_id"
+  "their custody history in full|custody|/people/$person_id/custody"
   "search with results|custody|/people?q=an"
   "custody worklist|custody|/custody"
   "my caseload|custody|/caseload"

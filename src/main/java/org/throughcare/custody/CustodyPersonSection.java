@@ -1,19 +1,23 @@
 package org.throughcare.custody;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.throughcare.common.UkTime;
 import org.throughcare.person.PersonPageSection;
 import org.throughcare.person.PersonRecord;
+import org.throughcare.person.PersonSectionSummary;
 import org.throughcare.user.RoleGroup;
 import org.throughcare.user.SignedInUser;
 import org.throughcare.web.Cell;
 import org.throughcare.web.Formats;
+import org.throughcare.web.SummaryRow;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The custody history on the person page, newest first. */
@@ -26,11 +30,95 @@ class CustodyPersonSection implements PersonPageSection<CustodyPersonSection.Mod
     private final CustodyHistory history;
     private final Formats formats;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
-    CustodyPersonSection(CustodyHistory history, Formats formats, Clock clock) {
+    CustodyPersonSection(CustodyHistory history, Formats formats, Clock clock, JdbcClient jdbc) {
         this.history = history;
         this.formats = formats;
         this.clock = clock;
+        this.jdbc = jdbc;
+    }
+
+    /** The person's tests in custody counted from the module's reporting view, with the latest one. */
+    private record Counts(
+            long tests,
+            long positive,
+            long attended,
+            long failed,
+            Long latestId,
+            Instant latestAt,
+            String latestResult,
+            String latestSuite) {}
+
+    /** The counts and the latest test (voided tests left out), in one statement; the page checked scope. */
+    @Override
+    public Optional<PersonSectionSummary> summary(PersonRecord person, SignedInUser user) {
+        Long personId = person.person().getId();
+        Counts counts = jdbc.sql("""
+                        with t as (
+                            select event_id, suite_id, arrested_at, result_group, initial_assessment
+                            from custody_test_overview where person_id = :personId)
+                        select (select count(*) from t) as tests,
+                               (select count(*) from t
+                                where result_group in ('OPIATES_ONLY', 'COCAINE_ONLY', 'BOTH')) as positive,
+                               (select count(*) from t where initial_assessment = 'ATTENDED') as attended,
+                               (select count(*) from t where initial_assessment = 'FAILED') as failed,
+                               l.event_id, l.arrested_at, l.result_group, s.name as suite
+                        from (select 1) as one
+                        left join lateral (select * from t order by arrested_at desc, event_id desc limit 1) l on true
+                        left join custody_suite s on s.id = l.suite_id
+                        """)
+                .param("personId", personId)
+                .query((rs, n) -> new Counts(
+                        rs.getLong("tests"),
+                        rs.getLong("positive"),
+                        rs.getLong("attended"),
+                        rs.getLong("failed"),
+                        rs.getObject("event_id", Long.class),
+                        rs.getTimestamp("arrested_at") == null
+                                ? null
+                                : rs.getTimestamp("arrested_at").toInstant(),
+                        rs.getString("result_group"),
+                        rs.getString("suite")))
+                .single();
+        List<SummaryRow> rows = new ArrayList<>();
+        rows.add(SummaryRow.of(
+                "Drug tests in custody",
+                counts.tests() == 0
+                        ? "None recorded"
+                        : counts.tests() + (counts.tests() == 1 ? " test, " : " tests, ") + counts.positive()
+                                + " positive"));
+        if (counts.latestId() != null) {
+            String latest = formats.date(counts.latestAt().atZone(UkTime.ZONE).toLocalDate()) + " at "
+                    + counts.latestSuite() + ": " + resultText(counts.latestResult());
+            rows.add(
+                    RoleGroup.CUSTODY_WORKERS_AND_MANAGERS.includes(user.role())
+                            ? new SummaryRow("Latest test", latest, "/custody/events/" + counts.latestId(), "Open")
+                            : SummaryRow.of("Latest test", latest));
+        }
+        if (counts.attended() + counts.failed() > 0) {
+            rows.add(SummaryRow.of(
+                    "Initial required assessments",
+                    counts.attended() + " attended, " + counts.failed() + " failed to attend or remain"));
+        }
+        return Optional.of(new PersonSectionSummary(
+                rows,
+                counts.tests() == 0 ? null : "All drug tests in custody, with results and assessments",
+                RoleGroup.CUSTODY_WORKERS.includes(user.role())
+                        ? List.of(new PersonSectionSummary.Action(
+                                "Record a drug test", "/people/" + personId + "/custody/new"))
+                        : List.of()));
+    }
+
+    private static String resultText(String resultGroup) {
+        return switch (resultGroup) {
+            case "OPIATES_ONLY" -> "positive for opiates";
+            case "COCAINE_ONLY" -> "positive for cocaine";
+            case "BOTH" -> "positive for opiates and cocaine";
+            case "REFUSED" -> "refused";
+            case "NO_VALID_SAMPLE" -> "no valid sample";
+            default -> "negative";
+        };
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.throughcare.common.RecordNotFoundException;
 import org.throughcare.user.ForWorkers;
 import org.throughcare.user.ForWorkersAndManagers;
 import org.throughcare.user.RoleGroup;
@@ -126,6 +127,27 @@ class PersonController {
             people.recordRefusedView(id, user);
             model.addAttribute("openCaseForm", new OpenCaseForm());
             return noAccess(id, model, user);
+        }
+    }
+
+    /**
+     * One section of the person's record in full (the person page shows its summary). Same access as the person
+     * page: a user without it is sent there, which says why and records the refused view.
+     */
+    @GetMapping("/{id}/{section:[a-z][a-z-]*}")
+    @ForWorkersAndManagers
+    String section(
+            @PathVariable Long id,
+            @PathVariable String section,
+            Model model,
+            @AuthenticationPrincipal SignedInUser user) {
+        try {
+            personPage
+                    .addSectionTo(model, id, section, user)
+                    .orElseThrow(() -> new RecordNotFoundException("Section", section));
+            return "person/section";
+        } catch (AccessDeniedException denied) {
+            return "redirect:/people/" + id;
         }
     }
 

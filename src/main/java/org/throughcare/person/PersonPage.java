@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -25,8 +26,11 @@ import java.util.stream.Collectors;
 @Component
 class PersonPage {
 
-    /** A section with its model built, ready for its fragment. */
-    record Section(String id, String title, String fragment, Object model) {}
+    /**
+     * A section ready for the page: its summary and the link to its own page, or (summary null) its model for its
+     * fragment.
+     */
+    record Section(String id, String title, String fragment, Object model, PersonSectionSummary summary, String href) {}
 
     private final Formats formats;
     private final Clock clock;
@@ -77,9 +81,40 @@ class PersonPage {
                 "sections",
                 sections.stream()
                         .filter(section -> section.shownTo(user))
-                        .map(section -> new Section(
-                                section.id(), section.title(), section.fragment(), section.model(record, user)))
+                        .map(section -> section.summary(record, user)
+                                .map(summary -> new Section(
+                                        section.id(),
+                                        section.title(),
+                                        null,
+                                        null,
+                                        summary,
+                                        "/people/" + p.getId() + "/" + section.id()))
+                                .orElseGet(() -> whole(section, record, user)))
                         .toList());
+    }
+
+    /**
+     * One section of the person's record on a page of its own: the same scope check and audited view as the person
+     * page. Empty when no section has that id or this user does not see it.
+     */
+    @Transactional
+    Optional<Section> addSectionTo(Model model, Long personId, String sectionId, SignedInUser user) {
+        Optional<PersonPageSection<?>> found = sections.stream()
+                .filter(section -> section.id().equals(sectionId) && section.shownTo(user))
+                .findFirst();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        PersonRecord record = people.view(personId, user);
+        readOnly.fromNowOn();
+        model.addAttribute("person", record.person());
+        Section section = whole(found.get(), record, user);
+        model.addAttribute("section", section);
+        return Optional.of(section);
+    }
+
+    private static Section whole(PersonPageSection<?> section, PersonRecord record, SignedInUser user) {
+        return new Section(section.id(), section.title(), section.fragment(), section.model(record, user), null, null);
     }
 
     private List<SummaryRow> summary(Person p, PersonRecord record, LocalDate today) {

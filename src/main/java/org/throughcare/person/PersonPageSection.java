@@ -2,12 +2,18 @@ package org.throughcare.person;
 
 import org.throughcare.user.SignedInUser;
 
+import java.util.Optional;
+
 /**
  * A section of the person page. The person module's own parts (personal details, substance use, custody
  * record numbers, cases) and every other module's (custody history, referrals, orders, treatment) are beans
  * of this type; the page lists them in order of {@link #position()} in its contents and shows each with its
  * fragment. All sections of one page are built in one transaction, after the view has been checked against the
  * user's team scope and audited in it.
+ *
+ * <p>A section whose history grows (custody events, referrals, treatment) gives a {@link #summary summary}: the person
+ * page shows that, and the whole section has a page of its own, {@code /people/{id}/{id()}}, built from
+ * {@link #model} with the same fragment. A section without a summary is shown whole on the person page.
  *
  * @param <M> the section's view model: what its fragment shows, as {@code ${model.…}}
  */
@@ -32,4 +38,12 @@ public interface PersonPageSection<M> {
 
     /** What the fragment needs, for this person and this user. */
     M model(PersonRecord person, SignedInUser user);
+
+    /**
+     * What the person page shows instead of the whole section, from one aggregate statement; empty (the default)
+     * to show the whole section there.
+     */
+    default Optional<PersonSectionSummary> summary(PersonRecord person, SignedInUser user) {
+        return Optional.empty();
+    }
 }

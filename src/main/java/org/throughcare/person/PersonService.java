@@ -2,6 +2,7 @@ package org.throughcare.person;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.audit.AuditAction;
@@ -20,13 +21,9 @@ import org.throughcare.web.PageLinks;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -40,7 +37,6 @@ public class PersonService {
 
     private final PersonRepository people;
     private final CustodyRecordNumberRepository custodyNumbers;
-    private final PersonCaseRepository cases;
     private final PersonAccess access;
     private final PersonSearch search;
     private final CaseService caseService;
@@ -50,11 +46,11 @@ public class PersonService {
     private final PersonProperties properties;
     private final Clock clock;
     private final RunMode runMode;
+    private final JdbcClient jdbc;
 
     PersonService(
             PersonRepository people,
             CustodyRecordNumberRepository custodyNumbers,
-            PersonCaseRepository cases,
             PersonAccess access,
             PersonSearch search,
             CaseService caseService,
@@ -63,11 +59,12 @@ public class PersonService {
             EntitySnapshots snapshots,
             PersonProperties properties,
             RunMode runMode,
-            Clock clock) {
+            Clock clock,
+            JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.runMode = runMode;
         this.people = people;
         this.custodyNumbers = custodyNumbers;
-        this.cases = cases;
         this.access = access;
         this.search = search;
         this.caseService = caseService;
@@ -196,33 +193,34 @@ public class PersonService {
     public record CustodyNumber(Long forceId, String number) {}
 
     private PersonRecord record(Person person) {
-        List<PersonCase> personCases = cases.findByPersonIdOrderByOpenedAtDesc(person.getId());
-        Set<Long> teamIds = personCases.stream().map(PersonCase::getTeamId).collect(Collectors.toSet());
-        Set<Long> ownerIds = new HashSet<>();
-        personCases.stream()
-                .map(PersonCase::getOwnerId)
-                .filter(Objects::nonNull)
-                .forEach(ownerIds::add);
-        Map<Long, UserDirectory.TeamSummary> teams = directory.teams(teamIds);
-        Map<Long, UserDirectory.UserSummary> owners = directory.users(ownerIds);
+        // One statement with the team and owner names, through the user module's published reporting views (V39,
+        // team_overview and user_overview), rather than three (cases, then teams, then users).
+        List<PersonRecord.CaseLine> caseLines = jdbc.sql("""
+                        select c.id, t.team_name, t.area_name, u.display_name, c.opened_for, c.opened_at, c.opened_by,
+                               c.closed_at, c.closed_by, c.close_reason
+                        from person_case c
+                        join team_overview t on t.team_id = c.team_id
+                        left join user_overview u on u.user_id = c.owner_id
+                        where c.person_id = :personId
+                        order by c.opened_at desc, c.id desc
+                        """)
+                .param("personId", person.getId())
+                .query((rs, n) -> new PersonRecord.CaseLine(
+                        rs.getLong("id"),
+                        rs.getString("team_name"),
+                        rs.getString("area_name"),
+                        rs.getString("display_name"),
+                        CaseOpenedFor.valueOf(rs.getString("opened_for")),
+                        rs.getTimestamp("opened_at").toInstant(),
+                        rs.getString("opened_by"),
+                        rs.getTimestamp("closed_at") == null
+                                ? null
+                                : rs.getTimestamp("closed_at").toInstant(),
+                        rs.getString("closed_by"),
+                        rs.getString("close_reason")))
+                .list();
         Map<Long, String> forces = directory.policeForceAreas().stream()
                 .collect(Collectors.toMap(UserDirectory.AreaSummary::id, UserDirectory.AreaSummary::name));
-        List<PersonRecord.CaseLine> caseLines = new ArrayList<>();
-        for (PersonCase c : personCases) {
-            UserDirectory.TeamSummary team = teams.get(c.getTeamId());
-            UserDirectory.UserSummary owner = c.getOwnerId() == null ? null : owners.get(c.getOwnerId());
-            caseLines.add(new PersonRecord.CaseLine(
-                    c.getId(),
-                    team == null ? "" : team.name(),
-                    team == null ? "" : team.areaName(),
-                    owner == null ? null : owner.displayName(),
-                    c.getOpenedFor(),
-                    c.getOpenedAt(),
-                    c.getOpenedBy(),
-                    c.getClosedAt(),
-                    c.getClosedBy(),
-                    c.getCloseReason()));
-        }
         List<PersonRecord.CustodyNumberLine> numbers = person.getCustodyRecordNumbers().stream()
                 .map(n -> new PersonRecord.CustodyNumberLine(n.getNumber(), forces.getOrDefault(n.getForceId(), "")))
                 .toList();

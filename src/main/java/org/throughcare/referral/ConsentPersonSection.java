@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 import org.throughcare.person.PersonPageSection;
 import org.throughcare.person.PersonRecord;
+import org.throughcare.person.PersonSectionSummary;
 import org.throughcare.user.RoleGroup;
 import org.throughcare.user.SignedInUser;
 import org.throughcare.web.Cell;
@@ -13,6 +14,7 @@ import org.throughcare.web.SummaryRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -52,25 +54,26 @@ class ConsentPersonSection implements PersonPageSection<ConsentPersonSection.Mod
         return "referral/consent-section :: section";
     }
 
+    /** What consent is current, with the history on the section's own page: one statement, as the whole section. */
+    @Override
+    public Optional<PersonSectionSummary> summary(PersonRecord person, SignedInUser user) {
+        Long personId = person.person().getId();
+        List<Consent> all = consents.forPerson(personId, user);
+        return Optional.of(new PersonSectionSummary(
+                status(all),
+                all.isEmpty() ? null : "Consent history, with withdrawals",
+                RoleGroup.WORKERS.includes(user.role())
+                        ? List.of(new PersonSectionSummary.Action(
+                                "Record consent", "/people/" + personId + "/consent/new"))
+                        : List.of()));
+    }
+
     @Override
     public Model model(PersonRecord person, SignedInUser user) {
         Long personId = person.person().getId();
         boolean worker = RoleGroup.WORKERS.includes(user.role());
         List<Consent> all = consents.forPerson(personId, user);
-        Map<ConsentItem, Consent> current = all.stream()
-                .filter(Consent::current)
-                .collect(Collectors.toMap(Consent::item, Function.identity(), (a, b) -> a));
-        List<SummaryRow> status = new ArrayList<>();
-        Consent treatment = current.get(new ConsentItem(ConsentSubject.ASSESSMENT_AND_TREATMENT, null));
-        status.add(SummaryRow.of(
-                "Assessment and treatment",
-                treatment == null ? "No current consent" : "Given " + formats.dateTime(treatment.getGivenAt())));
-        String sharing = ConsentItem.all().stream()
-                .filter(i -> i.subject() == ConsentSubject.SHARING && current.containsKey(i))
-                .map(i -> i.agency().label())
-                .collect(Collectors.joining(", "));
-        status.add(SummaryRow.of(
-                "Information may be shared with", sharing.isEmpty() ? "No one: no current consent" : sharing));
+        List<SummaryRow> status = status(all);
         List<List<Cell>> history = all.stream()
                 .map(c -> List.of(
                         Cell.text(StringUtils.capitalize(c.item().label())),
@@ -91,5 +94,24 @@ class ConsentPersonSection implements PersonPageSection<ConsentPersonSection.Mod
                 List.of(Cell.text("Consent to"), Cell.text("Given"), Cell.text("Status"), Cell.text("Action")),
                 history,
                 worker);
+    }
+
+    /** What is current: consent to assessment and treatment, and who information may be shared with. */
+    private List<SummaryRow> status(List<Consent> all) {
+        Map<ConsentItem, Consent> current = all.stream()
+                .filter(Consent::current)
+                .collect(Collectors.toMap(Consent::item, Function.identity(), (a, b) -> a));
+        List<SummaryRow> status = new ArrayList<>();
+        Consent treatment = current.get(new ConsentItem(ConsentSubject.ASSESSMENT_AND_TREATMENT, null));
+        status.add(SummaryRow.of(
+                "Assessment and treatment",
+                treatment == null ? "No current consent" : "Given " + formats.dateTime(treatment.getGivenAt())));
+        String sharing = ConsentItem.all().stream()
+                .filter(i -> i.subject() == ConsentSubject.SHARING && current.containsKey(i))
+                .map(i -> i.agency().label())
+                .collect(Collectors.joining(", "));
+        status.add(SummaryRow.of(
+                "Information may be shared with", sharing.isEmpty() ? "No one: no current consent" : sharing));
+        return status;
     }
 }

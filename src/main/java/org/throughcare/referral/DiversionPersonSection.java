@@ -3,14 +3,18 @@ package org.throughcare.referral;
 import org.springframework.stereotype.Component;
 import org.throughcare.person.PersonPageSection;
 import org.throughcare.person.PersonRecord;
+import org.throughcare.person.PersonSectionSummary;
 import org.throughcare.user.RoleGroup;
 import org.throughcare.user.SignedInUser;
 import org.throughcare.web.Cell;
 import org.throughcare.web.Formats;
+import org.throughcare.web.SummaryRow;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Diversion and out-of-court disposals on the person page, with the open ones past their deadline flagged. */
 @Component
@@ -73,6 +77,40 @@ class DiversionPersonSection implements PersonPageSection<DiversionPersonSection
                                 outcome(d, today, worker)))
                         .toList(),
                 worker);
+    }
+
+    /** How many diversions, how many open, and the latest: the same one statement as the whole section. */
+    @Override
+    public Optional<PersonSectionSummary> summary(PersonRecord person, SignedInUser user) {
+        Long personId = person.person().getId();
+        boolean worker = RoleGroup.WORKERS.includes(user.role());
+        List<Diversion> all = diversions.forPerson(personId, user);
+        LocalDate today = LocalDate.now(clock);
+        List<SummaryRow> rows = new ArrayList<>();
+        long open = all.stream().filter(Diversion::open).count();
+        rows.add(SummaryRow.of(
+                "Diversions and out-of-court disposals",
+                all.isEmpty() ? "None recorded" : all.size() + " recorded, " + open + " open"));
+        if (!all.isEmpty()) {
+            Diversion latest = all.get(0);
+            Cell outcome = outcome(latest, today, worker);
+            String status =
+                    outcome.href() == null ? outcome.text() : latest.overdue(today) ? "Deadline passed" : "Open";
+            rows.add(new SummaryRow(
+                    "Latest",
+                    latest.getKind().label() + ": " + latest.getScheme() + ", given "
+                            + formats.date(latest.getGivenOn()) + ", deadline " + formats.date(latest.getDeadline())
+                            + ". " + status,
+                    outcome.href(),
+                    outcome.href() == null ? null : "Record the outcome"));
+        }
+        return Optional.of(new PersonSectionSummary(
+                rows,
+                all.isEmpty() ? null : "All diversions",
+                worker
+                        ? List.of(new PersonSectionSummary.Action(
+                                "Record a diversion", "/people/" + personId + "/diversions/new"))
+                        : List.of()));
     }
 
     private Cell outcome(Diversion d, LocalDate today, boolean worker) {

@@ -1,13 +1,19 @@
 package org.throughcare.referral;
 
 import org.springframework.stereotype.Component;
+import org.throughcare.common.UkTime;
 import org.throughcare.person.PersonPageSection;
 import org.throughcare.person.PersonRecord;
+import org.throughcare.person.PersonSectionSummary;
 import org.throughcare.user.RoleGroup;
 import org.throughcare.user.SignedInUser;
 import org.throughcare.web.Cell;
+import org.throughcare.web.Formats;
+import org.throughcare.web.SummaryRow;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Referrals on the person page: each with where it went, from which stage, when, and its status. */
 @Component
@@ -18,10 +24,12 @@ class ReferralPersonSection implements PersonPageSection<ReferralPersonSection.M
 
     private final ReferralService referrals;
     private final ReferralTables tables;
+    private final Formats formats;
 
-    ReferralPersonSection(ReferralService referrals, ReferralTables tables) {
+    ReferralPersonSection(ReferralService referrals, ReferralTables tables, Formats formats) {
         this.referrals = referrals;
         this.tables = tables;
+        this.formats = formats;
     }
 
     @Override
@@ -52,5 +60,34 @@ class ReferralPersonSection implements PersonPageSection<ReferralPersonSection.M
                 ReferralTables.PERSON_HEAD,
                 tables.personRows(referrals.forPerson(personId, user)),
                 RoleGroup.WORKERS.includes(user.role()));
+    }
+
+    /** How many referrals, how many still open, and the latest: the same one statement as the whole section. */
+    @Override
+    public Optional<PersonSectionSummary> summary(PersonRecord person, SignedInUser user) {
+        Long personId = person.person().getId();
+        List<Referral> all = referrals.forPerson(personId, user);
+        List<SummaryRow> rows = new ArrayList<>();
+        long open = all.stream().filter(r -> !r.status().ended()).count();
+        rows.add(SummaryRow.of(
+                "Referrals", all.isEmpty() ? "None made" : all.size() + " made, " + open + " still open"));
+        if (!all.isEmpty()) {
+            Referral latest = all.get(0);
+            rows.add(new SummaryRow(
+                    "Latest referral",
+                    latest.getProvider().getName() + " (" + latest.getService().label() + "), sent "
+                            + formats.date(
+                                    latest.getSentAt().atZone(UkTime.ZONE).toLocalDate()) + ": "
+                            + latest.status().label(),
+                    "/referrals/" + latest.getId(),
+                    "Open"));
+        }
+        return Optional.of(new PersonSectionSummary(
+                rows,
+                all.isEmpty() ? null : "All referrals and the pathway timeline",
+                RoleGroup.WORKERS.includes(user.role())
+                        ? List.of(new PersonSectionSummary.Action(
+                                "Make a referral", "/people/" + personId + "/referrals/new"))
+                        : List.of()));
     }
 }

@@ -3,12 +3,16 @@ package org.throughcare.referral;
 import org.springframework.stereotype.Component;
 import org.throughcare.person.PersonPageSection;
 import org.throughcare.person.PersonRecord;
+import org.throughcare.person.PersonSectionSummary;
 import org.throughcare.user.RoleGroup;
 import org.throughcare.user.SignedInUser;
 import org.throughcare.web.Cell;
 import org.throughcare.web.Formats;
+import org.throughcare.web.SummaryRow;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Liaison and Diversion screenings on the person page: when and where, needs, risk and how far each went. */
 @Component
@@ -62,5 +66,32 @@ class ScreeningPersonSection implements PersonPageSection<ScreeningPersonSection
                         .map(s -> LiaisonController.row(s, formats))
                         .toList(),
                 RoleGroup.LIAISON_AND_DIVERSION.includes(user.role()));
+    }
+
+    /** How many screenings and the latest: the same one statement as the whole section. */
+    @Override
+    public Optional<PersonSectionSummary> summary(PersonRecord person, SignedInUser user) {
+        Long personId = person.person().getId();
+        List<LiaisonScreening> all = liaison.forPerson(personId, user);
+        List<SummaryRow> rows = new ArrayList<>();
+        rows.add(SummaryRow.of("Screenings", all.isEmpty() ? "None recorded" : String.valueOf(all.size())));
+        if (!all.isEmpty()) {
+            List<Cell> latest = LiaisonController.row(all.get(0), formats);
+            rows.add(new SummaryRow(
+                    "Latest screening",
+                    latest.get(0).text() + ", " + latest.get(1).text().toLowerCase(java.util.Locale.UK) + ": "
+                            + latest.get(2).text().toLowerCase(java.util.Locale.UK) + ". Risk "
+                            + latest.get(3).text().toLowerCase(java.util.Locale.UK)
+                            + ". " + latest.get(4).text(),
+                    latest.get(0).href(),
+                    "Open"));
+        }
+        return Optional.of(new PersonSectionSummary(
+                rows,
+                all.isEmpty() ? null : "All screenings",
+                RoleGroup.LIAISON_AND_DIVERSION.includes(user.role())
+                        ? List.of(new PersonSectionSummary.Action(
+                                "Record a screening", "/people/" + personId + "/screenings/new"))
+                        : List.of()));
     }
 }

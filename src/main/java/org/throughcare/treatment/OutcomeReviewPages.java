@@ -100,6 +100,21 @@ class OutcomeReviewPages {
                 .toList();
     }
 
+    /** The same change as {@link #changeRows}, as summary rows for the person page: "first to latest (change)". */
+    List<SummaryRow> changeSummary(OutcomeChange change) {
+        List<Cell> head = changeHead(change);
+        List<SummaryRow> rows = new ArrayList<>();
+        rows.add(SummaryRow.of(
+                "Outcome reviews compared",
+                head.get(1).text() + "; " + head.get(2).text()));
+        changeRows(change)
+                .forEach(row -> rows.add(SummaryRow.of(
+                        row.get(0).text(),
+                        row.get(1).text() + " to " + row.get(2).text() + " ("
+                                + row.get(3).text() + ")")));
+        return rows;
+    }
+
     private static String rowLabel(OutcomeItem item) {
         return switch (item.group()) {
             case SUBSTANCES -> "Days using " + item.label().toLowerCase(Locale.UK);

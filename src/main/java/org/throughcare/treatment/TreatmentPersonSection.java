@@ -1,13 +1,21 @@
 package org.throughcare.treatment;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.throughcare.person.PersonPageSection;
 import org.throughcare.person.PersonRecord;
+import org.throughcare.person.PersonSectionSummary;
+import org.throughcare.referral.ReferralDirectory;
 import org.throughcare.user.RoleGroup;
 import org.throughcare.user.SignedInUser;
 import org.throughcare.web.Cell;
+import org.throughcare.web.Formats;
+import org.throughcare.web.SummaryRow;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Treatment episodes and releases from prison on the person page. */
@@ -34,6 +42,9 @@ class TreatmentPersonSection implements PersonPageSection<TreatmentPersonSection
     private final TreatmentPages pages;
     private final OutcomeReviews outcomeReviews;
     private final OutcomeReviewPages reviewPages;
+    private final Formats formats;
+    private final JdbcClient jdbc;
+    private final ReferralDirectory referrals;
 
     TreatmentPersonSection(
             TreatmentService treatment,
@@ -41,7 +52,13 @@ class TreatmentPersonSection implements PersonPageSection<TreatmentPersonSection
             ReintegrationService reintegration,
             TreatmentPages pages,
             OutcomeReviews outcomeReviews,
-            OutcomeReviewPages reviewPages) {
+            OutcomeReviewPages reviewPages,
+            Formats formats,
+            JdbcClient jdbc,
+            ReferralDirectory referrals) {
+        this.formats = formats;
+        this.jdbc = jdbc;
+        this.referrals = referrals;
         this.treatment = treatment;
         this.releases = releases;
         this.reintegration = reintegration;
@@ -68,6 +85,118 @@ class TreatmentPersonSection implements PersonPageSection<TreatmentPersonSection
     @Override
     public String fragment() {
         return "treatment/person-section :: section";
+    }
+
+    /** Counts and the latest of each kind of row, from the module's own tables. */
+    private record Counts(
+            long episodes,
+            long inTreatment,
+            Long latestId,
+            Long latestProviderId,
+            String latestSetting,
+            LocalDate latestStartedOn,
+            String latestExitReason,
+            long releases,
+            LocalDate latestReleasedOn,
+            String latestPrison,
+            long needs,
+            long needsWithoutOutcome) {}
+
+    /**
+     * The latest episode, the change between its first and latest outcome review, and how many releases and needs:
+     * one statement for the counts and latest rows, one for the provider's name and one for the change (only for
+     * someone with an episode). The page checked scope.
+     */
+    @Override
+    public Optional<PersonSectionSummary> summary(PersonRecord person, SignedInUser user) {
+        Long personId = person.person().getId();
+        Counts c = jdbc.sql("""
+                        select (select count(*) from treatment_episode where person_id = :personId) as episodes,
+                               (select count(*) from treatment_episode
+                                where person_id = :personId and exit_on is null) as in_treatment,
+                               e.id, e.provider_id, e.setting, e.started_on, e.exit_reason,
+                               (select count(*) from prison_release where person_id = :personId) as releases,
+                               r.released_on, r.prison,
+                               (select count(*) from reintegration_need where person_id = :personId) as needs,
+                               (select count(*) from reintegration_need
+                                where person_id = :personId and outcome is null) as open_needs
+                        from (select 1) as one
+                        left join lateral (
+                            select id, provider_id, setting, started_on, exit_reason from treatment_episode
+                            where person_id = :personId order by started_on desc, id desc limit 1) e on true
+                        left join lateral (
+                            select released_on, prison from prison_release
+                            where person_id = :personId order by released_on desc, id desc limit 1) r on true
+                        """)
+                .param("personId", personId)
+                .query((rs, n) -> new Counts(
+                        rs.getLong("episodes"),
+                        rs.getLong("in_treatment"),
+                        rs.getObject("id", Long.class),
+                        rs.getObject("provider_id", Long.class),
+                        rs.getString("setting"),
+                        rs.getObject("started_on", LocalDate.class),
+                        rs.getString("exit_reason"),
+                        rs.getLong("releases"),
+                        rs.getObject("released_on", LocalDate.class),
+                        rs.getString("prison"),
+                        rs.getLong("needs"),
+                        rs.getLong("open_needs")))
+                .single();
+        List<SummaryRow> rows = new ArrayList<>();
+        rows.add(SummaryRow.of(
+                "Treatment episodes",
+                c.episodes() == 0
+                        ? "None recorded"
+                        : c.episodes() + " recorded, " + c.inTreatment() + " in treatment"));
+        if (c.latestId() != null) {
+            String provider =
+                    referrals.providerNames(List.of(c.latestProviderId())).get(c.latestProviderId());
+            rows.add(new SummaryRow(
+                    "Latest episode",
+                    provider + ", "
+                            + TreatmentSetting.valueOf(c.latestSetting())
+                                    .label()
+                                    .toLowerCase(Locale.UK)
+                            + ", started " + formats.date(c.latestStartedOn()) + ": "
+                            + (c.latestExitReason() == null
+                                    ? "In treatment"
+                                    : ExitReason.valueOf(c.latestExitReason())
+                                            .group()
+                                            .label()),
+                    "/treatment/episodes/" + c.latestId(),
+                    "Open"));
+            outcomeReviews
+                    .latestChange(personId, user)
+                    .ifPresent(change -> rows.addAll(reviewPages.changeSummary(change)));
+        }
+        if (c.releases() > 0) {
+            rows.add(SummaryRow.of(
+                    "Releases from prison",
+                    c.releases() + ", the latest on " + formats.date(c.latestReleasedOn()) + " from "
+                            + c.latestPrison()));
+        }
+        if (c.needs() > 0) {
+            rows.add(SummaryRow.of(
+                    "Reintegration needs", c.needs() + ", " + c.needsWithoutOutcome() + " without an outcome"));
+        }
+        List<PersonSectionSummary.Action> actions = new ArrayList<>();
+        if (RoleGroup.TREATMENT_WORKERS.includes(user.role())) {
+            actions.add(new PersonSectionSummary.Action(
+                    "Start a treatment episode", "/people/" + personId + "/treatment/new"));
+        }
+        if (RoleGroup.WORKERS.includes(user.role())) {
+            actions.add(new PersonSectionSummary.Action(
+                    "Record a release from prison", "/people/" + personId + "/releases/new"));
+            actions.add(new PersonSectionSummary.Action(
+                    "Record a reintegration need", "/people/" + personId + "/reintegration/new"));
+        }
+        return Optional.of(new PersonSectionSummary(
+                rows,
+                c.episodes() + c.releases() + c.needs() == 0
+                        ? null
+                        : "All treatment episodes, releases and reintegration needs",
+                actions));
     }
 
     @Override

@@ -79,6 +79,15 @@ class LiaisonBrowserTest extends BrowserTestSupport {
         fillDate("givenOn", now.minusDays(1));
         fillDate("deadline", now.plusDays(27));
         click("Record diversion");
+        // The person page summarises the diversion; its own page lists every one.
+        assertThat(driver().findElement(By.id("diversions"))
+                        .findElement(By.xpath("following-sibling::dl[1]"))
+                        .getText())
+                .contains("1 recorded, 1 open")
+                .contains("Police-led diversion scheme: West Yorkshire drug diversion scheme")
+                .contains("Record the outcome");
+        click("All diversions");
+        assertThat(heading()).isEqualTo("Diversion and out-of-court disposals");
         assertThat(driver().findElement(By.id("diversions"))
                         .findElement(By.xpath("following-sibling::table[1]"))
                         .getText())

@@ -116,15 +116,33 @@ class CustodyControllerTest extends CustodyTestSupport {
                 .hasSize(allResults(TestResult.POSITIVE).size());
         assertThat(event.select("a:contains(Book initial assessment)")).hasSize(1);
 
+        // The person page summarises custody from one statement and links to the whole history.
         Document personPage = page(get("/people/" + person.getId()));
-        assertThat(personPage.select("#custody")).hasSize(1);
-        assertThat(personPage.select("table:has(caption:contains(Drug tests in custody)) tbody tr"))
-                .hasSize(1);
+        String summary = personPage
+                .select("section[aria-labelledby=custody] .govuk-summary-list")
+                .text();
+        assertThat(summary).contains("Drug tests in custody 1 test, 1 positive").contains(suite.getName());
         assertThat(personPage
-                        .select("table:has(caption:contains(Drug tests in custody)) strong.govuk-tag--red")
+                        .select("section[aria-labelledby=custody] a:contains(Open)")
+                        .attr("href"))
+                .isEqualTo(result.getResponse().getRedirectedUrl());
+        assertThat(personPage.select("table:has(caption:contains(Drug tests in custody))"))
+                .isEmpty();
+        assertThat(personPage.select("a:contains(Record a drug test)").attr("href"))
+                .isEqualTo("/people/" + person.getId() + "/custody/new");
+        assertThat(personPage
+                        .select("section[aria-labelledby=custody] a:contains(All drug tests)")
+                        .attr("href"))
+                .isEqualTo("/people/" + person.getId() + "/custody");
+
+        Document history = page(get("/people/" + person.getId() + "/custody"));
+        assertThat(history.title()).startsWith("Custody: " + person.fullName());
+        assertThat(history.select("table:has(caption:contains(Drug tests in custody)) tbody tr"))
+                .hasSize(1);
+        assertThat(history.select("table:has(caption:contains(Drug tests in custody)) strong.govuk-tag--red")
                         .text())
                 .isEqualTo("Positive");
-        assertThat(personPage.select("a:contains(Record a drug test)").attr("href"))
+        assertThat(history.select("a:contains(Record a drug test)").attr("href"))
                 .isEqualTo("/people/" + person.getId() + "/custody/new");
     }
 

@@ -84,16 +84,17 @@ class PageStatementCountTest extends CustodyTestSupport {
                 jdbc.queryForObject("select max(id) from person_case where person_id = ?", Long.class, person.getId());
         Map<String, Long> budgets = new LinkedHashMap<>();
         budgets.put("/people", 1L);
-        // 17 since the consent, L&D, referral, diversion and treatment sections (one query for each kind of row,
-        // however many: consents, screenings, referrals, diversions, episodes, releases, reintegration needs;
-        // interventions only when there are episodes).
-        // 19 since the court orders section (one query on order_overview) and the compliance section (one query
-        // for the person's active orders with their compliance).
-        budgets.put("/people/" + person.getId(), 19L);
-        // The person page's queries: the timeline reads what the sections read, once each; 20 since orders (the
-        // person's orders; reviews and decisions only when there are orders) and compliance (the person's
-        // appointments and their enforcement actions, one query each).
-        budgets.put("/people/" + person.getId() + "/timeline", 20L);
+        // The person page: session; person; scope; audit; cases with their team and owner names (one statement
+        // through the user module's reporting views); then one summary statement each for consent, L&D
+        // screenings, referrals, diversions, treatment (its provider's name and the outcome change only for someone
+        // with an episode), court orders and compliance, and custody (the counts and the latest test). 13 since
+        // 2 December 2026 (was 19): the sections whose history grows show a summary, in full on their own page.
+        budgets.put("/people/" + person.getId(), 13L);
+        // A section's own page: the person page's first five statements, then the section's (custody: events,
+        // results, assessments).
+        budgets.put("/people/" + person.getId() + "/custody", 8L);
+        // The timeline reads what the sections read in full, once each; 18 since the cases are one statement.
+        budgets.put("/people/" + person.getId() + "/timeline", 18L);
         budgets.put("/referrals", 2L);
         budgets.put("/people?q=" + person.getFamilyName(), 4L);
         budgets.put("/custody", 7L);

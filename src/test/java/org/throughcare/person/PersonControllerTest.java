@@ -25,6 +25,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -90,6 +91,52 @@ class PersonControllerTest {
         assertThat(page.select(".govuk-summary-list__row:contains(CRO number) dd")
                         .text())
                 .isEqualTo(sf + " (SF number: record made without fingerprints)");
+    }
+
+    @Test
+    void aSectionOfTheRecordHasAPageOfItsOwnWithTheSameAccessAndAudit() throws Exception {
+        String location = mvc.perform(form(family))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        String personId = location.substring(location.lastIndexOf('/') + 1);
+        Document personPage = html(mvc.perform(get(location).with(user(worker)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        // The person page summarises the custody section and links to it in full.
+        assertThat(personPage.select("#custody ~ dl").text()).contains("Drug tests in custody None recorded");
+        assertThat(personPage.select("a[href=" + location + "/timeline]")).hasSize(1);
+        int viewsBefore = views(personId);
+
+        Document section = html(mvc.perform(get(location + "/custody").with(user(worker)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+
+        assertThat(section.title()).startsWith("Custody: Casey " + family);
+        assertThat(section.select("h1").text()).isEqualTo("Custody");
+        assertThat(section.select(".govuk-caption-l").text()).isEqualTo("Casey " + family);
+        assertThat(section.select(".govuk-back-link").attr("href")).isEqualTo(location);
+        assertThat(section.select("main").text()).contains("No drug tests in custody recorded.");
+        assertThat(views(personId)).isEqualTo(viewsBefore + 1);
+
+        mvc.perform(get(location + "/no-such-section").with(user(worker))).andExpect(status().isNotFound());
+        SignedInUser elsewhere = data.user(Role.CUSTODY_WORKER, "Merseyside");
+        mvc.perform(get(location + "/custody").with(user(elsewhere)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl(location));
+        assertThat(views(personId)).isEqualTo(viewsBefore + 1);
+    }
+
+    private int views(String personId) {
+        return jdbc.queryForObject(
+                "select count(*) from audit_event where action = 'VIEW' and record_type = 'Person' and record_id = ?",
+                Integer.class,
+                personId);
     }
 
     @Test

@@ -150,7 +150,10 @@ class ConsentIntegrationTest {
         assertThat(page.select("#consent ~ dl").first().text())
                 .contains("Assessment and treatment Given 17 June 2026 at 9:00am")
                 .contains("Information may be shared with probation");
-        String withdraw = page.select("a:contains(Withdraw)").first().attr("href");
+        String withdraw = page(get("/people/" + person.getId() + "/consent"))
+                .select("a:contains(Withdraw)")
+                .first()
+                .attr("href");
         Document noReason = page(post(withdraw));
         assertThat(noReason.select(".govuk-error-summary__list a").eachAttr("href"))
                 .containsExactly("#reason", "#date", "#time");

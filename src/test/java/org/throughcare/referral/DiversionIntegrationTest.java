@@ -116,7 +116,12 @@ class DiversionIntegrationTest {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("successMessage", "Diversion recorded"));
 
-        Document page = page(get("/people/" + person.getId()));
+        assertThat(page(get("/people/" + person.getId()))
+                        .select("#diversions ~ dl")
+                        .text())
+                .contains("Diversions and out-of-court disposals 1 recorded, 1 open")
+                .contains("Deadline passed");
+        Document page = page(get("/people/" + person.getId() + "/diversions"));
         assertThat(page.select("#diversions ~ table").text())
                 .contains("Police-led diversion scheme: Checkpoint-style scheme")
                 .contains("Deadline passed: record the outcome");

@@ -184,6 +184,11 @@ class LiaisonIntegrationTest {
                 .containsExactly("#date", "#time");
         assertThat(page(get("/liaison")).select("main").text()).contains("Screenings and assessments in progress (1)");
         assertThat(page(get("/people/" + person.getId()))
+                        .select("#screenings ~ dl")
+                        .text())
+                .contains("Screenings 1")
+                .contains("court: mental health, housing");
+        assertThat(page(get("/people/" + person.getId() + "/screenings"))
                         .select("#screenings ~ table")
                         .text())
                 .contains("Court");

@@ -183,7 +183,15 @@ class OutcomeReviewsIntegrationTest {
                         older.getId()))
                 .isEqualTo(1);
 
-        Document page = page(get("/people/" + person.getId()));
+        // The person page shows the change as summary rows; the treatment section's own page as a table.
+        assertThat(page(get("/people/" + person.getId()))
+                        .select("#treatment ~ dl")
+                        .text())
+                .contains("Outcome reviews compared First: 13 May 2025 (treatment start); "
+                        + "Latest: 7 June 2026 (treatment exit)")
+                .contains("Days using opiates 20 to 2 (-18)")
+                .contains("Quality of life (0 to 20) 6 to 12 (+6)");
+        Document page = page(get("/people/" + person.getId() + "/treatment"));
         assertThat(page.select("#treatment ~ table caption").eachText())
                 .contains("Change between the first and latest outcome review (latest episode with two or more)");
         var changeTable = page.select("table:has(caption:contains(Change between))");

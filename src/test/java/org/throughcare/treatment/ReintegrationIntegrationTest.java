@@ -113,7 +113,11 @@ class ReintegrationIntegrationTest {
                 .andExpect(redirectedUrl("/people/" + person.getId() + "#treatment"))
                 .andExpect(flash().attribute("successMessage", "Reintegration need recorded"));
 
-        Document page = page(get("/people/" + person.getId()));
+        assertThat(page(get("/people/" + person.getId()))
+                        .select("#treatment ~ dl")
+                        .text())
+                .contains("Reintegration needs 1, 1 without an outcome");
+        Document page = page(get("/people/" + person.getId() + "/treatment"));
         assertThat(page.select("#treatment ~ table").text())
                 .contains("Finance and benefits")
                 .contains("Universal Credit claim stopped on remand Action agreed: Book a work coach appointment");

@@ -184,6 +184,11 @@ class TreatmentIntegrationTest {
         mvc.perform(get(url).with(user(data.user(Role.PROBATION_OFFICER, "Leeds"))))
                 .andExpect(status().isForbidden());
         assertThat(page(get("/people/" + person.getId()))
+                        .select("#treatment ~ dl")
+                        .text())
+                .contains("Treatment episodes 1 recorded, 1 in treatment")
+                .contains("In treatment");
+        assertThat(page(get("/people/" + person.getId() + "/treatment"))
                         .select("#treatment ~ table")
                         .text())
                 .contains("In treatment");
