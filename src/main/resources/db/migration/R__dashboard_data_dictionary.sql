@@ -96,3 +96,9 @@ comment on column dashboard_pending_assessment.event_id is 'The custody event (d
 comment on column dashboard_pending_assessment.team_id is 'The team of the user who recorded the test.';
 comment on column dashboard_pending_assessment.arrested_day is 'The UK day of the arrest.';
 comment on column dashboard_pending_assessment.initial_assessment_at is 'When the initial required assessment is due.';
+comment on materialized view dashboard_pending_outcome is 'Appointments under active orders that have no outcome yet, as at the last recount; the caseload dashboard counts those already started per worker and per team.';
+comment on column dashboard_pending_outcome.appointment_id is 'The appointment.';
+comment on column dashboard_pending_outcome.order_id is 'The active court order it is under.';
+comment on column dashboard_pending_outcome.team_id is 'The order''s team.';
+comment on column dashboard_pending_outcome.responsible_officer_id is 'The order''s responsible officer.';
+comment on column dashboard_pending_outcome.starts_at is 'When the appointment starts.';

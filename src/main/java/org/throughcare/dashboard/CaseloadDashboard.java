@@ -67,9 +67,8 @@ class CaseloadDashboard implements Dashboard {
                            as open_cases,
                        (select count(*) from order_overview o where o.responsible_officer_id = u.user_id
                         and o.ended_on is null) as active_orders,
-                       (select count(*) from appointment_overview a join order_overview o on o.order_id = a.order_id
-                        where o.responsible_officer_id = u.user_id and o.ended_on is null and a.outcome is null
-                          and a.starts_at < :now) as overdue_outcomes
+                       (select count(*) from dashboard_pending_outcome po
+                        where po.responsible_officer_id = u.user_id and po.starts_at < :now) as overdue_outcomes
                 from user_overview u
                 join team_overview t on t.team_id = u.team_id
                 where u.team_id in (:teams) and not u.disabled and u.role not in ('MANAGER', 'ADMIN')
@@ -94,9 +93,8 @@ class CaseloadDashboard implements Dashboard {
                            as open_cases,
                        (select count(*) from case_overview c where c.team_id = t.team_id and c.closed_at is null
                         and c.owner_id is null) as unallocated,
-                       (select count(*) from appointment_overview a join order_overview o on o.order_id = a.order_id
-                        where o.team_id = t.team_id and o.ended_on is null and a.outcome is null and a.starts_at < :now)
-                           as overdue_outcomes,
+                       (select count(*) from dashboard_pending_outcome po
+                        where po.team_id = t.team_id and po.starts_at < :now) as overdue_outcomes,
                        (select count(*) from dashboard_pending_assessment pa
                         where pa.team_id = t.team_id and pa.arrested_day >= :from
                           and pa.initial_assessment_at < :now) as assessments_overdue,

@@ -241,6 +241,18 @@ class DashboardFiguresIntegrationTest {
                 .containsExactly(1L);
         assertThat(load.assessmentsOverdue()).isZero();
 
+        // An appointment on 15 June without an outcome: overdue at the next recount, for the team and its officer.
+        appointment(drrOrder, ann, "2026-06-15T10:00", null);
+        assertThat(caseload.teams(marchAndApril).get(0).overdueOutcomes())
+                .as("as counted at the last recount")
+                .isZero();
+        summaries.refresh();
+        assertThat(caseload.teams(marchAndApril).get(0).overdueOutcomes()).isEqualTo(1);
+        assertThat(caseload.workers(marchAndApril))
+                .filteredOn(w -> w.name().equals(officer.displayName()))
+                .extracting(CaseloadDashboard.Worker::overdueOutcomes)
+                .containsExactly(1L);
+
         // Two initial assessments without an outcome: one was due on 10 April (overdue), one is due tomorrow.
         pendingAssessment(test(cat, "2026-04-09T09:00", "TESTED", false));
         pendingAssessment(test(ben, "2026-06-17T08:00", "TESTED", false));
