@@ -102,3 +102,8 @@ comment on column dashboard_pending_outcome.order_id is 'The active court order 
 comment on column dashboard_pending_outcome.team_id is 'The order''s team.';
 comment on column dashboard_pending_outcome.responsible_officer_id is 'The order''s responsible officer.';
 comment on column dashboard_pending_outcome.starts_at is 'When the appointment starts.';
+comment on materialized view dashboard_workload is 'Open cases and active orders per team and worker, as at the last recount; the caseload dashboard sums them per worker and per team.';
+comment on column dashboard_workload.team_id is 'The team of the case or order.';
+comment on column dashboard_workload.user_id is 'The case owner or the order''s responsible officer; null for unallocated cases.';
+comment on column dashboard_workload.open_cases is 'Open cases of this team owned by this worker (unallocated when user_id is null).';
+comment on column dashboard_workload.active_orders is 'Active orders of this team with this worker as responsible officer.';

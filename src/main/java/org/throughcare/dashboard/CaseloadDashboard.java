@@ -13,8 +13,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Caseload per worker and overdue actions per team, as they stand today (the team filter applies; the period applies
- * only to releases from prison not followed by treatment). One statement for the workers and one for the teams.
+ * Caseload per worker and overdue actions per team, as they stood at the last recount of the dashboard summaries
+ * ({@code dashboard_workload}, {@code dashboard_pending_outcome}, {@code dashboard_pending_assessment}; the team filter
+ * applies; the period applies only to releases from prison not followed by treatment, counted live). One statement for
+ * the workers and one for the teams.
  */
 @Component
 class CaseloadDashboard implements Dashboard {
@@ -44,6 +46,11 @@ class CaseloadDashboard implements Dashboard {
     }
 
     @Override
+    public boolean fromSummaries() {
+        return true;
+    }
+
+    @Override
     public String slug() {
         return "caseload";
     }
@@ -63,10 +70,10 @@ class CaseloadDashboard implements Dashboard {
         return jdbc.query(
                 """
                 select u.display_name, u.role, t.team_name,
-                       (select count(*) from case_overview c where c.owner_id = u.user_id and c.closed_at is null)
+                       coalesce((select sum(w.open_cases) from dashboard_workload w where w.user_id = u.user_id), 0)
                            as open_cases,
-                       (select count(*) from order_overview o where o.responsible_officer_id = u.user_id
-                        and o.ended_on is null) as active_orders,
+                       coalesce((select sum(w.active_orders) from dashboard_workload w where w.user_id = u.user_id), 0)
+                           as active_orders,
                        (select count(*) from dashboard_pending_outcome po
                         where po.responsible_officer_id = u.user_id and po.starts_at < :now) as overdue_outcomes
                 from user_overview u
@@ -89,10 +96,10 @@ class CaseloadDashboard implements Dashboard {
         return jdbc.query(
                 """
                 select t.team_id, t.team_name,
-                       (select count(*) from case_overview c where c.team_id = t.team_id and c.closed_at is null)
+                       coalesce((select sum(w.open_cases) from dashboard_workload w where w.team_id = t.team_id), 0)
                            as open_cases,
-                       (select count(*) from case_overview c where c.team_id = t.team_id and c.closed_at is null
-                        and c.owner_id is null) as unallocated,
+                       coalesce((select w.open_cases from dashboard_workload w
+                                 where w.team_id = t.team_id and w.user_id is null), 0) as unallocated,
                        (select count(*) from dashboard_pending_outcome po
                         where po.team_id = t.team_id and po.starts_at < :now) as overdue_outcomes,
                        (select count(*) from dashboard_pending_assessment pa

@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Keeps the dashboards' day summaries ({@code dashboard_custody_day}, {@code dashboard_compliance_day},
- * {@code dashboard_order_day}, migrations V42 to V45) current: refreshed when the application is ready (after the demo data) and then every
+ * {@code dashboard_order_day}, migrations V42 to V46) current: refreshed when the application is ready (after the demo data) and then every
  * {@code throughcare.dashboard.summary-refresh} (5 minutes by default). The custody, compliance and orders figures are
  * as at the last refresh; the page says when that was, and the lists behind the figures are always live.
  */
