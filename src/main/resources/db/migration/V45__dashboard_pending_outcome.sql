@@ -16,18 +16,4 @@ where o.ended_on is null
 create unique index dashboard_pending_outcome_key on dashboard_pending_outcome (appointment_id);
 create index dashboard_pending_outcome_officer_idx on dashboard_pending_outcome (responsible_officer_id, starts_at);
 create index dashboard_pending_outcome_team_idx on dashboard_pending_outcome (team_id, starts_at);
-
-create or replace function refresh_dashboard_summaries() returns void
-    language plpgsql
-    security definer
-    set search_path = public, pg_temp
-as
-$$
-begin
-    refresh materialized view concurrently dashboard_custody_day;
-    refresh materialized view concurrently dashboard_compliance_day;
-    refresh materialized view concurrently dashboard_order_day;
-    refresh materialized view concurrently dashboard_pending_assessment;
-    refresh materialized view concurrently dashboard_pending_outcome;
-end
-$$;
+-- Recounted by refresh_dashboard_summaries() from V46 on, which refreshes every dashboard_ materialised view.

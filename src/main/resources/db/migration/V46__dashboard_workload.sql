@@ -21,18 +21,21 @@ group by team_id, user_id;
 create unique index dashboard_workload_key on dashboard_workload (team_id, user_id);
 create index dashboard_workload_user_idx on dashboard_workload (user_id);
 
+-- Every materialised view whose name starts with dashboard_ is a summary the dashboards read: recount them all, so
+-- that a new summary needs only its own migration, not another copy of this function.
 create or replace function refresh_dashboard_summaries() returns void
     language plpgsql
     security definer
     set search_path = public, pg_temp
 as
 $$
+declare
+    summary name;
 begin
-    refresh materialized view concurrently dashboard_custody_day;
-    refresh materialized view concurrently dashboard_compliance_day;
-    refresh materialized view concurrently dashboard_order_day;
-    refresh materialized view concurrently dashboard_pending_assessment;
-    refresh materialized view concurrently dashboard_pending_outcome;
-    refresh materialized view concurrently dashboard_workload;
+    for summary in
+        select matviewname from pg_matviews where schemaname = 'public' and matviewname like 'dashboard\_%' order by 1
+    loop
+        execute format('refresh materialized view concurrently %I', summary);
+    end loop;
 end
 $$;
