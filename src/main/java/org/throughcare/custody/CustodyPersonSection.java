@@ -57,14 +57,16 @@ class CustodyPersonSection implements PersonPageSection<CustodyPersonSection.Mod
         Counts counts = jdbc.sql("""
                         with t as (
                             select event_id, suite_id, arrested_at, result_group, initial_assessment
-                            from custody_test_overview where person_id = :personId)
-                        select (select count(*) from t) as tests,
-                               (select count(*) from t
-                                where result_group in ('OPIATES_ONLY', 'COCAINE_ONLY', 'BOTH')) as positive,
-                               (select count(*) from t where initial_assessment = 'ATTENDED') as attended,
-                               (select count(*) from t where initial_assessment = 'FAILED') as failed,
-                               l.event_id, l.arrested_at, l.result_group, s.name as suite
-                        from (select 1) as one
+                            from custody_test_overview where person_id = :personId),
+                        counts as (
+                            select count(*) as tests,
+                                   count(*) filter (where result_group in ('OPIATES_ONLY', 'COCAINE_ONLY', 'BOTH'))
+                                       as positive,
+                                   count(*) filter (where initial_assessment = 'ATTENDED') as attended,
+                                   count(*) filter (where initial_assessment = 'FAILED') as failed
+                            from t)
+                        select c.*, l.event_id, l.arrested_at, l.result_group, s.name as suite
+                        from counts c
                         left join lateral (select * from t order by arrested_at desc, event_id desc limit 1) l on true
                         left join custody_suite s on s.id = l.suite_id
                         """)

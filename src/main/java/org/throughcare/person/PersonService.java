@@ -2,7 +2,6 @@ package org.throughcare.person;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.audit.AuditAction;
@@ -22,9 +21,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The person register: creating people without duplicates, changing them, opening a record (checked
@@ -46,7 +43,7 @@ public class PersonService {
     private final PersonProperties properties;
     private final Clock clock;
     private final RunMode runMode;
-    private final JdbcClient jdbc;
+    private final PersonRecords records;
 
     PersonService(
             PersonRepository people,
@@ -60,8 +57,8 @@ public class PersonService {
             PersonProperties properties,
             RunMode runMode,
             Clock clock,
-            JdbcClient jdbc) {
-        this.jdbc = jdbc;
+            PersonRecords records) {
+        this.records = records;
         this.runMode = runMode;
         this.people = people;
         this.custodyNumbers = custodyNumbers;
@@ -133,7 +130,7 @@ public class PersonService {
         Person person = people.findForRecord(id).orElseThrow(() -> new RecordNotFoundException(RECORD_KIND, id));
         access.checkCanView(user, id);
         audit.record(AuditAction.VIEW, RECORD_KIND, id, null);
-        return record(person);
+        return records.of(person);
     }
 
     /** The person for an edit form: scope checked, and audited as a view because the form shows their details. */
@@ -191,41 +188,6 @@ public class PersonService {
     }
 
     public record CustodyNumber(Long forceId, String number) {}
-
-    private PersonRecord record(Person person) {
-        // One statement with the team and owner names, through the user module's published reporting views (V39,
-        // team_overview and user_overview), rather than three (cases, then teams, then users).
-        List<PersonRecord.CaseLine> caseLines = jdbc.sql("""
-                        select c.id, t.team_name, t.area_name, u.display_name, c.opened_for, c.opened_at, c.opened_by,
-                               c.closed_at, c.closed_by, c.close_reason
-                        from person_case c
-                        join team_overview t on t.team_id = c.team_id
-                        left join user_overview u on u.user_id = c.owner_id
-                        where c.person_id = :personId
-                        order by c.opened_at desc, c.id desc
-                        """)
-                .param("personId", person.getId())
-                .query((rs, n) -> new PersonRecord.CaseLine(
-                        rs.getLong("id"),
-                        rs.getString("team_name"),
-                        rs.getString("area_name"),
-                        rs.getString("display_name"),
-                        CaseOpenedFor.valueOf(rs.getString("opened_for")),
-                        rs.getTimestamp("opened_at").toInstant(),
-                        rs.getString("opened_by"),
-                        rs.getTimestamp("closed_at") == null
-                                ? null
-                                : rs.getTimestamp("closed_at").toInstant(),
-                        rs.getString("closed_by"),
-                        rs.getString("close_reason")))
-                .list();
-        Map<Long, String> forces = directory.policeForceAreas().stream()
-                .collect(Collectors.toMap(UserDirectory.AreaSummary::id, UserDirectory.AreaSummary::name));
-        List<PersonRecord.CustodyNumberLine> numbers = person.getCustodyRecordNumbers().stream()
-                .map(n -> new PersonRecord.CustodyNumberLine(n.getNumber(), forces.getOrDefault(n.getForceId(), "")))
-                .toList();
-        return new PersonRecord(person, numbers, caseLines);
-    }
 
     private void checkCustodyNumberFree(CustodyNumber number, String numberField, String forceField) {
         if (number.forceId() == null

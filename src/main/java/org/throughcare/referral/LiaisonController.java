@@ -250,7 +250,8 @@ class LiaisonController {
         return "referral/screening-form";
     }
 
-    private static String status(LiaisonScreening s) {
+    /** Where a screening has got to, for its page, lists and the person page. */
+    static String status(LiaisonScreening s) {
         if (s.getOutcome() != null) {
             return "Ended: " + s.getOutcome().label().toLowerCase(java.util.Locale.UK);
         }

@@ -12,6 +12,7 @@ import org.throughcare.web.SummaryRow;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Liaison and Diversion screenings on the person page: when and where, needs, risk and how far each went. */
@@ -76,14 +77,14 @@ class ScreeningPersonSection implements PersonPageSection<ScreeningPersonSection
         List<SummaryRow> rows = new ArrayList<>();
         rows.add(SummaryRow.of("Screenings", all.isEmpty() ? "None recorded" : String.valueOf(all.size())));
         if (!all.isEmpty()) {
-            List<Cell> latest = LiaisonController.row(all.get(0), formats);
+            LiaisonScreening latest = all.get(0);
             rows.add(new SummaryRow(
                     "Latest screening",
-                    latest.get(0).text() + ", " + latest.get(1).text().toLowerCase(java.util.Locale.UK) + ": "
-                            + latest.get(2).text().toLowerCase(java.util.Locale.UK) + ". Risk "
-                            + latest.get(3).text().toLowerCase(java.util.Locale.UK)
-                            + ". " + latest.get(4).text(),
-                    latest.get(0).href(),
+                    formats.dateTime(latest.getScreenedAt()) + ", "
+                            + latest.getSource().label().toLowerCase(Locale.UK) + ": "
+                            + LiaisonService.describe(latest.needs()).toLowerCase(Locale.UK) + ". Risk "
+                            + latest.getRisk().label().toLowerCase(Locale.UK) + ". " + LiaisonController.status(latest),
+                    "/screenings/" + latest.getId(),
                     "Open"));
         }
         return Optional.of(new PersonSectionSummary(
