@@ -69,6 +69,16 @@ for _ in $(seq 900); do
 done
 curl -sf -o /dev/null "$base/actuator/health/readiness" || { echo "Not ready after 15 minutes" >&2; exit 1; }
 pid="$(pgrep -f 'org.throughcare.ThroughcareApplication' | head -1)"
+postmaster="$(head -1 "$data/postmaster.pid" 2>/dev/null || true)"
+# CPU time used so far by the application and its database (the postmaster and its backends), in clock ticks.
+# Per request, it is what a page costs whatever else the shared machine is doing, unlike requests a second.
+cpu_ticks() {
+  local procs=("$pid")
+  if [[ -n "$postmaster" ]]; then procs+=("$postmaster" $(pgrep -P "$postmaster" || true)); fi
+  for p in "${procs[@]}"; do awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || true; done \
+    | awk '{sum += $1} END {print sum + 0}'
+}
+ticks_per_second="$(getconf CLK_TCK)"
 java_version="$(java -version 2>&1 | head -1)"
 
 # --- sign in ---------------------------------------------------------------------------------------------
@@ -180,13 +190,18 @@ for entry in "${pages[@]}"; do
   get "$user" "$path" >/dev/null
   export SESSIONS="${sessions[$user]}"
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s bench/sessions.lua "$base$path" >/dev/null
+  ticks_before="$(cpu_ticks)"
   out="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" -s bench/sessions.lua "$base$path")"
+  ticks_after="$(cpu_ticks)"
   if grep -q "Non-2xx" <<<"$out"; then
     echo "$path: $(grep 'Non-2xx' <<<"$out")" >&2
     exit 1
   fi
   rps="$(awk '/Requests\/sec/ {printf "%.0f", $2}' <<<"$out")"
-  [[ "$name" == find\ a\ person* ]] && cheapest="$rps"
+  requests="$(awk '/requests in/ {print $1}' <<<"$out")"
+  cpu_ms="$(awk -v t="$((ticks_after - ticks_before))" -v hz="$ticks_per_second" -v n="$requests" \
+    'BEGIN {printf "%.2f", (n > 0 ? t * 1000 / hz / n : 0)}')"
+  [[ "$name" == find\ a\ person* ]] && cheapest="$rps" && cheapest_cpu="$cpu_ms"
   cookie="SESSION=$(head -1 "${sessions[$user]}")"
   hey_out="$(hey -z "${RATE_DURATION}s" -c 10 -q $((RATE / 10)) -H "Cookie: $cookie" "$base$path")"
   if awk '/Status code distribution/ {f = 1; next} f && /\[/ {print $1} /Error distribution/ {print "error"}' <<<"$hey_out" \
@@ -197,8 +212,8 @@ for entry in "${pages[@]}"; do
   p50="$(awk '/ 50% in/ {printf "%.1f", $3*1000}' <<<"$hey_out")"
   p95="$(awk '/ 95% in/ {printf "%.1f", $3*1000}' <<<"$hey_out")"
   p99="$(awk '/ 99% in/ {printf "%.1f", $3*1000}' <<<"$hey_out")"
-  rows+=("$name|$path|$rps|$p50|$p95|$p99")
-  printf '%-55s %7s req/s   p50 %6s ms   p95 %6s ms\n' "$name" "$rps" "$p50" "$p95" >&2
+  rows+=("$name|$path|$rps|$cpu_ms|$p50|$p95|$p99")
+  printf '%-55s %7s req/s %6s CPU ms   p50 %6s ms   p95 %6s ms\n' "$name" "$rps" "$cpu_ms" "$p50" "$p95" >&2
 done
 kill "$sampler" 2>/dev/null || true
 sampler=""
@@ -216,13 +231,20 @@ table="$work/table.md"
   echo "\`PEOPLE=$PEOPLE bench/pages.sh\` (a ${JIT_WARMUP} s pass over every page first; then per page wrk -t$THREADS -c$CONNECTIONS, ${WARMUP} s warm-up then ${DURATION} s, over $SESSIONS_PER_USER sessions a user;"
   echo "hey at $RATE requests/s for ${RATE_DURATION} s on one session). Highest heap in use during the run: **$heap_mib MiB** of $HEAP."
   echo
-  echo "| page | path | requests/s | × cheapest | p50 ms at $RATE/s | p95 ms | p99 ms |"
-  echo "|---|---|---:|---:|---:|---:|---:|"
+  echo "CPU ms is the application's and PostgreSQL's CPU time per request during the wrk run; its ratio (cheapest ÷ page)"
+  echo "moves less with the other work on a shared machine than requests a second do."
+  echo
+  echo "| page | path | requests/s | × cheapest | CPU ms a request | × cheapest by CPU | p50 ms at $RATE/s | p95 ms | p99 ms |"
+  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|"
   for row in "${rows[@]}"; do
-    IFS='|' read -r name path rps p50 p95 p99 <<<"$row"
+    IFS='|' read -r name path rps cpu_ms p50 p95 p99 <<<"$row"
     ratio="–"
+    cpu_ratio="–"
     if [[ -n "$cheapest" && "$cheapest" -gt 0 ]]; then ratio="$(awk -v a="$rps" -v b="$cheapest" 'BEGIN {printf "%.2f", a / b}')"; fi
-    echo "| $name | \`$(sed -E 's#/[0-9]+(/|$)#/{id}\1#g' <<<"$path")\` | $rps | $ratio | $p50 | $p95 | $p99 |"
+    if [[ -n "${cheapest_cpu:-}" ]]; then
+      cpu_ratio="$(awk -v a="$cpu_ms" -v b="$cheapest_cpu" 'BEGIN {printf "%.2f", (a > 0 ? b / a : 0)}')"
+    fi
+    echo "| $name | \`$(sed -E 's#/[0-9]+(/|$)#/{id}\1#g' <<<"$path")\` | $rps | $ratio | $cpu_ms | $cpu_ratio | $p50 | $p95 | $p99 |"
   done
 } >"$table"
 cat "$table"
