@@ -1,6 +1,7 @@
 /**
- * The embedded PostgreSQL for local runs and tests, the owner and application roles, and {@link
- * org.throughcare.database.RunMode}.
+ * The embedded PostgreSQL for local runs and tests, the owner and application roles, {@link
+ * org.throughcare.database.RunMode}, and {@link org.throughcare.database.ReadOnlyRows} for pages that only read after
+ * their audited view.
  */
 @ApplicationModule(
         displayName = "Database",

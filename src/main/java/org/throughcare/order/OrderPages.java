@@ -5,6 +5,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.throughcare.audit.AuditAction;
 import org.throughcare.audit.AuditService;
+import org.throughcare.database.ReadOnlyRows;
 import org.throughcare.person.PersonLookup;
 import org.throughcare.user.SignedInUser;
 
@@ -27,6 +28,7 @@ class OrderPages {
     private final PersonLookup people;
     private final AuditService audit;
     private final Clock clock;
+    private final ReadOnlyRows readOnly;
     private final List<OrderPageSection<?>> sections;
 
     OrderPages(
@@ -34,11 +36,13 @@ class OrderPages {
             PersonLookup people,
             AuditService audit,
             Clock clock,
+            ReadOnlyRows readOnly,
             List<OrderPageSection<?>> sections) {
         this.directory = directory;
         this.people = people;
         this.audit = audit;
         this.clock = clock;
+        this.readOnly = readOnly;
         this.sections = sections.stream()
                 .sorted(Comparator.comparingInt(OrderPageSection::position))
                 .toList();
@@ -48,6 +52,7 @@ class OrderPages {
     void addTo(Model model, Long orderId, SignedInUser user) {
         OrderSummary order = directory.order(orderId, user);
         audit.record(AuditAction.VIEW, OrderService.ORDER, orderId, null);
+        readOnly.fromNowOn();
         boolean canChange = directory.allowsChange(order, user).isAllowed();
         OrderStatus status = order.status(LocalDate.now(clock));
         model.addAttribute("order", order);

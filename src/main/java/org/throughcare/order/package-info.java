@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "Order",
-        allowedDependencies = {"audit", "common", "custody", "demo", "person", "referral", "user", "web"})
+        allowedDependencies = {"audit", "common", "custody", "database", "demo", "person", "referral", "user", "web"})
 package org.throughcare.order;
 
 import org.springframework.modulith.ApplicationModule;

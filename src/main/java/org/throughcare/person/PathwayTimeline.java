@@ -3,6 +3,7 @@ package org.throughcare.person;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
+import org.throughcare.database.ReadOnlyRows;
 import org.throughcare.user.SignedInUser;
 import org.throughcare.web.Formats;
 

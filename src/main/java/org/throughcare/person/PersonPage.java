@@ -3,6 +3,7 @@ package org.throughcare.person;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
+import org.throughcare.database.ReadOnlyRows;
 import org.throughcare.person.identifier.CroNumber;
 import org.throughcare.person.identifier.NhsNumber;
 import org.throughcare.user.RoleGroup;
