@@ -12,13 +12,5 @@ interface ProviderRepository extends JpaRepository<Provider, Long> {
 
     boolean existsByNameIgnoreCase(String name);
 
-    /** Names only, for display. An array, not a collection: see {@code TeamRepository} (docs/performance.md). */
-    @org.springframework.data.jpa.repository.Query("""
-            select new org.throughcare.referral.ReferralDirectory$ProviderName(p.id, p.name)
-            from Provider p where array_contains(:ids, p.id)
-            """)
-    java.util.List<ReferralDirectory.ProviderName> findNames(
-            @org.springframework.data.repository.query.Param("ids") Long[] ids);
-
     boolean existsByNameIgnoreCaseAndIdNot(String name, Long id);
 }
