@@ -54,14 +54,14 @@ class ConsentPersonSection implements PersonPageSection<ConsentPersonSection.Mod
         return "referral/consent-section :: section";
     }
 
-    /** What consent is current, with the history on the section's own page: one statement, as the whole section. */
+    /** What consent is current, with the history on the section's own page. */
     @Override
     public Optional<PersonSectionSummary> summary(PersonRecord person, SignedInUser user) {
         Long personId = person.person().getId();
-        List<Consent> all = consents.forPerson(personId, user);
+        ConsentService.Current current = consents.current(personId, user);
         return Optional.of(new PersonSectionSummary(
-                status(all),
-                all.isEmpty() ? null : "Consent history, with withdrawals",
+                status(current.inForce()),
+                current.anyRecorded() ? "Consent history, with withdrawals" : null,
                 RoleGroup.WORKERS.includes(user.role())
                         ? List.of(new PersonSectionSummary.Action(
                                 "Record consent", "/people/" + personId + "/consent/new"))
@@ -73,7 +73,10 @@ class ConsentPersonSection implements PersonPageSection<ConsentPersonSection.Mod
         Long personId = person.person().getId();
         boolean worker = RoleGroup.WORKERS.includes(user.role());
         List<Consent> all = consents.forPerson(personId, user);
-        List<SummaryRow> status = status(all);
+        List<SummaryRow> status = status(all.stream()
+                .filter(Consent::current)
+                .map(c -> new ConsentService.InForce(c.item(), c.getGivenAt()))
+                .toList());
         List<List<Cell>> history = all.stream()
                 .map(c -> List.of(
                         Cell.text(StringUtils.capitalize(c.item().label())),
@@ -96,16 +99,18 @@ class ConsentPersonSection implements PersonPageSection<ConsentPersonSection.Mod
                 worker);
     }
 
-    /** What is current: consent to assessment and treatment, and who information may be shared with. */
-    private List<SummaryRow> status(List<Consent> all) {
-        Map<ConsentItem, Consent> current = all.stream()
-                .filter(Consent::current)
-                .collect(Collectors.toMap(Consent::item, Function.identity(), (a, b) -> a));
+    /**
+     * What is current, from the consents in force (newest first): consent to assessment and treatment, and who
+     * information may be shared with.
+     */
+    private List<SummaryRow> status(List<ConsentService.InForce> inForce) {
+        Map<ConsentItem, ConsentService.InForce> current = inForce.stream()
+                .collect(Collectors.toMap(ConsentService.InForce::item, Function.identity(), (a, b) -> a));
         List<SummaryRow> status = new ArrayList<>();
-        Consent treatment = current.get(new ConsentItem(ConsentSubject.ASSESSMENT_AND_TREATMENT, null));
+        ConsentService.InForce treatment = current.get(new ConsentItem(ConsentSubject.ASSESSMENT_AND_TREATMENT, null));
         status.add(SummaryRow.of(
                 "Assessment and treatment",
-                treatment == null ? "No current consent" : "Given " + formats.dateTime(treatment.getGivenAt())));
+                treatment == null ? "No current consent" : "Given " + formats.dateTime(treatment.givenAt())));
         String sharing = ConsentItem.all().stream()
                 .filter(i -> i.subject() == ConsentSubject.SHARING && current.containsKey(i))
                 .map(i -> i.agency().label())

@@ -1,5 +1,6 @@
 package org.throughcare.referral;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.audit.AuditAction;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Recording and withdrawing a person's consent, and answering whether it is current. Every read checks the
@@ -33,13 +35,21 @@ public class ConsentService {
     private final AuditService audit;
     private final Formats formats;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
-    ConsentService(ConsentRepository consents, PersonAccess access, AuditService audit, Formats formats, Clock clock) {
+    ConsentService(
+            ConsentRepository consents,
+            PersonAccess access,
+            AuditService audit,
+            Formats formats,
+            Clock clock,
+            JdbcClient jdbc) {
         this.consents = consents;
         this.access = access;
         this.audit = audit;
         this.formats = formats;
         this.clock = clock;
+        this.jdbc = jdbc;
     }
 
     /** Records each thing consented to; refuses any that is already current, naming it. */
@@ -110,6 +120,44 @@ public class ConsentService {
                 consents.findById(consentId).orElseThrow(() -> new RecordNotFoundException(RECORD_KIND, consentId));
         access.checkCanView(user, consent.getPersonId());
         return consent;
+    }
+
+    /** A consent in force: what it covers and when it was given. */
+    record InForce(ConsentItem item, Instant givenAt) {}
+
+    /** Whether any consent was ever recorded for the person, and those in force, newest first. */
+    record Current(boolean anyRecorded, List<InForce> inForce) {}
+
+    /**
+     * What consent is in force, for the person page's summary: one plain statement, without loading the history
+     * (the consent section's own page shows that).
+     */
+    @Transactional(readOnly = true)
+    Current current(Long personId, SignedInUser user) {
+        access.checkCanView(user, personId);
+        record Row(long recorded, InForce inForce) {}
+        List<Row> rows = jdbc.sql("""
+                        select n.recorded, c.subject, c.agency, c.given_at
+                        from (select count(*) as recorded from consent where person_id = :person) n
+                        left join consent c on c.person_id = :person and c.withdrawn_at is null
+                        order by c.given_at desc, c.id desc
+                        """)
+                .param("person", personId)
+                .query((rs, row) -> new Row(
+                        rs.getLong("recorded"),
+                        rs.getString("subject") == null
+                                ? null
+                                : new InForce(
+                                        new ConsentItem(
+                                                ConsentSubject.valueOf(rs.getString("subject")),
+                                                rs.getString("agency") == null
+                                                        ? null
+                                                        : Agency.valueOf(rs.getString("agency"))),
+                                        rs.getTimestamp("given_at").toInstant())))
+                .list();
+        return new Current(
+                rows.get(0).recorded() > 0,
+                rows.stream().map(Row::inForce).filter(Objects::nonNull).toList());
     }
 
     /** Every consent of a person, newest first, withdrawn ones too. */

@@ -115,6 +115,22 @@ class ConsentIntegrationTest {
     }
 
     @Test
+    void whatIsInForceLeavesOutWithdrawalsButKnowsThereIsAHistory() {
+        assertThat(consents.current(person.getId(), worker)).isEqualTo(new ConsentService.Current(false, List.of()));
+
+        Consent police = consents.record(
+                        person.getId(), List.of(POLICE, TREATMENT), ConsentMethod.WRITTEN, hoursAgo(5), worker)
+                .get(0);
+        consents.withdraw(police.getId(), hoursAgo(1), "Does not want the police told", worker);
+
+        assertThat(consents.current(person.getId(), worker))
+                .isEqualTo(
+                        new ConsentService.Current(true, List.of(new ConsentService.InForce(TREATMENT, hoursAgo(5)))));
+        assertThatThrownBy(() -> consents.current(person.getId(), data.user(Role.LIAISON_DIVERSION, "Merseyside")))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void aWorkerOfAnotherTeamCanNeitherReadNorRecord() {
         SignedInUser elsewhere = data.user(Role.LIAISON_DIVERSION, "Merseyside");
 
