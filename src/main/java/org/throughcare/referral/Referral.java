@@ -151,25 +151,7 @@ class Referral extends AuditedEntity {
 
     /** Derived from the steps recorded: the closing outcome, else the furthest step forward, else sent. */
     ReferralStatus status() {
-        if (closedOutcome != null) {
-            return ReferralStatus.after(closedOutcome);
-        }
-        if (completedAt != null) {
-            return ReferralStatus.COMPLETED;
-        }
-        if (retainedAt != null) {
-            return ReferralStatus.RETAINED;
-        }
-        if (engagedAt != null) {
-            return ReferralStatus.ENGAGED;
-        }
-        if (assessedAt != null) {
-            return ReferralStatus.ASSESSED;
-        }
-        if (acknowledgedAt != null) {
-            return ReferralStatus.ACKNOWLEDGED;
-        }
-        return ReferralStatus.SENT;
+        return ReferralStatus.of(closedOutcome, completedAt, retainedAt, engagedAt, assessedAt, acknowledgedAt);
     }
 
     /** Records a step the lifecycle has allowed. */

@@ -23,11 +23,13 @@ class ReferralPersonSection implements PersonPageSection<ReferralPersonSection.M
     record Model(Long personId, List<Cell> head, List<List<Cell>> rows, boolean canRefer) {}
 
     private final ReferralService referrals;
+    private final PersonReferrals lines;
     private final ReferralTables tables;
     private final Formats formats;
 
-    ReferralPersonSection(ReferralService referrals, ReferralTables tables, Formats formats) {
+    ReferralPersonSection(ReferralService referrals, PersonReferrals lines, ReferralTables tables, Formats formats) {
         this.referrals = referrals;
+        this.lines = lines;
         this.tables = tables;
         this.formats = formats;
     }
@@ -62,24 +64,23 @@ class ReferralPersonSection implements PersonPageSection<ReferralPersonSection.M
                 RoleGroup.WORKERS.includes(user.role()));
     }
 
-    /** How many referrals, how many still open, and the latest: the same one statement as the whole section. */
+    /** How many referrals, how many still open, and the latest. */
     @Override
     public Optional<PersonSectionSummary> summary(PersonRecord person, SignedInUser user) {
         Long personId = person.person().getId();
-        List<Referral> all = referrals.forPerson(personId, user);
+        List<PersonReferrals.Line> all = lines.of(personId, user);
         List<SummaryRow> rows = new ArrayList<>();
         long open = all.stream().filter(r -> !r.status().ended()).count();
         rows.add(SummaryRow.of(
                 "Referrals", all.isEmpty() ? "None made" : all.size() + " made, " + open + " still open"));
         if (!all.isEmpty()) {
-            Referral latest = all.get(0);
+            PersonReferrals.Line latest = all.get(0);
             rows.add(new SummaryRow(
                     "Latest referral",
-                    latest.getProvider().getName() + " (" + latest.getService().label() + "), sent "
-                            + formats.date(
-                                    latest.getSentAt().atZone(UkTime.ZONE).toLocalDate()) + ": "
+                    latest.providerName() + " (" + latest.service().label() + "), sent "
+                            + formats.date(latest.sentAt().atZone(UkTime.ZONE).toLocalDate()) + ": "
                             + latest.status().label(),
-                    "/referrals/" + latest.getId(),
+                    "/referrals/" + latest.id(),
                     "Open"));
         }
         return Optional.of(new PersonSectionSummary(

@@ -1,5 +1,7 @@
 package org.throughcare.referral;
 
+import java.time.Instant;
+
 /** Where a referral is, derived from its recorded steps: sent, then the last step recorded. */
 public enum ReferralStatus {
     SENT("Awaiting acknowledgement", "blue"),
@@ -29,6 +31,38 @@ public enum ReferralStatus {
     /** The GOV.UK tag colour. */
     public String colour() {
         return colour;
+    }
+
+    /**
+     * The status a referral's recorded steps give: the outcome it was closed with, else the furthest step recorded.
+     * The one rule for the entity and for summaries read as plain rows.
+     */
+    static ReferralStatus of(
+            ReferralStep closedOutcome,
+            Instant completedAt,
+            Instant retainedAt,
+            Instant engagedAt,
+            Instant assessedAt,
+            Instant acknowledgedAt) {
+        if (closedOutcome != null) {
+            return after(closedOutcome);
+        }
+        if (completedAt != null) {
+            return COMPLETED;
+        }
+        if (retainedAt != null) {
+            return RETAINED;
+        }
+        if (engagedAt != null) {
+            return ENGAGED;
+        }
+        if (assessedAt != null) {
+            return ASSESSED;
+        }
+        if (acknowledgedAt != null) {
+            return ACKNOWLEDGED;
+        }
+        return SENT;
     }
 
     /** The status a step leaves the referral in. */

@@ -203,6 +203,27 @@ class ReferralIntegrationTest {
     }
 
     @Test
+    void thePersonPageSumsUpTheReferralsWithTheLatestAndItsStatus() throws Exception {
+        consent(Agency.TREATMENT_PROVIDER, Agency.HOUSING);
+        referrals.send(referral(treatmentProvider, null, null), custody);
+        Referral housing = referrals.send(referral(untracked, null, null), custody);
+        referrals.record(housing.getId(), ReferralStep.ACKNOWLEDGED, hoursAgo(20), null, 0, custody);
+        referrals.record(housing.getId(), ReferralStep.REJECTED_BY_SERVICE, hoursAgo(10), "Out of area", 1, custody);
+
+        Document page = Jsoup.parse(mvc.perform(get("/people/" + person.getId()).with(user(custody)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+
+        assertThat(page.select("#referrals ~ dl").first().text())
+                .contains("Referrals 2 made, 1 still open")
+                .contains("Latest referral " + untracked.getName() + " (Housing support), sent 16 June 2026:"
+                        + " Rejected by the service");
+        assertThat(page.select("#referrals ~ dl a").attr("href")).isEqualTo("/referrals/" + housing.getId());
+    }
+
+    @Test
     void stepsGoInOrderByTheRightSideAndTheReferrerTracksAProviderWithoutATeam() {
         consent(Agency.TREATMENT_PROVIDER, Agency.HOUSING);
         Referral toTreatment = referrals.send(referral(treatmentProvider, null, null), custody);
