@@ -1,6 +1,5 @@
 package org.throughcare.compliance;
 
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -21,7 +20,10 @@ interface ChecklistRepository extends JpaRepository<Checklist, Long> {
             """)
     Optional<Checklist> findLatest(@Param("orderId") Long orderId);
 
-    /** One revision with its barriers, in one statement. */
-    @EntityGraph(attributePaths = "barriers")
-    Optional<Checklist> findByOrderIdAndRevision(Long orderId, int revision);
+    /** One revision with its barriers, in one statement (a fetch join: see OrderDrugTestRepository). */
+    @Query("""
+            select c from Checklist c left join fetch c.barriers
+            where c.orderId = :orderId and c.revision = :revision
+            """)
+    Optional<Checklist> findByOrderIdAndRevision(@Param("orderId") Long orderId, @Param("revision") int revision);
 }

@@ -1,12 +1,13 @@
 package org.throughcare.custody;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.throughcare.common.NamesById;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The offences reference data as other modules read it (an order names the offences it was made for). Custody
@@ -18,9 +19,11 @@ public class OffenceCatalogue {
     public record OffenceSummary(Long id, String name) {}
 
     private final OffenceRepository offences;
+    private final JdbcClient jdbc;
 
-    OffenceCatalogue(OffenceRepository offences) {
+    OffenceCatalogue(OffenceRepository offences, JdbcClient jdbc) {
         this.offences = offences;
+        this.jdbc = jdbc;
     }
 
     /** Active offences, by name. */
@@ -34,9 +37,6 @@ public class OffenceCatalogue {
     /** Names of the offences, active or not (an old order keeps naming a retired offence). */
     @Transactional(readOnly = true)
     public Map<Long, String> names(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return offences.findAllById(ids).stream().collect(Collectors.toMap(Offence::getId, Offence::getName));
+        return NamesById.of(jdbc, "offence", ids);
     }
 }

@@ -1,8 +1,10 @@
 package org.throughcare.order;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.common.Allowed;
+import org.throughcare.common.NamesById;
 import org.throughcare.common.RecordNotFoundException;
 import org.throughcare.common.RuleViolationException;
 import org.throughcare.person.PersonAccess;
@@ -27,7 +29,7 @@ public class OrderDirectory {
     private final CourtOrderRepository orders;
     private final OrderRequirementRepository requirements;
     private final CourtReviewRepository reviews;
-    private final CourtRepository courts;
+    private final JdbcClient jdbc;
     private final UserDirectory users;
     private final PersonAccess access;
 
@@ -35,13 +37,13 @@ public class OrderDirectory {
             CourtOrderRepository orders,
             OrderRequirementRepository requirements,
             CourtReviewRepository reviews,
-            CourtRepository courts,
+            JdbcClient jdbc,
             UserDirectory users,
             PersonAccess access) {
         this.orders = orders;
         this.requirements = requirements;
         this.reviews = reviews;
-        this.courts = courts;
+        this.jdbc = jdbc;
         this.users = users;
         this.access = access;
     }
@@ -51,14 +53,15 @@ public class OrderDirectory {
     public OrderSummary order(Long orderId, SignedInUser user) {
         CourtOrder order = find(orderId);
         access.checkCanView(user, order.getPersonId());
-        return summaries(List.of(order)).get(0);
+        return summaries(List.of(order), requirements.findByOrderIdOrderByIdAsc(orderId))
+                .get(0);
     }
 
     /** The person's orders, newest first. */
     @Transactional(readOnly = true)
     public List<OrderSummary> ordersOf(Long personId, SignedInUser user) {
         access.checkCanView(user, personId);
-        return summaries(orders.findByPersonIdOrderByStartsOnDescIdDesc(personId));
+        return summariesOf(personId, orders.findByPersonIdOrderByStartsOnDescIdDesc(personId));
     }
 
     /**
@@ -93,14 +96,21 @@ public class OrderDirectory {
                 .toList();
     }
 
-    /** The orders, with their requirements, court and officer names, in three statements however many. */
-    List<OrderSummary> summaries(List<CourtOrder> found) {
+    /** Summaries of some of the person's orders, with their requirements read by the person. */
+    List<OrderSummary> summariesOf(Long personId, List<CourtOrder> found) {
+        return found.isEmpty() ? List.of() : summaries(found, requirements.findOfPerson(personId));
+    }
+
+    /**
+     * Orders with their requirements, court and officer names. Requirements are read by the caller (by order or by
+     * person): a query bound to a list of ids is translated again by Hibernate on every call.
+     */
+    private List<OrderSummary> summaries(List<CourtOrder> found, List<OrderRequirement> theirRequirements) {
         if (found.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = found.stream().map(CourtOrder::getId).toList();
-        Map<Long, List<OrderRequirement>> byOrder = requirements.findByOrderIdInOrderByIdAsc(ids).stream()
-                .collect(Collectors.groupingBy(OrderRequirement::getOrderId));
+        Map<Long, List<OrderRequirement>> byOrder =
+                theirRequirements.stream().collect(Collectors.groupingBy(OrderRequirement::getOrderId));
         Map<Long, String> courtNames =
                 courtNames(found.stream().map(CourtOrder::getCourtId).collect(Collectors.toSet()));
         Map<Long, UserDirectory.UserSummary> officers = users.users(
@@ -137,6 +147,6 @@ public class OrderDirectory {
     }
 
     private Map<Long, String> courtNames(Collection<Long> ids) {
-        return courts.findAllById(ids).stream().collect(Collectors.toMap(Court::getId, Court::getName));
+        return NamesById.of(jdbc, "court", ids);
     }
 }

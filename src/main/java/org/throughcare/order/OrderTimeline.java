@@ -38,18 +38,16 @@ class OrderTimeline implements TimelineContribution {
 
     @Override
     public List<TimelineEntry> entries(PersonRecord person, SignedInUser user) {
-        List<CourtOrder> found =
-                orders.findByPersonIdOrderByStartsOnDescIdDesc(person.person().getId());
+        Long personId = person.person().getId();
+        List<CourtOrder> found = orders.findByPersonIdOrderByStartsOnDescIdDesc(personId);
         if (found.isEmpty()) {
             return List.of();
         }
-        List<OrderSummary> summaries = directory.summaries(found);
-        List<Long> ids = summaries.stream().map(OrderSummary::id).toList();
-        Map<Long, List<CourtReview>> reviewsByOrder = reviews.findByOrderIdInOrderByDueOnAscIdAsc(ids).stream()
-                .collect(Collectors.groupingBy(CourtReview::getOrderId));
+        List<OrderSummary> summaries = directory.summariesOf(personId, found);
+        Map<Long, List<CourtReview>> reviewsByOrder =
+                reviews.findOfPerson(personId).stream().collect(Collectors.groupingBy(CourtReview::getOrderId));
         Map<Long, List<OrderDecision>> decisionsByOrder =
-                decisions.findByOrderIdInOrderByDecidedOnAscIdAsc(ids).stream()
-                        .collect(Collectors.groupingBy(OrderDecision::getOrderId));
+                decisions.findOfPerson(personId).stream().collect(Collectors.groupingBy(OrderDecision::getOrderId));
         List<TimelineEntry> entries = new ArrayList<>();
         for (OrderSummary o : summaries) {
             String href = "/orders/" + o.id();

@@ -3,14 +3,13 @@ package org.throughcare.referral;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.throughcare.common.NamesById;
 import org.throughcare.user.SignedInUser;
 
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * What other modules may know of providers and referrals (the treatment module names the provider of an episode
@@ -58,23 +57,10 @@ public class ReferralDirectory {
                 && providers.findById(providerId).map(Provider::isActive).orElse(false);
     }
 
-    /**
-     * The names of these providers, by id, retired ones too. Plain SQL: pages that name a provider or two (the person
-     * page's treatment summary, an order's requirements) spent half of that part of the page in a repository query's
-     * machinery for one row.
-     */
+    /** The names of these providers, by id, retired ones too. */
     @Transactional(readOnly = true)
     public Map<Long, String> providerNames(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return jdbc
-                .sql("select id, name from provider where id in (:ids)")
-                .param("ids", Set.copyOf(ids))
-                .query((rs, row) -> Map.entry(rs.getLong("id"), rs.getString("name")))
-                .list()
-                .stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return NamesById.of(jdbc, "provider", ids);
     }
 
     /** Referrals to the user's team on which the person engaged (attended a first appointment), oldest first. */
