@@ -77,12 +77,38 @@ class Diversion extends AuditedEntity {
         this.deadline = deadline;
     }
 
+    /**
+     * A diversion as the person page shows it; its rules (open, past its deadline) are the entity's too, so that a
+     * summary read as plain rows says what the full section says.
+     */
+    record Line(
+            Long id,
+            DiversionKind kind,
+            String scheme,
+            LocalDate givenOn,
+            LocalDate deadline,
+            DiversionOutcome outcome,
+            LocalDate outcomeOn) {
+
+        boolean open() {
+            return outcome == null;
+        }
+
+        boolean overdue(LocalDate today) {
+            return open() && today.isAfter(deadline);
+        }
+    }
+
+    Line line() {
+        return new Line(id, kind, scheme, givenOn, deadline, outcome, outcomeOn);
+    }
+
     boolean open() {
-        return outcome == null;
+        return line().open();
     }
 
     boolean overdue(LocalDate today) {
-        return open() && today.isAfter(deadline);
+        return line().overdue(today);
     }
 
     void conclude(DiversionOutcome outcome, LocalDate on, String by, String notes) {

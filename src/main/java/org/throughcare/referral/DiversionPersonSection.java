@@ -74,7 +74,7 @@ class DiversionPersonSection implements PersonPageSection<DiversionPersonSection
                                 Cell.text(d.getConditions()),
                                 Cell.text(formats.date(d.getGivenOn())),
                                 Cell.text(formats.date(d.getDeadline())),
-                                outcome(d, today, worker)))
+                                outcome(d.line(), today, worker)))
                         .toList(),
                 worker);
     }
@@ -84,22 +84,22 @@ class DiversionPersonSection implements PersonPageSection<DiversionPersonSection
     public Optional<PersonSectionSummary> summary(PersonRecord person, SignedInUser user) {
         Long personId = person.person().getId();
         boolean worker = RoleGroup.WORKERS.includes(user.role());
-        List<Diversion> all = diversions.forPerson(personId, user);
+        List<Diversion.Line> all = diversions.linesFor(personId, user);
         LocalDate today = LocalDate.now(clock);
         List<SummaryRow> rows = new ArrayList<>();
-        long open = all.stream().filter(Diversion::open).count();
+        long open = all.stream().filter(Diversion.Line::open).count();
         rows.add(SummaryRow.of(
                 "Diversions and out-of-court disposals",
                 all.isEmpty() ? "None recorded" : all.size() + " recorded, " + open + " open"));
         if (!all.isEmpty()) {
-            Diversion latest = all.get(0);
+            Diversion.Line latest = all.get(0);
             Cell outcome = outcome(latest, today, worker);
             String status =
                     outcome.href() == null ? outcome.text() : latest.overdue(today) ? "Deadline passed" : "Open";
             rows.add(new SummaryRow(
                     "Latest",
-                    latest.getKind().label() + ": " + latest.getScheme() + ", given "
-                            + formats.date(latest.getGivenOn()) + ", deadline " + formats.date(latest.getDeadline())
+                    latest.kind().label() + ": " + latest.scheme() + ", given "
+                            + formats.date(latest.givenOn()) + ", deadline " + formats.date(latest.deadline())
                             + ". " + status,
                     outcome.href(),
                     outcome.href() == null ? null : "Record the outcome"));
@@ -113,17 +113,17 @@ class DiversionPersonSection implements PersonPageSection<DiversionPersonSection
                         : List.of()));
     }
 
-    private Cell outcome(Diversion d, LocalDate today, boolean worker) {
+    private Cell outcome(Diversion.Line d, LocalDate today, boolean worker) {
         if (!d.open()) {
             return Cell.tag(
-                    d.getOutcome().label() + ", " + formats.date(d.getOutcomeOn()),
-                    d.getOutcome().colour());
+                    d.outcome().label() + ", " + formats.date(d.outcomeOn()),
+                    d.outcome().colour());
         }
         if (d.overdue(today)) {
             return worker
-                    ? Cell.link("Deadline passed: record the outcome", "/diversions/" + d.getId() + "/outcome")
+                    ? Cell.link("Deadline passed: record the outcome", "/diversions/" + d.id() + "/outcome")
                     : Cell.tag("Deadline passed", "red");
         }
-        return worker ? Cell.link("Record the outcome", "/diversions/" + d.getId() + "/outcome") : Cell.text("Open");
+        return worker ? Cell.link("Record the outcome", "/diversions/" + d.id() + "/outcome") : Cell.text("Open");
     }
 }

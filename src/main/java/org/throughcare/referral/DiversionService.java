@@ -1,5 +1,6 @@
 package org.throughcare.referral;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.audit.AuditAction;
@@ -34,18 +35,21 @@ class DiversionService {
     private final AuditService audit;
     private final EntitySnapshots snapshots;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
     DiversionService(
             DiversionRepository diversions,
             PersonAccess access,
             AuditService audit,
             EntitySnapshots snapshots,
-            Clock clock) {
+            Clock clock,
+            JdbcClient jdbc) {
         this.diversions = diversions;
         this.access = access;
         this.audit = audit;
         this.snapshots = snapshots;
         this.clock = clock;
+        this.jdbc = jdbc;
     }
 
     @Transactional
@@ -121,6 +125,28 @@ class DiversionService {
                 .orElseThrow(() -> new RecordNotFoundException(RECORD_KIND, diversionId));
         access.checkCanView(user, diversion.getPersonId());
         return diversion;
+    }
+
+    /** The person's diversions as plain rows, newest first, for the person page's summary. */
+    @Transactional(readOnly = true)
+    List<Diversion.Line> linesFor(Long personId, SignedInUser user) {
+        access.checkCanView(user, personId);
+        return jdbc.sql("""
+                        select id, kind, scheme, given_on, deadline, outcome, outcome_on
+                        from diversion
+                        where person_id = :person
+                        order by given_on desc, id desc
+                        """)
+                .param("person", personId)
+                .query((rs, row) -> new Diversion.Line(
+                        rs.getLong("id"),
+                        DiversionKind.valueOf(rs.getString("kind")),
+                        rs.getString("scheme"),
+                        rs.getObject("given_on", LocalDate.class),
+                        rs.getObject("deadline", LocalDate.class),
+                        rs.getString("outcome") == null ? null : DiversionOutcome.valueOf(rs.getString("outcome")),
+                        rs.getObject("outcome_on", LocalDate.class)))
+                .list();
     }
 
     @Transactional(readOnly = true)

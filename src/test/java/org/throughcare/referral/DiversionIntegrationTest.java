@@ -81,6 +81,13 @@ class DiversionIntegrationTest {
                 .isInstanceOfSatisfying(
                         RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("on"));
         diversions.recordOutcome(diversion.getId(), DiversionOutcome.COMPLIED, TODAY.minusDays(6), "Attended", worker);
+        assertThat(diversions.linesFor(person.getId(), worker)).singleElement().satisfies(line -> {
+            assertThat(line.open()).isFalse();
+            assertThat(line.overdue(TODAY)).isFalse();
+            assertThat(line.outcome()).isEqualTo(DiversionOutcome.COMPLIED);
+            assertThat(line.outcomeOn()).isEqualTo(TODAY.minusDays(6));
+            assertThat(line.deadline()).isEqualTo(TODAY.minusDays(5));
+        });
         assertThatThrownBy(() ->
                         diversions.recordOutcome(diversion.getId(), DiversionOutcome.WITHDRAWN, TODAY, null, worker))
                 .hasMessage("The outcome is already recorded: complied with the conditions");
@@ -90,6 +97,8 @@ class DiversionIntegrationTest {
     void anotherTeamCannotReadOrRecord() {
         SignedInUser elsewhere = data.user(Role.CUSTODY_WORKER, "Merseyside");
         assertThatThrownBy(() -> diversions.forPerson(person.getId(), elsewhere))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> diversions.linesFor(person.getId(), elsewhere))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
