@@ -11,9 +11,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The compliance module's sections of an order's page: appointments (position 50), drug tests (60) and enforcement
@@ -93,14 +90,11 @@ class ComplianceOrderSections {
 
     @Bean
     OrderPageSection<EnforcementModel> enforcementSection(
-            Appointments appointments, Enforcement enforcement, ComplianceSummaries summaries, CompliancePages pages) {
+            Enforcement enforcement, ComplianceSummaries summaries, CompliancePages pages) {
         return new Section<>(70, "enforcement", "Enforcement", "compliance/order-sections :: enforcement") {
             @Override
             public EnforcementModel model(OrderSummary order, boolean canChange, SignedInUser user) {
-                List<EnforcementAction> actions = enforcement.forOrder(order.id(), order.personId(), user);
-                Map<Long, Appointment> failures = appointments.forOrder(order, user).stream()
-                        .filter(Appointment::isFailure)
-                        .collect(Collectors.toMap(Appointment::getId, Function.identity()));
+                Enforcement.ActionsAndFailures found = enforcement.withFailures(order.id(), order.personId(), user);
                 OrderCompliance compliance = summaries.order(order.id());
                 return new EnforcementModel(
                         order.id(),
@@ -108,7 +102,8 @@ class ComplianceOrderSections {
                         compliance.breachRequired(),
                         compliance.decisionAwaited(),
                         CompliancePages.ENFORCEMENT_HEAD,
-                        pages.enforcementRows(actions, failures, enforcement.warningLetterDeadlines(), canChange),
+                        pages.enforcementRows(
+                                found.actions(), found.failures(), enforcement.warningLetterDeadlines(), canChange),
                         canChange);
             }
         };

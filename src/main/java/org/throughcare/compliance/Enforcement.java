@@ -20,8 +20,10 @@ import org.throughcare.web.Formats;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -155,6 +157,24 @@ class Enforcement {
                 actions.findById(actionId).orElseThrow(() -> new RecordNotFoundException(ENFORCEMENT, actionId));
         access.checkCanView(user, action.getPersonId());
         return action;
+    }
+
+    /** The order's actions, oldest first, with the failures to comply they answer, by appointment id. */
+    record ActionsAndFailures(List<EnforcementAction> actions, Map<Long, Appointment> failures) {}
+
+    /** The order's actions with their failures in one statement, not the actions and then every appointment. */
+    @Transactional(readOnly = true)
+    ActionsAndFailures withFailures(Long orderId, Long personId, SignedInUser user) {
+        access.checkCanView(user, personId);
+        List<EnforcementAction> found = new ArrayList<>();
+        Map<Long, Appointment> failures = new HashMap<>();
+        for (Object[] row : actions.findWithAppointments(orderId)) {
+            found.add((EnforcementAction) row[0]);
+            if (row[1] instanceof Appointment failure && failure.isFailure()) {
+                failures.put(failure.getId(), failure);
+            }
+        }
+        return new ActionsAndFailures(found, failures);
     }
 
     @Transactional(readOnly = true)

@@ -131,10 +131,15 @@ class ComplianceSectionsIntegrationTest {
         assertThat(enforcementModel.breachRequired()).isTrue();
         // Friday 29 May 2026 + 2 working days
         assertThat(texts(enforcementModel.rows(), 3)).containsExactly("Warning letter due by 2 June 2026");
+        assertThat(texts(enforcementModel.rows(), 2)).singleElement().asString().startsWith("Unacceptable absence on ");
 
         EnforcementAction breach = enforcement.decide(failure.getId(), EnforcementKind.BREACH, TODAY, null, officer);
         enforcementModel = enforcementSection.model(order, true, officer);
         assertThat(enforcementModel.tag()).isEqualTo(new ComplianceTag("Breach in progress", "red"));
+        assertThat(texts(enforcementModel.rows(), 2))
+                .satisfiesExactly(
+                        newest -> assertThat(newest).startsWith("Attended but failed to comply on "),
+                        oldest -> assertThat(oldest).startsWith("Unacceptable absence on "));
         assertThat(enforcementModel.rows().get(0).get(4).href())
                 .isEqualTo("/enforcement/" + breach.getId() + "/result");
         assertThat(enforcementSection
