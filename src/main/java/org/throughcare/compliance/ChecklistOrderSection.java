@@ -18,7 +18,7 @@ import java.util.List;
 class ChecklistOrderSection implements OrderPageSection<ChecklistOrderSection.Model> {
 
     /** What compliance/checklist-section shows. */
-    record Model(
+    public record Model(
             Long orderId,
             String latestHeading,
             String agreement,

@@ -21,7 +21,7 @@ import java.util.List;
 class ComplianceOrderSections {
 
     /** What {@code compliance/order-sections :: appointments} shows. */
-    record AppointmentsModel(
+    public record AppointmentsModel(
             Long orderId,
             List<Cell> head,
             List<List<Cell>> upcoming,
@@ -31,10 +31,10 @@ class ComplianceOrderSections {
             boolean canChange) {}
 
     /** What {@code compliance/order-sections :: drugTests} shows. */
-    record DrugTestsModel(Long orderId, List<Cell> head, List<List<Cell>> rows, boolean canChange) {}
+    public record DrugTestsModel(Long orderId, List<Cell> head, List<List<Cell>> rows, boolean canChange) {}
 
     /** What {@code compliance/order-sections :: enforcement} shows. */
-    record EnforcementModel(
+    public record EnforcementModel(
             Long orderId,
             ComplianceTag tag,
             boolean breachRequired,

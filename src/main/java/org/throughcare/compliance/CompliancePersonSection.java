@@ -21,7 +21,7 @@ class CompliancePersonSection implements PersonPageSection<CompliancePersonSecti
             new Cell("Overdue outcomes", null, null, true));
 
     /** What compliance/person-section shows. */
-    record Model(List<Cell> head, List<List<Cell>> rows) {}
+    public record Model(List<Cell> head, List<List<Cell>> rows) {}
 
     private final ComplianceSummaries summaries;
     private final PersonAccess access;

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 class CustodyEventPage {
 
     /** One assessment as a summary card, with its next action (if any) and the other steps it allows. */
-    record AssessmentCard(
+    public record AssessmentCard(
             String title,
             String statusText,
             String statusColour,
@@ -32,10 +32,21 @@ class CustodyEventPage {
             String actionText,
             List<Link> otherActions) {}
 
-    record Link(String href, String text) {}
+    public record Link(String href, String text) {}
+
+    /**
+     * What the test's page says about the test itself, apart from its summary rows: the entity stays inside the
+     * module, and a public record lets the template's expressions compile.
+     */
+    public record Heading(Long id, Long personId, String title, String voidedNote) {
+
+        public boolean voided() {
+            return voidedNote != null;
+        }
+    }
 
     /** A corrected field: the value it replaced (struck through), the value now, and who, when and why. */
-    record CorrectionLine(String field, String before, String after, String note) {}
+    public record CorrectionLine(String field, String before, String after, String note) {}
 
     private final Formats formats;
     private final PersonLookup people;
@@ -67,6 +78,7 @@ class CustodyEventPage {
         boolean worker = RoleGroup.CUSTODY_WORKERS.includes(user.role());
         Instant now = clock.instant();
         model.addAttribute("event", e);
+        model.addAttribute("test", heading(e));
         model.addAttribute("personName", people.name(e.getPersonId(), user));
         model.addAttribute("summary", summary(e));
         model.addAttribute(
@@ -125,6 +137,17 @@ class CustodyEventPage {
                                 "Corrected " + formats.dateTime(c.getCreatedAt()) + " by " + c.getCreatedBy() + ": "
                                         + c.getReason()))
                         .toList());
+    }
+
+    private Heading heading(CustodyEvent e) {
+        return new Heading(
+                e.getId(),
+                e.getPersonId(),
+                "Test " + e.getTestStage().label().toLowerCase(Locale.UK),
+                e.voided()
+                        ? "This test was voided as recorded in error on " + formats.dateTime(e.getVoidedAt()) + " by "
+                                + e.getVoidedBy() + ": " + e.getVoidReason()
+                        : null);
     }
 
     /**

@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 class CustodyPersonSection implements PersonPageSection<CustodyPersonSection.Model> {
 
     /** What custody/person-section shows. */
-    record Model(Long personId, List<Cell> head, List<List<Cell>> rows, boolean canRecord) {}
+    public record Model(Long personId, List<Cell> head, List<List<Cell>> rows, boolean canRecord) {}
 
     private final CustodyHistory history;
     private final Formats formats;

@@ -34,7 +34,7 @@ class CustodyWorklistPage {
     static final List<String> HOME_SECTIONS = List.of(DECISIONS, TESTS, AT_LAB, DUE, FOLLOW_UPS, FAILURES);
 
     /** One section of the worklist: a table of at most a page of rows and the total behind it. */
-    record Section(
+    public record Section(
             String key,
             String title,
             String empty,

@@ -42,9 +42,16 @@ class DashboardController {
         this.formats = formats;
     }
 
+    /** A dashboard as the manager's home page lists it (public, so the template's expressions compile). */
+    public record Listed(String slug, String title, String description) {}
+
     @GetMapping("/manager")
     String home(Model model, @AuthenticationPrincipal SignedInUser user) {
-        model.addAttribute("dashboards", dashboards.all());
+        model.addAttribute(
+                "dashboards",
+                dashboards.all().stream()
+                        .map(d -> new Listed(d.slug(), d.title(), d.description()))
+                        .toList());
         model.addAttribute("admin", user.role() == Role.ADMIN);
         model.addAttribute("areaName", user.areaName());
         return "dashboard/home";

@@ -22,7 +22,7 @@ import java.util.List;
 class OrderPages {
 
     /** A section with its model built, ready for its fragment. */
-    record Section(String id, String title, String fragment, Object model) {}
+    public record Section(String id, String title, String fragment, Object model) {}
 
     private final OrderDirectory directory;
     private final PersonLookup people;

@@ -25,7 +25,7 @@ class OrderPersonSection implements PersonPageSection<OrderPersonSection.Model> 
     static final List<Cell> HEAD =
             List.of(Cell.text("Order"), Cell.text("Status"), Cell.text("Dates"), Cell.text("Responsible officer"));
 
-    record Model(Long personId, List<Cell> head, List<List<Cell>> rows, boolean canRecord) {}
+    public record Model(Long personId, List<Cell> head, List<List<Cell>> rows, boolean canRecord) {}
 
     private record Row(
             Long id,

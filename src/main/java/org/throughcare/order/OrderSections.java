@@ -20,7 +20,7 @@ final class OrderSections {
 
     private OrderSections() {}
 
-    record Details(List<SummaryRow> rows) {}
+    public record Details(List<SummaryRow> rows) {}
 
     @Component
     static class OrderDetailsSection implements OrderPageSection<Details> {
@@ -77,9 +77,9 @@ final class OrderSections {
         }
     }
 
-    record RequirementCard(String title, List<SummaryRow> rows) {}
+    public record RequirementCard(String title, List<SummaryRow> rows) {}
 
-    record Requirements(List<RequirementCard> cards) {}
+    public record Requirements(List<RequirementCard> cards) {}
 
     @Component
     static class RequirementsSection implements OrderPageSection<Requirements> {
@@ -149,7 +149,7 @@ final class OrderSections {
         }
     }
 
-    record Reviews(Long orderId, List<Cell> head, List<List<Cell>> rows, boolean canChange) {}
+    public record Reviews(Long orderId, List<Cell> head, List<List<Cell>> rows, boolean canChange) {}
 
     @Component
     static class ReviewsSection implements OrderPageSection<Reviews> {
@@ -213,7 +213,7 @@ final class OrderSections {
                 : r.getOutcome().label() + " (" + r.getAttendance().label().toLowerCase() + ")";
     }
 
-    record Decisions(Long orderId, List<Cell> head, List<List<Cell>> rows, boolean canDecide) {}
+    public record Decisions(Long orderId, List<Cell> head, List<List<Cell>> rows, boolean canDecide) {}
 
     @Component
     static class DecisionsSection implements OrderPageSection<Decisions> {

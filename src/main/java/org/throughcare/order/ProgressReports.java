@@ -21,13 +21,25 @@ import java.util.List;
 @Component
 class ProgressReports {
 
-    record Report(
+    public record Report(
             CourtReview review,
             OrderSummary order,
             String personName,
             LocalDate since,
             LocalDate until,
             List<ProgressReportPart> parts) {
+
+        public Long reviewId() {
+            return review.getId();
+        }
+
+        public LocalDate heldOn() {
+            return review.getHeldOn();
+        }
+
+        public LocalDate reportSentOn() {
+            return review.getReportSentOn();
+        }
 
         /** What the review decided, for its page: "Concerns (attended) on 20 July 2026". */
         public String outcomeText() {

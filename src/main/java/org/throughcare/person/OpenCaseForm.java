@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** Why the worker's team is starting work with someone another team recorded. */
-class OpenCaseForm {
+public class OpenCaseForm {
 
     @NotNull(message = "Select why your team is starting work with this person")
     private CaseAccessReason reason;

@@ -23,10 +23,10 @@ import java.util.List;
 class PathwayTimeline {
 
     /** One event as the page shows it; {@code current} marks the pathway's current stage. */
-    record Item(TimelineEntry entry, String when, boolean current) {}
+    public record Item(TimelineEntry entry, String when, boolean current) {}
 
     /** The days from one key stage to the next on the latest pathway. */
-    record Interval(String from, String to, long days) {}
+    public record Interval(String from, String to, long days) {}
 
     private final PersonService people;
     private final List<TimelineContribution> contributions;

@@ -31,7 +31,8 @@ class PersonPage {
      * A section ready for the page: its summary and the link to its own page, or (summary null) its model for its
      * fragment.
      */
-    record Section(String id, String title, String fragment, Object model, PersonSectionSummary summary, String href) {}
+    public record Section(
+            String id, String title, String fragment, Object model, PersonSectionSummary summary, String href) {}
 
     private final Formats formats;
     private final Clock clock;

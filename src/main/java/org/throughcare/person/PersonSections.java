@@ -21,7 +21,7 @@ final class PersonSections {
         return value == null || value.isBlank() ? "Not recorded" : value;
     }
 
-    record Details(Long personId, List<SummaryRow> rows, boolean canChange) {}
+    public record Details(Long personId, List<SummaryRow> rows, boolean canChange) {}
 
     @Component
     static class PersonalDetails implements PersonPageSection<Details> {
@@ -91,7 +91,7 @@ final class PersonSections {
         }
     }
 
-    record Table(List<Cell> head, List<List<Cell>> rows) {}
+    public record Table(List<Cell> head, List<List<Cell>> rows) {}
 
     @Component
     static class SubstanceUse implements PersonPageSection<Table> {
@@ -132,7 +132,7 @@ final class PersonSections {
         }
     }
 
-    record Numbers(Long personId, List<Cell> head, List<List<Cell>> rows, boolean canAdd) {}
+    public record Numbers(Long personId, List<Cell> head, List<List<Cell>> rows, boolean canAdd) {}
 
     @Component
     static class CustodyRecordNumbers implements PersonPageSection<Numbers> {

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 class ConsentPersonSection implements PersonPageSection<ConsentPersonSection.Model> {
 
     /** What referral/consent-section shows. */
-    record Model(
+    public record Model(
             Long personId, List<SummaryRow> status, List<Cell> head, List<List<Cell>> history, boolean canRecord) {}
 
     private final ConsentService consents;

@@ -28,7 +28,7 @@ class DiversionPersonSection implements PersonPageSection<DiversionPersonSection
             Cell.text("Outcome"));
 
     /** What referral/diversion-section shows. */
-    record Model(Long personId, List<Cell> head, List<List<Cell>> rows, boolean canRecord) {}
+    public record Model(Long personId, List<Cell> head, List<List<Cell>> rows, boolean canRecord) {}
 
     private final DiversionService diversions;
     private final Formats formats;

@@ -38,7 +38,7 @@ class ReferralController {
     static final int PAGE_SIZE = 25;
 
     /** The lists of /referrals, by their ?list= value. */
-    enum ReferralList {
+    public enum ReferralList {
         INCOMING("Incoming referrals to acknowledge", "No referrals are waiting for your team to acknowledge them."),
         IN_PROGRESS("Incoming referrals in progress", "Your team has no referrals in progress."),
         OUTGOING("Sent by your team, awaiting a response", "No referral your team sent is waiting for a response.");
@@ -58,7 +58,7 @@ class ReferralController {
                     .orElse(INCOMING);
         }
 
-        String slug() {
+        public String slug() {
             return name().toLowerCase(Locale.UK).replace('_', '-');
         }
 

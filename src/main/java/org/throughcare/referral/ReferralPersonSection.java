@@ -20,7 +20,7 @@ import java.util.Optional;
 class ReferralPersonSection implements PersonPageSection<ReferralPersonSection.Model> {
 
     /** What referral/person-section shows. */
-    record Model(Long personId, List<Cell> head, List<List<Cell>> rows, boolean canRefer) {}
+    public record Model(Long personId, List<Cell> head, List<List<Cell>> rows, boolean canRefer) {}
 
     private final ReferralService referrals;
     private final PersonReferrals lines;

@@ -27,7 +27,7 @@ class ScreeningPersonSection implements PersonPageSection<ScreeningPersonSection
             Cell.text("Status"));
 
     /** What referral/screening-section shows. */
-    record Model(Long personId, List<Cell> head, List<List<Cell>> rows, boolean canScreen) {}
+    public record Model(Long personId, List<Cell> head, List<List<Cell>> rows, boolean canScreen) {}
 
     private final LiaisonService liaison;
     private final Formats formats;

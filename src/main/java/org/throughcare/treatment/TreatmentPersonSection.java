@@ -23,7 +23,7 @@ import java.util.Optional;
 class TreatmentPersonSection implements PersonPageSection<TreatmentPersonSection.Model> {
 
     /** What treatment/person-section shows. */
-    record Model(
+    public record Model(
             Long personId,
             List<Cell> episodeHead,
             List<List<Cell>> episodes,

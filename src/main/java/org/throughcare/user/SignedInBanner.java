@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class SignedInBanner {
 
-    record SignedIn(String displayName, String roleLabel, String teamName) {}
+    public record SignedIn(String displayName, String roleLabel, String teamName) {}
 
     @ModelAttribute("signedIn")
     SignedIn signedIn(Authentication authentication) {

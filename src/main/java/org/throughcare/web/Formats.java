@@ -10,7 +10,7 @@ import java.util.Locale;
 
 /**
  * Dates and times as GOV.UK style writes them, in UK time. Templates call it as
- * {@code ${@formats.dateTime(user.lastSignedInAt)}}.
+ * {@code ${#formats.dateTime(user.lastSignedInAt)}} ({@link FormatsDialect}).
  */
 @Component("formats")
 public class Formats {

@@ -15,7 +15,7 @@ import java.util.List;
 @ControllerAdvice
 class Navigation {
 
-    record Item(String label, String href, boolean current) {}
+    public record Item(String label, String href, boolean current) {}
 
     private final List<NavigationEntry> entries;
 
