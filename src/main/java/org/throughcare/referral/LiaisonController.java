@@ -252,10 +252,7 @@ class LiaisonController {
 
     /** Where a screening has got to, for its page, lists and the person page. */
     static String status(LiaisonScreening s) {
-        if (s.getOutcome() != null) {
-            return "Ended: " + s.getOutcome().label().toLowerCase(java.util.Locale.UK);
-        }
-        return s.getAssessedAt() == null ? "Screened: assessment to do" : "Assessed: outcome to record";
+        return s.line().status();
     }
 
     private static String capitalised(String text) {

@@ -13,6 +13,7 @@ import org.throughcare.common.Allowed;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -121,7 +122,43 @@ class LiaisonScreening extends AuditedEntity {
         this.notes = notes;
     }
 
+    /**
+     * A screening as the person page shows it; its status rule is the entity's too, so that a summary read as plain
+     * rows says what the full section says.
+     */
+    record Line(
+            Long id,
+            Instant screenedAt,
+            ScreeningSource source,
+            Set<ScreeningNeed> needs,
+            Risk risk,
+            Instant assessedAt,
+            ScreeningOutcome outcome) {
+
+        /** How far the screening went: ended with its outcome, assessed, or screened only. */
+        String status() {
+            if (outcome != null) {
+                return "Ended: " + outcome.label().toLowerCase(Locale.UK);
+            }
+            return assessedAt == null ? "Screened: assessment to do" : "Assessed: outcome to record";
+        }
+    }
+
+    Line line() {
+        return new Line(id, screenedAt, source, needs(), risk, assessedAt, outcome);
+    }
+
     Set<ScreeningNeed> needs() {
+        return needs(substanceUse, mentalHealth, learningDisability, physicalHealth, housing, social);
+    }
+
+    static Set<ScreeningNeed> needs(
+            boolean substanceUse,
+            boolean mentalHealth,
+            boolean learningDisability,
+            boolean physicalHealth,
+            boolean housing,
+            boolean social) {
         Set<ScreeningNeed> needs = EnumSet.noneOf(ScreeningNeed.class);
         if (substanceUse) {
             needs.add(ScreeningNeed.SUBSTANCE_USE);

@@ -2,6 +2,7 @@ package org.throughcare.referral;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.audit.AuditAction;
@@ -32,6 +33,7 @@ class LiaisonService {
 
     static final RecordKind RECORD_KIND = RecordKind.of("LiaisonScreening");
 
+    private final JdbcClient jdbc;
     private final LiaisonScreeningRepository screenings;
     private final ReferralRepository referrals;
     private final PersonAccess access;
@@ -40,12 +42,14 @@ class LiaisonService {
     private final Clock clock;
 
     LiaisonService(
+            JdbcClient jdbc,
             LiaisonScreeningRepository screenings,
             ReferralRepository referrals,
             PersonAccess access,
             AuditService audit,
             Formats formats,
             Clock clock) {
+        this.jdbc = jdbc;
         this.screenings = screenings;
         this.referrals = referrals;
         this.access = access;
@@ -157,6 +161,45 @@ class LiaisonService {
     List<LiaisonScreening> forPerson(Long personId, SignedInUser user) {
         access.checkCanView(user, personId);
         return screenings.findByPersonIdOrderByScreenedAtDescIdDesc(personId);
+    }
+
+    /** How many screenings the person has, and the latest as a plain row (the person page's summary). */
+    record Latest(long count, LiaisonScreening.Line line) {}
+
+    @Transactional(readOnly = true)
+    Latest latestFor(Long personId, SignedInUser user) {
+        access.checkCanView(user, personId);
+        return jdbc.sql("""
+                        select id, screened_at, source, substance_use, mental_health, learning_disability,
+                               physical_health, housing, social, risk, assessed_at, outcome, count(*) over () as total
+                        from liaison_screening
+                        where person_id = :person
+                        order by screened_at desc, id desc
+                        limit 1
+                        """)
+                .param("person", personId)
+                .query((rs, row) -> new Latest(
+                        rs.getLong("total"),
+                        new LiaisonScreening.Line(
+                                rs.getLong("id"),
+                                rs.getTimestamp("screened_at").toInstant(),
+                                ScreeningSource.valueOf(rs.getString("source")),
+                                LiaisonScreening.needs(
+                                        rs.getBoolean("substance_use"),
+                                        rs.getBoolean("mental_health"),
+                                        rs.getBoolean("learning_disability"),
+                                        rs.getBoolean("physical_health"),
+                                        rs.getBoolean("housing"),
+                                        rs.getBoolean("social")),
+                                Risk.valueOf(rs.getString("risk")),
+                                rs.getTimestamp("assessed_at") == null
+                                        ? null
+                                        : rs.getTimestamp("assessed_at").toInstant(),
+                                rs.getString("outcome") == null
+                                        ? null
+                                        : ScreeningOutcome.valueOf(rs.getString("outcome")))))
+                .optional()
+                .orElse(new Latest(0, null));
     }
 
     @Transactional(readOnly = true)

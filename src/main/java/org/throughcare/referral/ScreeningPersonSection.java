@@ -69,27 +69,27 @@ class ScreeningPersonSection implements PersonPageSection<ScreeningPersonSection
                 RoleGroup.LIAISON_AND_DIVERSION.includes(user.role()));
     }
 
-    /** How many screenings and the latest: the same one statement as the whole section. */
+    /** How many screenings and the latest, from one statement that loads no entity. */
     @Override
     public Optional<PersonSectionSummary> summary(PersonRecord person, SignedInUser user) {
         Long personId = person.person().getId();
-        List<LiaisonScreening> all = liaison.forPerson(personId, user);
+        LiaisonService.Latest latest = liaison.latestFor(personId, user);
         List<SummaryRow> rows = new ArrayList<>();
-        rows.add(SummaryRow.of("Screenings", all.isEmpty() ? "None recorded" : String.valueOf(all.size())));
-        if (!all.isEmpty()) {
-            LiaisonScreening latest = all.get(0);
+        rows.add(SummaryRow.of("Screenings", latest.count() == 0 ? "None recorded" : String.valueOf(latest.count())));
+        if (latest.line() != null) {
+            LiaisonScreening.Line line = latest.line();
             rows.add(new SummaryRow(
                     "Latest screening",
-                    formats.dateTime(latest.getScreenedAt()) + ", "
-                            + latest.getSource().label().toLowerCase(Locale.UK) + ": "
-                            + LiaisonService.describe(latest.needs()).toLowerCase(Locale.UK) + ". Risk "
-                            + latest.getRisk().label().toLowerCase(Locale.UK) + ". " + LiaisonController.status(latest),
-                    "/screenings/" + latest.getId(),
+                    formats.dateTime(line.screenedAt()) + ", "
+                            + line.source().label().toLowerCase(Locale.UK) + ": "
+                            + LiaisonService.describe(line.needs()).toLowerCase(Locale.UK) + ". Risk "
+                            + line.risk().label().toLowerCase(Locale.UK) + ". " + line.status(),
+                    "/screenings/" + line.id(),
                     "Open"));
         }
         return Optional.of(new PersonSectionSummary(
                 rows,
-                all.isEmpty() ? null : "All screenings",
+                latest.count() == 0 ? null : "All screenings",
                 RoleGroup.LIAISON_AND_DIVERSION.includes(user.role())
                         ? List.of(new PersonSectionSummary.Action(
                                 "Record a screening", "/people/" + personId + "/screenings/new"))

@@ -134,9 +134,28 @@ class LiaisonIntegrationTest {
     }
 
     @Test
+    void theSummaryCountsEveryScreeningAndReadsTheLatestWithTheEntitysStatusRule() {
+        assertThat(liaison.latestFor(person.getId(), worker)).isEqualTo(new LiaisonService.Latest(0, null));
+
+        screen(hoursAgo(30));
+        LiaisonScreening latest = screen(hoursAgo(10));
+        liaison.recordAssessment(latest.getId(), hoursAgo(9), worker);
+
+        LiaisonService.Latest summary = liaison.latestFor(person.getId(), worker);
+        assertThat(summary.count()).isEqualTo(2);
+        assertThat(summary.line().id()).isEqualTo(latest.getId());
+        assertThat(summary.line().status()).isEqualTo("Assessed: outcome to record");
+        LiaisonScreening reloaded = liaison.forPerson(person.getId(), worker).get(0);
+        assertThat(summary.line()).isEqualTo(reloaded.line());
+        assertThat(LiaisonController.status(reloaded)).isEqualTo(summary.line().status());
+    }
+
+    @Test
     void anotherTeamCannotReadOrScreen() {
         SignedInUser elsewhere = data.user(Role.LIAISON_DIVERSION, "Merseyside");
         assertThatThrownBy(() -> liaison.forPerson(person.getId(), elsewhere))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> liaison.latestFor(person.getId(), elsewhere))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> liaison.screen(
                         person.getId(),
