@@ -22,6 +22,9 @@ JIT_WARMUP="${JIT_WARMUP:-20}" # seconds per page of a first pass over every pag
 DURATION="${DURATION:-20}"
 RATE="${RATE:-100}"
 RATE_DURATION="${RATE_DURATION:-10}"
+# Seconds of the cheapest page measured again just before each other page, so that each page's ratio compares two
+# runs a minute apart instead of runs up to fifteen minutes apart on a shared machine whose speed drifts.
+PAIRED_DURATION="${PAIRED_DURATION:-8}"
 SESSIONS_PER_USER="${SESSIONS_PER_USER:-16}"
 REPORT="${REPORT:-docs/performance.md}"
 ONLY="${ONLY:-}" # an extended regular expression: only pages whose name matches, for a quick look
@@ -182,26 +185,41 @@ done
 jstat -gc "$pid" 1000 >"$work/heap.log" 2>/dev/null &
 sampler=$!
 
+# One saturation run: "requests/s CPU-ms-a-request" on stdout; stops the benchmark on any answer but 200.
+saturate() { # user path seconds
+  export SESSIONS="${sessions[$1]}"
+  local before after out requests
+  before="$(cpu_ticks)"
+  out="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${3}s" -s bench/sessions.lua "$base$2")"
+  after="$(cpu_ticks)"
+  if grep -q "Non-2xx" <<<"$out"; then
+    echo "$2: $(grep 'Non-2xx' <<<"$out")" >&2
+    exit 1
+  fi
+  requests="$(awk '/requests in/ {print $1}' <<<"$out")"
+  awk -v rps="$(awk '/Requests\/sec/ {print $2}' <<<"$out")" -v t="$((after - before))" -v hz="$ticks_per_second" \
+    -v n="$requests" 'BEGIN {printf "%.0f %.2f\n", rps, (n > 0 ? t * 1000 / hz / n : 0)}'
+}
+
 rows=()
-cheapest=""
 for entry in "${pages[@]}"; do
   IFS='|' read -r name user path <<<"$entry"
   if [[ -n "$ONLY" ]] && ! grep -qE "$ONLY" <<<"$name"; then continue; fi
   get "$user" "$path" >/dev/null
+  paired_rps=""
+  paired_cpu=""
+  if [[ "$name" != find\ a\ person* ]]; then
+    read -r paired_rps paired_cpu < <(saturate custody /people "$PAIRED_DURATION")
+    [[ -n "$paired_rps" ]] || exit 1 # saturate ran in a subshell: its exit stops nothing by itself
+  fi
   export SESSIONS="${sessions[$user]}"
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s bench/sessions.lua "$base$path" >/dev/null
-  ticks_before="$(cpu_ticks)"
-  out="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" -s bench/sessions.lua "$base$path")"
-  ticks_after="$(cpu_ticks)"
-  if grep -q "Non-2xx" <<<"$out"; then
-    echo "$path: $(grep 'Non-2xx' <<<"$out")" >&2
-    exit 1
+  read -r rps cpu_ms < <(saturate "$user" "$path" "$DURATION")
+  [[ -n "$rps" ]] || exit 1
+  if [[ "$name" == find\ a\ person* ]]; then
+    paired_rps="$rps"
+    paired_cpu="$cpu_ms"
   fi
-  rps="$(awk '/Requests\/sec/ {printf "%.0f", $2}' <<<"$out")"
-  requests="$(awk '/requests in/ {print $1}' <<<"$out")"
-  cpu_ms="$(awk -v t="$((ticks_after - ticks_before))" -v hz="$ticks_per_second" -v n="$requests" \
-    'BEGIN {printf "%.2f", (n > 0 ? t * 1000 / hz / n : 0)}')"
-  [[ "$name" == find\ a\ person* ]] && cheapest="$rps" && cheapest_cpu="$cpu_ms"
   cookie="SESSION=$(head -1 "${sessions[$user]}")"
   hey_out="$(hey -z "${RATE_DURATION}s" -c 10 -q $((RATE / 10)) -H "Cookie: $cookie" "$base$path")"
   if awk '/Status code distribution/ {f = 1; next} f && /\[/ {print $1} /Error distribution/ {print "error"}' <<<"$hey_out" \
@@ -212,8 +230,9 @@ for entry in "${pages[@]}"; do
   p50="$(awk '/ 50% in/ {printf "%.1f", $3*1000}' <<<"$hey_out")"
   p95="$(awk '/ 95% in/ {printf "%.1f", $3*1000}' <<<"$hey_out")"
   p99="$(awk '/ 99% in/ {printf "%.1f", $3*1000}' <<<"$hey_out")"
-  rows+=("$name|$path|$rps|$cpu_ms|$p50|$p95|$p99")
-  printf '%-55s %7s req/s %6s CPU ms   p50 %6s ms   p95 %6s ms\n' "$name" "$rps" "$cpu_ms" "$p50" "$p95" >&2
+  rows+=("$name|$path|$rps|$cpu_ms|$paired_rps|$paired_cpu|$p50|$p95|$p99")
+  printf '%-55s %7s req/s %6s CPU ms (cheapest just before: %5s req/s %5s CPU ms)   p50 %6s ms   p95 %6s ms\n' \
+    "$name" "$rps" "$cpu_ms" "${paired_rps:-–}" "${paired_cpu:-–}" "$p50" "$p95" >&2
 done
 kill "$sampler" 2>/dev/null || true
 sampler=""
@@ -231,18 +250,19 @@ table="$work/table.md"
   echo "\`PEOPLE=$PEOPLE bench/pages.sh\` (a ${JIT_WARMUP} s pass over every page first; then per page wrk -t$THREADS -c$CONNECTIONS, ${WARMUP} s warm-up then ${DURATION} s, over $SESSIONS_PER_USER sessions a user;"
   echo "hey at $RATE requests/s for ${RATE_DURATION} s on one session). Highest heap in use during the run: **$heap_mib MiB** of $HEAP."
   echo
-  echo "CPU ms is the application's and PostgreSQL's CPU time per request during the wrk run; its ratio (cheapest ÷ page)"
-  echo "moves less with the other work on a shared machine than requests a second do."
+  echo "CPU ms is the application's and PostgreSQL's CPU time per request during the wrk run. Each page's ratios compare it"
+  echo "with the cheapest signed-in page measured again (${PAIRED_DURATION} s) just before it, so that the machine's drift over the run"
+  echo "does not enter them; the ratio by CPU (cheapest's CPU ms ÷ the page's) moves least with other work on a shared machine."
   echo
   echo "| page | path | requests/s | × cheapest | CPU ms a request | × cheapest by CPU | p50 ms at $RATE/s | p95 ms | p99 ms |"
   echo "|---|---|---:|---:|---:|---:|---:|---:|---:|"
   for row in "${rows[@]}"; do
-    IFS='|' read -r name path rps cpu_ms p50 p95 p99 <<<"$row"
+    IFS='|' read -r name path rps cpu_ms paired_rps paired_cpu p50 p95 p99 <<<"$row"
     ratio="–"
     cpu_ratio="–"
-    if [[ -n "$cheapest" && "$cheapest" -gt 0 ]]; then ratio="$(awk -v a="$rps" -v b="$cheapest" 'BEGIN {printf "%.2f", a / b}')"; fi
-    if [[ -n "${cheapest_cpu:-}" ]]; then
-      cpu_ratio="$(awk -v a="$cpu_ms" -v b="$cheapest_cpu" 'BEGIN {printf "%.2f", (a > 0 ? b / a : 0)}')"
+    if [[ -n "$paired_rps" && "$paired_rps" -gt 0 ]]; then
+      ratio="$(awk -v a="$rps" -v b="$paired_rps" 'BEGIN {printf "%.2f", a / b}')"
+      cpu_ratio="$(awk -v a="$cpu_ms" -v b="$paired_cpu" 'BEGIN {printf "%.2f", (a > 0 ? b / a : 0)}')"
     fi
     echo "| $name | \`$(sed -E 's#/[0-9]+(/|$)#/{id}\1#g' <<<"$path")\` | $rps | $ratio | $cpu_ms | $cpu_ratio | $p50 | $p95 | $p99 |"
   done
