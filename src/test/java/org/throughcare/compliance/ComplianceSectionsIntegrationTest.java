@@ -104,7 +104,7 @@ class ComplianceSectionsIntegrationTest {
     }
 
     @Test
-    void theOrderSectionsShowAppointmentsTestsAndEnforcementWithLinksOnlyWhenTheOrderTakesChanges() {
+    void theOrderSectionsShowAppointmentsTestsAndEnforcementWithLinksOnlyWhenTheOrderTakesChanges() throws Exception {
         OrderSummary order = orders.order(orderId, officer);
 
         var appointmentsModel = appointmentsSection.model(order, true, officer);
@@ -119,6 +119,14 @@ class ComplianceSectionsIntegrationTest {
         assertThat(appointmentsModel.past().get(1).get(4).href())
                 .isEqualTo("/appointments/" + failure.getId() + "/enforcement");
         assertThat(appointmentsModel.overdue()).isEqualTo(1);
+        assertThat(Jsoup.parse(mvc.perform(get("/orders/" + orderId).with(user(officer)))
+                                .andExpect(status().isOk())
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString())
+                        .select("#appointments ~ p .govuk-tag--red")
+                        .text())
+                .isEqualTo("1 outcome overdue");
         var readOnly = appointmentsSection.model(order, false, officer);
         assertThat(texts(readOnly.past(), 4)).containsOnly("");
         assertThat(texts(readOnly.upcoming(), 4)).containsOnly("");
