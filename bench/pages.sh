@@ -22,9 +22,10 @@ JIT_WARMUP="${JIT_WARMUP:-20}" # seconds per page of a first pass over every pag
 DURATION="${DURATION:-20}"
 RATE="${RATE:-100}"
 RATE_DURATION="${RATE_DURATION:-10}"
-# Seconds of the cheapest page measured again just before each other page, so that each page's ratio compares two
-# runs a minute apart instead of runs up to fifteen minutes apart on a shared machine whose speed drifts.
-PAIRED_DURATION="${PAIRED_DURATION:-8}"
+# Seconds of the cheapest page measured again (after the same warm-up as a page) just before each other page, so that
+# each page's ratio compares two runs a minute apart instead of up to fifteen minutes apart on a shared machine whose
+# speed drifts. It has the page's warm-up and length, so that the two runs differ only in the page they ask for.
+PAIRED_DURATION="${PAIRED_DURATION:-$DURATION}"
 SESSIONS_PER_USER="${SESSIONS_PER_USER:-16}"
 REPORT="${REPORT:-docs/performance.md}"
 ONLY="${ONLY:-}" # an extended regular expression: only pages whose name matches, for a quick look
@@ -209,6 +210,7 @@ for entry in "${pages[@]}"; do
   paired_rps=""
   paired_cpu=""
   if [[ "$name" != find\ a\ person* ]]; then
+    SESSIONS="${sessions[custody]}" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s bench/sessions.lua "$base/people" >/dev/null
     read -r paired_rps paired_cpu < <(saturate custody /people "$PAIRED_DURATION")
     [[ -n "$paired_rps" ]] || exit 1 # saturate ran in a subshell: its exit stops nothing by itself
   fi
@@ -251,7 +253,7 @@ table="$work/table.md"
   echo "hey at $RATE requests/s for ${RATE_DURATION} s on one session). Highest heap in use during the run: **$heap_mib MiB** of $HEAP."
   echo
   echo "CPU ms is the application's and PostgreSQL's CPU time per request during the wrk run. Each page's ratios compare it"
-  echo "with the cheapest signed-in page measured again (${PAIRED_DURATION} s) just before it, so that the machine's drift over the run"
+  echo "with the cheapest signed-in page measured again (${WARMUP} s warm-up, then ${PAIRED_DURATION} s) just before it, so that the machine's drift over the run"
   echo "does not enter them; the ratio by CPU (cheapest's CPU ms ÷ the page's) moves least with other work on a shared machine."
   echo
   echo "| page | path | requests/s | × cheapest | CPU ms a request | × cheapest by CPU | p50 ms at $RATE/s | p95 ms | p99 ms |"
