@@ -77,7 +77,6 @@ class CustodyEventPage {
         CustodyEvent e = record.event();
         boolean worker = RoleGroup.CUSTODY_WORKERS.includes(user.role());
         Instant now = clock.instant();
-        model.addAttribute("event", e);
         model.addAttribute("test", heading(e));
         model.addAttribute("personName", people.name(e.getPersonId(), user));
         model.addAttribute("summary", summary(e));
