@@ -13,7 +13,10 @@ import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 
-/** One line of the audit trail. Append-only: nothing in the application updates or deletes it. */
+/**
+ * One line of the audit trail, as the audit log reads it. Append-only: nothing in the application updates or deletes
+ * it, and lines are written by {@link AuditService} with a plain INSERT.
+ */
 @Entity
 @Table(name = "audit_event")
 public class AuditEvent {
@@ -47,23 +50,6 @@ public class AuditEvent {
     private String changes;
 
     protected AuditEvent() {}
-
-    AuditEvent(
-            Instant occurredAt,
-            String actor,
-            AuditAction action,
-            String recordType,
-            String recordId,
-            String summary,
-            String changes) {
-        this.occurredAt = occurredAt;
-        this.actor = actor;
-        this.action = action;
-        this.recordType = recordType;
-        this.recordId = recordId;
-        this.summary = summary;
-        this.changes = changes;
-    }
 
     public Long getId() {
         return id;

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Page;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -44,6 +45,9 @@ class AuditServiceTest {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    JdbcClient jdbc;
 
     static final RecordKind PERSON = RecordKind.of("Person");
 
@@ -188,7 +192,7 @@ class AuditServiceTest {
     }
 
     private void recordAt(String instant, String who, String recordType, String recordId, String summary) {
-        AuditService atTime = new AuditService(events, json, Clock.fixed(Instant.parse(instant), ZoneOffset.UTC));
+        AuditService atTime = new AuditService(events, jdbc, json, Clock.fixed(Instant.parse(instant), ZoneOffset.UTC));
         transaction.executeWithoutResult(
                 status -> atTime.record(who, AuditAction.VIEW, RecordKind.of(recordType), recordId, summary));
     }

@@ -1,6 +1,7 @@
 package org.throughcare.audit;
 
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,6 +19,7 @@ public final class AuditTrailAt {
     public AuditTrailAt(ApplicationContext context, Instant instant) {
         this.atTime = new AuditService(
                 context.getBean(AuditEventRepository.class),
+                context.getBean(JdbcClient.class),
                 context.getBean(JsonMapper.class),
                 Clock.fixed(instant, ZoneOffset.UTC));
         this.transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
