@@ -107,3 +107,20 @@ comment on column dashboard_workload.team_id is 'The team of the case or order.'
 comment on column dashboard_workload.user_id is 'The case owner or the order''s responsible officer; null for unallocated cases.';
 comment on column dashboard_workload.open_cases is 'Open cases of this team owned by this worker (unallocated when user_id is null).';
 comment on column dashboard_workload.active_orders is 'Active orders of this team with this worker as responsible officer.';
+
+comment on materialized view dashboard_pathway_test is 'Each positive drug test on arrest with the pathway steps the person reached after it and the needs the breakdowns group by, as at the last recount; the pathway dashboard picks each person''s first test in its period from it.';
+comment on column dashboard_pathway_test.event_id is 'The custody event (positive drug test).';
+comment on column dashboard_pathway_test.person_id is 'The person tested.';
+comment on column dashboard_pathway_test.team_id is 'The team of the user who recorded the test.';
+comment on column dashboard_pathway_test.tested_at is 'When the person was arrested (the test''s time).';
+comment on column dashboard_pathway_test.assessed_at is 'The first attended initial required assessment on or after the test; null when none.';
+comment on column dashboard_pathway_test.referred_at is 'The first referral sent on or after the test; null when none.';
+comment on column dashboard_pathway_test.started_on is 'Start of the first treatment episode on or after the test''s day; null when none.';
+comment on column dashboard_pathway_test.exit_on is 'Exit day of that episode; null while it goes on.';
+comment on column dashboard_pathway_test.exit_reason is 'Exit reason of that episode (treatment exit codes).';
+comment on column dashboard_pathway_test.stated_sex is 'The person''s stated sex, for the needs breakdown.';
+comment on column dashboard_pathway_test.date_of_birth is 'The person''s date of birth, for the age band at the test.';
+comment on column dashboard_pathway_test.ethnicity is 'The person''s ethnicity code, for the needs breakdown.';
+comment on column dashboard_pathway_test.primary_substance is 'The person''s primary substance, for the needs breakdown.';
+comment on column dashboard_pathway_test.poly_drug_use is 'Whether the person uses more than one substance.';
+comment on column dashboard_pathway_test.acute_housing_need is 'Whether the person is of no fixed abode or at risk of eviction.';

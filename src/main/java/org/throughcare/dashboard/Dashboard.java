@@ -31,6 +31,14 @@ interface Dashboard {
         return false;
     }
 
+    /**
+     * Whether the lists behind its figures read the same summaries, so that a list shows exactly the people its figure
+     * counted, as at the same recount; otherwise the lists are live.
+     */
+    default boolean listsFromSummaries() {
+        return false;
+    }
+
     /** What the page shows for the filter; counts link through {@code links} to the cases behind them. */
     View view(DashboardFilter filter, FigureLinks links);
 

@@ -83,7 +83,11 @@ class DashboardController {
             model.addAttribute(
                     "countedAt",
                     "Figures as counted at " + formats.dateTime(summaries.refreshedAt())
-                            + ". They are recounted every few minutes; the lists behind them are always up to date.");
+                            + (dashboard.listsFromSummaries()
+                                    ? ". They are recounted every few minutes, and the lists behind them show the"
+                                            + " people counted then."
+                                    : ". They are recounted every few minutes; the lists behind them are always up"
+                                            + " to date."));
         }
         return "dashboard/dashboard";
     }

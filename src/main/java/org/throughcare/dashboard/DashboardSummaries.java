@@ -14,9 +14,10 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Keeps the dashboards' day summaries ({@code dashboard_custody_day}, {@code dashboard_compliance_day},
- * {@code dashboard_order_day}, migrations V42 to V46) current: refreshed when the application is ready (after the demo data) and then every
- * {@code throughcare.dashboard.summary-refresh} (5 minutes by default). The custody, compliance and orders figures are
- * as at the last refresh; the page says when that was, and the lists behind the figures are always live.
+ * {@code dashboard_order_day}, {@code dashboard_pathway_test}, ...: migrations V42 to V47) current: refreshed when the application is ready (after the demo data) and then every
+ * {@code throughcare.dashboard.summary-refresh} (5 minutes by default). The figures read from them are as at the last
+ * refresh and the page says when that was; the lists behind the figures are live, except the pathway's, which read the
+ * same summary so that a list shows exactly the people its figure counted.
  */
 @Component
 public class DashboardSummaries {

@@ -51,6 +51,16 @@ class PathwayDashboard implements Dashboard {
     }
 
     @Override
+    public boolean fromSummaries() {
+        return true;
+    }
+
+    @Override
+    public boolean listsFromSummaries() {
+        return true;
+    }
+
+    @Override
     public String description() {
         return "From a positive test on arrest to assessment, referral, treatment, 12 weeks retained and completion: "
                 + "conversion at each step, days from arrest, and the same by sex, age, ethnicity, substance, "

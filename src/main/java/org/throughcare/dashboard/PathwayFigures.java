@@ -14,8 +14,9 @@ import java.util.List;
  * The pathway funnel: the people with a positive test on arrest in the period (counted once, from their first such
  * test), and how many of them went on to attend a required assessment, be referred, start treatment, stay in it 12
  * weeks, and complete it, each step after the test; with median days from the test to each step, and the same
- * broken down by the needs that mark out groups who fall out of the pathway. One statement each, over the reporting
- * views custody_test_overview, referral_overview, treatment_episode_overview and person_overview.
+ * broken down by the needs that mark out groups who fall out of the pathway. One statement each, over the read model
+ * {@code dashboard_pathway_test} (each positive test with what it led to, recounted with the day summaries by
+ * {@link DashboardSummaries}), so the figures are as at the last recount, like the custody and orders dashboards'.
  */
 @Component
 @Transactional(readOnly = true)
@@ -25,42 +26,24 @@ class PathwayFigures {
     static final int RETAINED_DAYS = 84;
 
     /**
-     * One row per person in the cohort (person_id, team_id, tested_at, assessed_at, referred_at, started_on, exit_on,
-     * exit_reason, steps: the steps reached, in order). Needs :teams, :fromTs, :toTs and :today.
+     * One row per person in the cohort: their first positive test in the period among the teams asked for, with what
+     * it led to (the columns of {@code dashboard_pathway_test}: person_id, team_id, tested_at, assessed_at,
+     * referred_at, started_on, exit_on, exit_reason and the person's needs), retained, and steps: the steps reached, in
+     * order. Needs :teams, :fromTs, :toTs and :today. What a test led to is kept per test by the read model (V47), so
+     * this picks and counts rows and looks nothing up.
      */
     static final String FUNNEL = """
             with cohort as (
-                select t.person_id,
-                       min(t.arrested_at) as tested_at,
-                       (array_agg(u.team_id order by t.arrested_at))[1] as team_id
-                from custody_test_overview t
-                join user_overview u on u.username = t.recorded_by
-                where u.team_id in (:teams) and t.arrested_at >= :fromTs and t.arrested_at < :toTs
-                  and t.result_group in ('OPIATES_ONLY', 'COCAINE_ONLY', 'BOTH')
-                group by t.person_id),
+                select distinct on (t.person_id) t.*
+                from dashboard_pathway_test t
+                where t.team_id in (:teams) and t.tested_at >= :fromTs and t.tested_at < :toTs
+                order by t.person_id, t.tested_at, t.event_id),
             reached as (
-                select c.person_id, c.team_id, c.tested_at, a.assessed_at, r.referred_at,
-                       e.started_on, e.exit_on, e.exit_reason,
-                       e.started_on is not null
-                           and (e.exit_reason = 'COMPLETED_FREE_OF_DEPENDENCY'
-                                or coalesce(e.exit_on, :today) >= e.started_on + %d) as retained
-                from cohort c
-                left join lateral (
-                    select min(t.initial_assessment_at) as assessed_at
-                    from custody_test_overview t
-                    where t.person_id = c.person_id and t.arrested_at >= c.tested_at
-                      and t.initial_assessment = 'ATTENDED') a on true
-                left join lateral (
-                    select min(r.sent_at) as referred_at
-                    from referral_overview r
-                    where r.person_id = c.person_id and r.sent_at >= c.tested_at) r on true
-                left join lateral (
-                    select e.started_on, e.exit_on, e.exit_reason
-                    from treatment_episode_overview e
-                    where e.person_id = c.person_id
-                      and e.started_on >= (c.tested_at at time zone 'Europe/London')::date
-                    order by e.started_on
-                    limit 1) e on true),
+                select c.*,
+                       c.started_on is not null
+                           and (c.exit_reason = 'COMPLETED_FREE_OF_DEPENDENCY'
+                                or coalesce(c.exit_on, :today) >= c.started_on + %d) as retained
+                from cohort c),
             funnel as (
                 select f.*,
                        array_remove(array['POSITIVE',
@@ -177,29 +160,30 @@ class PathwayFigures {
         StringBuilder sets = new StringBuilder();
         for (Breakdown b : Breakdown.values()) {
             select.append(" when grouping(")
-                    .append(b.name().toLowerCase())
+                    .append(column(b))
                     .append(") = 0 then '")
                     .append(b.name())
                     .append("'");
             value.append(" when grouping(")
-                    .append(b.name().toLowerCase())
+                    .append(column(b))
                     .append(") = 0 then ")
-                    .append(b.name().toLowerCase());
+                    .append(column(b));
             sets.append(sets.isEmpty() ? "" : ", ")
                     .append('(')
-                    .append(b.name().toLowerCase())
+                    .append(column(b))
                     .append(')');
         }
+        // The funnel rows carry the person's needs under person_overview's column names, so the breakdowns' SQL
+        // (written for person_overview p, as the lists behind the figures use it) reads them with the row named p.
         StringBuilder columns = new StringBuilder();
         for (Breakdown b : Breakdown.values()) {
             columns.append(", (")
-                    .append(b.sql(TESTED_DAY))
+                    .append(b.sql(TESTED_DAY.replace("f.", "p.")))
                     .append(")::text as ")
-                    .append(b.name().toLowerCase());
+                    .append(column(b));
         }
         String sql = FUNNEL
-                + ", described as (select f.*" + columns
-                + " from funnel f join person_overview p on p.person_id = f.person_id)"
+                + ", described as (select p.*" + columns + " from funnel p)"
                 + select + " end as dimension" + value + " end as grp, "
                 + COUNTS
                 + " from described f group by grouping sets (" + sets + ") order by 1, 2";
@@ -207,6 +191,11 @@ class PathwayFigures {
                 sql,
                 DashboardFigures.params(filter).addValue("today", LocalDate.now(clock)),
                 (rs, i) -> new Group(Breakdown.valueOf(rs.getString("dimension")), rs.getString("grp"), steps(rs)));
+    }
+
+    /** A breakdown's column in the statement: "by_sex", ...; the funnel rows already have a column "ethnicity". */
+    private static String column(Breakdown breakdown) {
+        return "by_" + breakdown.name().toLowerCase();
     }
 
     private static Steps steps(ResultSet rs) throws SQLException {

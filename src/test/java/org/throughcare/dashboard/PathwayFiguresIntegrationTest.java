@@ -48,6 +48,9 @@ class PathwayFiguresIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    DashboardSummaries summaries;
+
     Team team;
     SignedInUser custodyWorker;
     SignedInUser manager;
@@ -102,6 +105,29 @@ class PathwayFiguresIntegrationTest {
         release(ben, "2026-03-05", "2026-04-20");
         release(cat, "2026-04-01", null);
         release(dan, "2026-06-10", null);
+        // The funnel reads the read model dashboard_pathway_test, recounted with the day summaries.
+        summaries.refresh();
+    }
+
+    @Test
+    void theFunnelAndItsListsAreAsAtTheLastRecount() {
+        Person eve = data.person(custodyWorker);
+        test(eve, "2026-04-05T09:00", "OPIATES", "2026-04-06T09:00");
+        referral(eve, "2026-04-07T09:00");
+
+        assertThat(pathway.funnel(marchAndApril).steps()).isEqualTo(new PathwayFigures.Steps(3, 1, 2, 2, 2, 1));
+        assertThat(cases.page(new CaseLists.Selection(Figure.PATHWAY, "REFERRED"), marchAndApril, manager, 0, 25)
+                        .getContent())
+                .extracting(CaseLists.CaseRow::personId)
+                .containsExactlyInAnyOrder(ann.getId(), cat.getId());
+
+        summaries.refresh();
+
+        assertThat(pathway.funnel(marchAndApril).steps()).isEqualTo(new PathwayFigures.Steps(4, 2, 3, 2, 2, 1));
+        assertThat(cases.page(new CaseLists.Selection(Figure.PATHWAY, "REFERRED"), marchAndApril, manager, 0, 25)
+                        .getContent())
+                .extracting(CaseLists.CaseRow::personId)
+                .containsExactlyInAnyOrder(ann.getId(), cat.getId(), eve.getId());
     }
 
     @Test
