@@ -124,3 +124,8 @@ comment on column dashboard_pathway_test.ethnicity is 'The person''s ethnicity c
 comment on column dashboard_pathway_test.primary_substance is 'The person''s primary substance, for the needs breakdown.';
 comment on column dashboard_pathway_test.poly_drug_use is 'Whether the person uses more than one substance.';
 comment on column dashboard_pathway_test.acute_housing_need is 'Whether the person is of no fixed abode or at risk of eviction.';
+
+comment on materialized view dashboard_outcome_change is 'The rows of outcome_change_overview with two or more reviews, as at the last recount, with that view''s columns (documented there); the outcomes dashboard averages those whose latest review falls in its period.';
+comment on column dashboard_outcome_change.episode_id is 'The treatment episode.';
+comment on column dashboard_outcome_change.team_id is 'The team of the episode.';
+comment on column dashboard_outcome_change.latest_reviewed_on is 'When the latest review (the exit review when there is one) took place.';

@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * Treatment outcomes: for episodes with two or more outcome reviews whose latest review fell in the period, the
  * average at the first review, at the latest, and the average change, for days of use, injecting, offending and the
- * three wellbeing scores; one statement over outcome_change_overview.
+ * three wellbeing scores; one statement over the read model dashboard_outcome_change (V48: the episodes of
+ * outcome_change_overview with two or more reviews, recounted with the other summaries by {@link DashboardSummaries}).
  */
 @Component
 class OutcomesDashboard implements Dashboard {
@@ -66,6 +67,11 @@ class OutcomesDashboard implements Dashboard {
     }
 
     @Override
+    public boolean fromSummaries() {
+        return true;
+    }
+
+    @Override
     public String description() {
         return "Average change in days of use, offending and wellbeing between the first and the latest outcome review.";
     }
@@ -87,7 +93,7 @@ class OutcomesDashboard implements Dashboard {
                         .append("_change) as change_")
                         .append(stem));
         sql.append("""
-                 from outcome_change_overview
+                 from dashboard_outcome_change
                 where team_id in (:teams) and review_count >= 2 and latest_reviewed_on between :from and :to""");
         return jdbc.queryForObject(sql.toString(), DashboardFigures.params(filter), (rs, i) -> {
             List<Item> items = new ArrayList<>();

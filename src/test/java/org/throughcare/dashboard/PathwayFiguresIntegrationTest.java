@@ -227,6 +227,7 @@ class PathwayFiguresIntegrationTest {
         review(cats, cat, "START", "2026-04-15", 28, 4);
         review(cats, cat, "EXIT", "2026-04-30", 0, 16);
 
+        summaries.refresh();
         OutcomesDashboard.Outcomes figures = outcomes.outcomes(marchAndApril);
 
         assertThat(figures.people()).isEqualTo(2);
