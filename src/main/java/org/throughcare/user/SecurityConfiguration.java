@@ -9,6 +9,7 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -87,6 +88,19 @@ class SecurityConfiguration {
                         .httpStrictTransportSecurity(
                                 hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31536000)));
         return http.build();
+    }
+
+    /**
+     * No observation around each of Spring Security's filters: with {@code management.observations.enable.spring.security}
+     * off they recorded nothing, but every filter was still wrapped and each wrapper built an observation that did
+     * nothing, on every request (about 3% of a person page in a profile). Requests are still observed as a whole
+     * (http.server.requests), and sign-ins and access decisions as before.
+     */
+    @Bean
+    SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.withDefaults()
+                .shouldObserveRequests(false)
+                .build();
     }
 
     @Bean
