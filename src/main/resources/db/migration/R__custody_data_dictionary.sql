@@ -170,3 +170,16 @@ comment on column custody_test_overview.outcome is 'TESTED, REFUSED or NO_VALID_
 comment on column custody_test_overview.result_group is 'OPIATES_ONLY, COCAINE_ONLY, BOTH, NEGATIVE, REFUSED or NO_VALID_SAMPLE, from the confirmed result where there is one.';
 comment on column custody_test_overview.initial_assessment is 'The initial required assessment: ATTENDED, FAILED (failed to attend or to remain), CANCELLED, PENDING; null when none was required.';
 comment on column custody_test_overview.initial_assessment_at is 'When the initial required assessment was booked for; null when none was required or it was cancelled before booking.';
+
+comment on view custody_test_bulk_overview is 'The same rows and columns as custody_test_overview, for reading many tests at once (the dashboards'' recounts): each test''s results are grouped in one pass rather than looked up test by test.';
+comment on column custody_test_bulk_overview.event_id is 'The custody event (the test).';
+comment on column custody_test_bulk_overview.person_id is 'The person tested.';
+comment on column custody_test_bulk_overview.suite_id is 'The custody suite.';
+comment on column custody_test_bulk_overview.force_area_id is 'The police force area of the suite.';
+comment on column custody_test_bulk_overview.recorded_by is 'Username of the custody worker who recorded the test; their team is the team the test counts for.';
+comment on column custody_test_bulk_overview.arrested_at is 'Time of arrest.';
+comment on column custody_test_bulk_overview.arrested_month is 'First day of the month of arrest, UK time.';
+comment on column custody_test_bulk_overview.outcome is 'TESTED, REFUSED or NO_VALID_SAMPLE.';
+comment on column custody_test_bulk_overview.result_group is 'OPIATES_ONLY, COCAINE_ONLY, BOTH, NEGATIVE, REFUSED or NO_VALID_SAMPLE, from the confirmed result where there is one.';
+comment on column custody_test_bulk_overview.initial_assessment is 'The initial required assessment: ATTENDED, FAILED (failed to attend or to remain), CANCELLED, PENDING; null when none was required.';
+comment on column custody_test_bulk_overview.initial_assessment_at is 'When the initial required assessment was booked for; null when none was required or it was cancelled before booking.';

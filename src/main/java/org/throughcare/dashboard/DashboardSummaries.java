@@ -1,5 +1,7 @@
 package org.throughcare.dashboard;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -11,6 +13,7 @@ import org.springframework.stereotype.Component;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * Keeps the dashboards' day summaries ({@code dashboard_custody_day}, {@code dashboard_compliance_day},
@@ -27,8 +30,27 @@ public class DashboardSummaries {
     private final JdbcTemplate jdbc;
     private final AtomicReference<Instant> refreshedAt = new AtomicReference<>();
 
+    /**
+     * Figures counted from the summaries, by what was asked (a dashboard's part and its filter), kept until the next
+     * recount: they cannot change before it. The pathway's cohort (each person once, from their first positive test in
+     * the period) cannot be summed from day rows, so at national scale counting it takes about a second; a manager's
+     * dashboard asked again, or by a colleague with the same filter, is then answered from here. Bounded, and dropped
+     * at each recount.
+     */
+    private final Cache<Object, Object> counted =
+            Caffeine.newBuilder().maximumSize(1_000).build();
+
     DashboardSummaries(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * The figures for {@code key} as counted since the last recount, or counted now by {@code count}. One caller counts
+     * a key at a time; others asking for it meanwhile wait for that count rather than start their own.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T counted(Object key, Supplier<T> count) {
+        return (T) counted.get(key, k -> count.get());
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -47,6 +69,7 @@ public class DashboardSummaries {
     public synchronized void refresh() {
         long started = System.nanoTime();
         jdbc.execute("select refresh_dashboard_summaries()");
+        counted.invalidateAll();
         // The real time, not the application's clock: it says how fresh the figures are.
         refreshedAt.set(Instant.now());
         log.debug(

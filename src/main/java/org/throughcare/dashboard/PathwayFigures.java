@@ -118,10 +118,19 @@ class PathwayFigures {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
+    private final DashboardSummaries summaries;
 
-    PathwayFigures(NamedParameterJdbcTemplate jdbc, Clock clock) {
+    PathwayFigures(NamedParameterJdbcTemplate jdbc, Clock clock, DashboardSummaries summaries) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.summaries = summaries;
+    }
+
+    /** What a count depends on: the part of the dashboard, the teams, the period and today (for retained). */
+    private record Counted(String part, List<Long> teams, LocalDate from, LocalDate to, LocalDate today) {}
+
+    private Counted key(String part, DashboardFilter filter) {
+        return new Counted(part, filter.teamIds(), filter.from(), filter.to(), LocalDate.now(clock));
     }
 
     private static final String COUNTS = """
@@ -133,6 +142,10 @@ class PathwayFigures {
             count(*) filter (where f.exit_reason = 'COMPLETED_FREE_OF_DEPENDENCY') as completed""";
 
     Funnel funnel(DashboardFilter filter) {
+        return summaries.counted(key("funnel", filter), () -> countFunnel(filter));
+    }
+
+    private Funnel countFunnel(DashboardFilter filter) {
         return jdbc.queryForObject(
                 FUNNEL + "select " + COUNTS + """
                         ,
@@ -155,6 +168,10 @@ class PathwayFigures {
 
     /** Every breakdown's groups, in one statement (grouping sets); groups in order of their value. */
     List<Group> breakdowns(DashboardFilter filter) {
+        return summaries.counted(key("breakdowns", filter), () -> countBreakdowns(filter));
+    }
+
+    private List<Group> countBreakdowns(DashboardFilter filter) {
         StringBuilder select = new StringBuilder("select case");
         StringBuilder value = new StringBuilder(", case");
         StringBuilder sets = new StringBuilder();
@@ -187,10 +204,10 @@ class PathwayFigures {
                 + select + " end as dimension" + value + " end as grp, "
                 + COUNTS
                 + " from described f group by grouping sets (" + sets + ") order by 1, 2";
-        return jdbc.query(
+        return List.copyOf(jdbc.query(
                 sql,
                 DashboardFigures.params(filter).addValue("today", LocalDate.now(clock)),
-                (rs, i) -> new Group(Breakdown.valueOf(rs.getString("dimension")), rs.getString("grp"), steps(rs)));
+                (rs, i) -> new Group(Breakdown.valueOf(rs.getString("dimension")), rs.getString("grp"), steps(rs))));
     }
 
     /** A breakdown's column in the statement: "by_sex", ...; the funnel rows already have a column "ethnicity". */

@@ -16,7 +16,7 @@ with tests as (
            min(t.initial_assessment_at) filter (where t.initial_assessment = 'ATTENDED')
                over (partition by t.person_id order by t.arrested_at
                      range between current row and unbounded following) as assessed_at
-    from custody_test_overview t)
+    from custody_test_bulk_overview t)
 select t.event_id,
        t.person_id,
        u.team_id,
