@@ -16,9 +16,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
- * Keeps the dashboards' day summaries ({@code dashboard_custody_day}, {@code dashboard_compliance_day},
- * {@code dashboard_order_day}, {@code dashboard_pathway_test}, ...: migrations V42 to V47) current: refreshed when the application is ready (after the demo data) and then every
- * {@code throughcare.dashboard.summary-refresh} (5 minutes by default). The figures read from them are as at the last
+ * Keeps the dashboards' summaries ({@code dashboard_custody_day}, {@code dashboard_compliance_day},
+ * {@code dashboard_order_day}, {@code dashboard_pathway_test}, ...: migrations V42 to V49) current: refreshed when the
+ * application is ready (after the demo data) and then every {@code throughcare.dashboard.summary-refresh} (5 minutes by default). The figures read from them are as at the last
  * refresh and the page says when that was; the lists behind the figures are live, except the pathway's, which read the
  * same summary so that a list shows exactly the people its figure counted.
  */

@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * Treatment outcomes: for episodes with two or more outcome reviews whose latest review fell in the period, the
  * average at the first review, at the latest, and the average change, for days of use, injecting, offending and the
- * three wellbeing scores; one statement over the read model dashboard_outcome_change (V48: the episodes of
+ * three wellbeing scores; one statement over the read model dashboard_outcome_change (V49: the episodes of
  * outcome_change_overview with two or more reviews, recounted with the other summaries by {@link DashboardSummaries}).
  */
 @Component

@@ -29,7 +29,7 @@ class PathwayFigures {
      * One row per person in the cohort: their first positive test in the period among the teams asked for, with what
      * it led to (the columns of {@code dashboard_pathway_test}: person_id, team_id, tested_at, assessed_at,
      * referred_at, started_on, exit_on, exit_reason and the person's needs), retained, and steps: the steps reached, in
-     * order. Needs :teams, :fromTs, :toTs and :today. What a test led to is kept per test by the read model (V47), so
+     * order. Needs :teams, :fromTs, :toTs and :today. What a test led to is kept per test by the read model (V48), so
      * this picks and counts rows and looks nothing up.
      */
     static final String FUNNEL = """
@@ -113,8 +113,8 @@ class PathwayFigures {
         }
     }
 
-    /** The tested day of a funnel row (alias f). */
-    static final String TESTED_DAY = "(f.tested_at at time zone 'Europe/London')::date";
+    /** The tested day of a funnel row named p, as the breakdowns read it. */
+    private static final String TESTED_DAY = "(p.tested_at at time zone 'Europe/London')::date";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
@@ -195,7 +195,7 @@ class PathwayFigures {
         StringBuilder columns = new StringBuilder();
         for (Breakdown b : Breakdown.values()) {
             columns.append(", (")
-                    .append(b.sql(TESTED_DAY.replace("f.", "p.")))
+                    .append(b.sql(TESTED_DAY))
                     .append(")::text as ")
                     .append(column(b));
         }
