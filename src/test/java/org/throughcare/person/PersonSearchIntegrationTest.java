@@ -175,6 +175,17 @@ class PersonSearchIntegrationTest {
         assertThat(firstPage.getContent()).hasSize(2);
         assertThat(secondPage.getContent()).hasSize(1);
         assertThat(ids(firstPage.getContent())).doesNotContainAnyElementsOf(ids(secondPage.getContent()));
+        assertThat(secondPage.getTotalElements()).isEqualTo(3);
+    }
+
+    @Test
+    void aPagePastTheLastShowsTheLastPage() {
+        // The rows of a page carry the total; a page past the last has no rows, so the total is counted on its own
+        // and the last page shown instead.
+        var pastTheEnd = people.search(family, null, worker, 5, 2);
+        assertThat(pastTheEnd.getNumber()).isEqualTo(1);
+        assertThat(pastTheEnd.getContent()).hasSize(1);
+        assertThat(pastTheEnd.getTotalElements()).isEqualTo(3);
     }
 
     @Test
