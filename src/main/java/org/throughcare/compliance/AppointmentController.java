@@ -9,15 +9,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.throughcare.order.OrderDirectory;
 import org.throughcare.order.OrderSummary;
 import org.throughcare.person.PersonLookup;
 import org.throughcare.user.ForProbationOfficers;
+import org.throughcare.user.ForProbationOfficersAndManagers;
 import org.throughcare.user.SignedInUser;
 import org.throughcare.web.FormErrors;
 import org.throughcare.web.Formats;
 import org.throughcare.web.Option;
+import org.throughcare.web.PageLinks;
+
+import java.util.List;
 
 /** Scheduling an appointment under an order and recording its outcome. */
 @Controller
@@ -28,14 +33,20 @@ class AppointmentController {
     private final PersonLookup people;
     private final Formats formats;
     private final ChecklistService checklists;
+    private final Enforcement enforcement;
+    private final CompliancePages pages;
 
     AppointmentController(
             Appointments appointments,
             OrderDirectory orders,
             PersonLookup people,
             Formats formats,
-            ChecklistService checklists) {
+            ChecklistService checklists,
+            Enforcement enforcement,
+            CompliancePages pages) {
         this.checklists = checklists;
+        this.enforcement = enforcement;
+        this.pages = pages;
         this.appointments = appointments;
         this.orders = orders;
         this.people = people;
@@ -44,6 +55,28 @@ class AppointmentController {
 
     static String orderPage(Long orderId, String section) {
         return "/orders/" + orderId + "#" + section;
+    }
+
+    /** Past appointments shown a page at a time; the order page shows the latest few and links here. */
+    static final int PAST_PAGE_SIZE = 25;
+
+    @GetMapping("/orders/{orderId}/appointments")
+    @ForProbationOfficersAndManagers
+    String past(
+            @PathVariable Long orderId,
+            @RequestParam(required = false) Integer page,
+            Model model,
+            @AuthenticationPrincipal SignedInUser user) {
+        Appointments.PastPage past = appointments.past(orderId, PageLinks.index(page), PAST_PAGE_SIZE, user);
+        OrderSummary order = past.order();
+        boolean canChange = orders.allowsChange(order, user).isAllowed();
+        List<EnforcementAction> actions = enforcement.forOrder(order.id(), order.personId(), user);
+        model.addAttribute("order", order);
+        model.addAttribute("personName", people.name(order.personId(), user));
+        model.addAttribute("head", CompliancePages.APPOINTMENT_HEAD);
+        model.addAttribute("rows", pages.appointmentRows(past.appointments().getContent(), actions, canChange));
+        model.addAttribute("pages", PageLinks.of(past.appointments()));
+        return "compliance/past-appointments";
     }
 
     @GetMapping("/orders/{orderId}/appointments/new")

@@ -1,5 +1,7 @@
 package org.throughcare.compliance;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.audit.AuditAction;
@@ -15,6 +17,7 @@ import org.throughcare.order.OrderSummary;
 import org.throughcare.person.PersonAccess;
 import org.throughcare.user.SignedInUser;
 import org.throughcare.web.Formats;
+import org.throughcare.web.PageLinks;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -175,6 +178,27 @@ class Appointments {
     List<Appointment> forOrder(OrderSummary order, SignedInUser user) {
         access.checkCanView(user, order.personId());
         return appointments.findByOrderIdOrderByStartsAtAscIdAsc(order.id());
+    }
+
+    /** One page of an order's past appointments, newest first, with the order they are under. */
+    record PastPage(OrderSummary order, Page<Appointment> appointments) {}
+
+    /**
+     * A page of the order's past appointments (those with an outcome or due before now), newest first: the order's
+     * scope is checked and the view audited in the same transaction. A page past the last shows the last.
+     */
+    @Transactional
+    PastPage past(Long orderId, int page, int size, SignedInUser user) {
+        OrderSummary order = orders.order(orderId, user);
+        Instant now = clock.instant();
+        Page<Appointment> found =
+                PageLinks.clamp(page, index -> appointments.findPast(orderId, now, PageRequest.of(index, size)));
+        audit.record(
+                AuditAction.VIEW,
+                APPOINTMENT,
+                null,
+                "Past appointments under order " + orderId + ", page " + (found.getNumber() + 1));
+        return new PastPage(order, found);
     }
 
     /** The person's appointments under every order, earliest first. */

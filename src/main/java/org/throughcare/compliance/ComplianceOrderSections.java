@@ -22,15 +22,27 @@ import java.util.stream.Collectors;
 @Configuration(proxyBeanMethods = false)
 class ComplianceOrderSections {
 
-    /** What {@code compliance/order-sections :: appointments} shows. */
+    /** Past appointments the order page shows, newest first; the rest are on {@code /orders/{id}/appointments}. */
+    static final int PAST_SHOWN = 10;
+
+    /**
+     * What {@code compliance/order-sections :: appointments} shows: every upcoming appointment, the latest
+     * {@link #PAST_SHOWN} past ones, and how many past ones there are in all.
+     */
     public record AppointmentsModel(
             Long orderId,
             List<Cell> head,
             List<List<Cell>> upcoming,
             List<List<Cell>> past,
+            int pastCount,
             long overdue,
             List<String> barrierHighlights,
-            boolean canChange) {}
+            boolean canChange) {
+
+        public boolean morePast() {
+            return pastCount > past.size();
+        }
+    }
 
     /** What {@code compliance/order-sections :: drugTests} shows. */
     public record DrugTestsModel(Long orderId, List<Cell> head, List<List<Cell>> rows, boolean canChange) {}
@@ -66,11 +78,14 @@ class ComplianceOrderSections {
                 List<Appointment> upcoming = split.get(true);
                 List<Appointment> past = new ArrayList<>(split.get(false));
                 Collections.reverse(past);
+                // An order of a year or more has a hundred past appointments: the page shows the latest and links
+                // to the rest a page at a time, and counts overdue outcomes over all of them.
                 return new AppointmentsModel(
                         order.id(),
                         CompliancePages.APPOINTMENT_HEAD,
                         pages.appointmentRows(upcoming, actions, canChange),
-                        pages.appointmentRows(past, actions, canChange),
+                        pages.appointmentRows(past.subList(0, Math.min(PAST_SHOWN, past.size())), actions, canChange),
+                        past.size(),
                         past.stream().filter(a -> a.overdue(now)).count(),
                         pages.barrierHighlights(all, checklists.presentBarriers(order.id())),
                         canChange);

@@ -103,6 +103,11 @@ class ProbationBrowserTest extends BrowserTestSupport {
                         .getText())
                 .contains("Breach in progress");
 
+        // Every past appointment, a page at a time (the order page shows the latest ten).
+        visit(orderPath + "/appointments");
+        assertThat(heading()).isEqualTo("Past appointments");
+        assertThat(driver().findElements(By.cssSelector("main tbody tr"))).hasSize(2);
+
         click("Home");
         WebElement row = driver().findElement(By.xpath("//tr[.//a[normalize-space()=" + literal(name) + "]]"));
         WebElement tag = row.findElement(By.cssSelector(".govuk-tag"));
