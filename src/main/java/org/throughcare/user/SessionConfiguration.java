@@ -7,7 +7,9 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.convert.support.GenericConversionService;
 import org.springframework.core.env.Environment;
+import org.springframework.core.serializer.support.SerializingConverter;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.web.http.DefaultCookieSerializer;
@@ -54,6 +56,27 @@ class SessionConfiguration {
                 VALUES (?, ?, ?)
                 ON CONFLICT (SESSION_PRIMARY_ID, ATTRIBUTE_NAME) DO UPDATE SET ATTRIBUTE_BYTES = EXCLUDED.ATTRIBUTE_BYTES
                 """);
+    }
+
+    /**
+     * Session attributes are written with Java serialization, as Spring Session does by default, and read back
+     * through {@link SessionAttributeReader}, which keeps the sign-in and CSRF token it has read: deserializing the
+     * sign-in on every request cost more than a small page's own work. At most {@code
+     * throughcare.session.read-cache-size} of them are kept, each for the session timeout after its last read.
+     */
+    @Bean
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionAttributeReader(Environment environment) {
+        GenericConversionService conversions = new GenericConversionService();
+        conversions.addConverter(Object.class, byte[].class, new SerializingConverter());
+        conversions.addConverter(
+                byte[].class,
+                Object.class,
+                new SessionAttributeReader(
+                        SessionConfiguration.class.getClassLoader(),
+                        environment.getProperty("throughcare.session.read-cache-size", Long.class, 10_000L),
+                        environment.getProperty(
+                                "server.servlet.session.timeout", Duration.class, Duration.ofMinutes(30))));
+        return sessions -> sessions.setConversionService(conversions);
     }
 
     /**
