@@ -5,6 +5,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -31,15 +32,23 @@ class Navigation {
             return List.of();
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        List<NavigationEntry> visible = entries.stream()
-                .filter(entry -> entry.shownTo().test(authentication))
-                .toList();
-        NavigationEntry current = visible.stream()
-                .filter(entry -> entry.match(path) >= 0)
-                .max(Comparator.comparingInt(entry -> entry.match(path)))
-                .orElse(null);
-        return visible.stream()
-                .map(entry -> new Item(entry.label(), entry.path(), entry == current))
-                .toList();
+        List<NavigationEntry> visible = new ArrayList<>(entries.size());
+        NavigationEntry current = null;
+        int currentMatch = -1;
+        for (NavigationEntry entry : entries) {
+            if (entry.shownTo().test(authentication)) {
+                visible.add(entry);
+                int match = entry.match(path);
+                if (match > currentMatch) {
+                    current = entry;
+                    currentMatch = match;
+                }
+            }
+        }
+        List<Item> items = new ArrayList<>(visible.size());
+        for (NavigationEntry entry : visible) {
+            items.add(new Item(entry.label(), entry.path(), entry == current));
+        }
+        return items;
     }
 }
