@@ -34,7 +34,16 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
         if (throttle.refuses(clientAddress(authentication), authentication.getName())) {
             throw new Throttled();
         }
-        return passwords.authenticate(authentication);
+        Authentication signedIn = passwords.authenticate(authentication);
+        // The sign-in is stored in the session table: without the password hash (Spring Security erases the
+        // credentials of a principal it can change; a SignedInUser is a record).
+        if (signedIn.getPrincipal() instanceof SignedInUser user && user.passwordHash() != null) {
+            UsernamePasswordAuthenticationToken kept = UsernamePasswordAuthenticationToken.authenticated(
+                    user.withoutPasswordHash(), null, signedIn.getAuthorities());
+            kept.setDetails(signedIn.getDetails());
+            return kept;
+        }
+        return signedIn;
     }
 
     @Override

@@ -44,6 +44,14 @@ public record SignedInUser(
                 account.isActive() && team.isActive());
     }
 
+    /**
+     * The same user without their password hash: the hash is needed only to check the password at sign-in, and the
+     * signed-in user is kept in the session table with every request's security context.
+     */
+    SignedInUser withoutPasswordHash() {
+        return new SignedInUser(id, username, displayName, role, teamId, teamName, areaId, areaName, null, active);
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return List.of(new SimpleGrantedAuthority(role.authority()));

@@ -4,6 +4,9 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.serializer.support.DeserializingConverter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.throughcare.IntegrationTest;
@@ -49,6 +52,9 @@ class SignInIntegrationTest {
     @Autowired
     SecurityProperties securityProperties;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     UserAccount account;
     MockBrowser browser;
 
@@ -71,6 +77,24 @@ class SignInIntegrationTest {
 
         assertThat(actions()).contains(AuditAction.SIGN_IN).doesNotContain(AuditAction.SIGN_IN_FAILED);
         assertThat(users.get(account.getId()).getLastSignedInAt()).isNotNull();
+    }
+
+    @Test
+    void theSessionTableKeepsTheSignedInUserWithoutTheirPasswordHash() throws Exception {
+        browser.signIn(account.getUsername(), PASSWORD);
+
+        List<byte[]> stored = jdbc.queryForList("""
+                select a.attribute_bytes from spring_session_attributes a
+                join spring_session s on s.primary_id = a.session_primary_id
+                where s.principal_name = ? and a.attribute_name = 'SPRING_SECURITY_CONTEXT'
+                """, byte[].class, account.getUsername());
+        assertThat(stored).hasSize(1);
+        SecurityContext context = (SecurityContext) new DeserializingConverter().convert(stored.get(0));
+        SignedInUser user = (SignedInUser) context.getAuthentication().getPrincipal();
+        assertThat(user.username()).isEqualTo(account.getUsername());
+        assertThat(user.role()).isEqualTo(Role.PROBATION_OFFICER);
+        assertThat(user.passwordHash()).isNull();
+        assertThat(context.getAuthentication().getCredentials()).isNull();
     }
 
     @Test
