@@ -11,6 +11,7 @@ import org.throughcare.audit.RecordKind;
 import org.throughcare.common.RecordNotFoundException;
 import org.throughcare.common.RuleViolations;
 import org.throughcare.common.UkTime;
+import org.throughcare.database.ReadOnlyRows;
 import org.throughcare.order.OrderDirectory;
 import org.throughcare.order.OrderSummary;
 import org.throughcare.user.SignedInUser;
@@ -69,6 +70,7 @@ class ChecklistService {
     private final EntitySnapshots snapshots;
     private final ChecklistProperties properties;
     private final Clock clock;
+    private final ReadOnlyRows readOnly;
 
     ChecklistService(
             ChecklistRepository checklists,
@@ -77,7 +79,8 @@ class ChecklistService {
             AuditService audit,
             EntitySnapshots snapshots,
             ChecklistProperties properties,
-            Clock clock) {
+            Clock clock,
+            ReadOnlyRows readOnly) {
         this.checklists = checklists;
         this.orders = orders;
         this.jdbc = jdbc;
@@ -85,6 +88,7 @@ class ChecklistService {
         this.snapshots = snapshots;
         this.properties = properties;
         this.clock = clock;
+        this.readOnly = readOnly;
     }
 
     /** What the checklist page shows: the order, its latest revision (if any), every revision, and the status. */
@@ -156,7 +160,12 @@ class ChecklistService {
     /** The latest revision of an order whose page has already checked the user's scope (an order page section). */
     @Transactional(readOnly = true)
     Optional<Checklist> latestOfCheckedOrder(Long orderId) {
-        return checklists.findLatest(orderId);
+        return latestOnPage(orderId);
+    }
+
+    /** The latest revision, read once by the order page's sections that show it (checklist, appointments). */
+    private Optional<Checklist> latestOnPage(Long orderId) {
+        return readOnly.once("latest checklist", orderId, () -> checklists.findLatest(orderId));
     }
 
     /** The comparison page: the order, every revision (newest first) and, when there are two, the comparison. */
@@ -246,8 +255,7 @@ class ChecklistService {
      */
     @Transactional(readOnly = true)
     List<BarrierStrategy> presentBarriers(Long orderId) {
-        return checklists
-                .findLatest(orderId)
+        return latestOnPage(orderId)
                 .map(c -> c.presentBarriers().stream().map(BarrierStrategy::of).toList())
                 .orElse(List.of());
     }

@@ -68,7 +68,9 @@ class ComplianceOrderSections {
             @Override
             public AppointmentsModel model(OrderSummary order, boolean canChange, SignedInUser user) {
                 List<Appointment> all = appointments.forOrder(order, user);
-                List<EnforcementAction> actions = enforcement.forOrder(order.id(), order.personId(), user);
+                List<EnforcementAction> actions = enforcement
+                        .withFailures(order.id(), order.personId(), user)
+                        .actions();
                 var now = clock.instant();
                 // One pass: an order runs to 50 to 150 appointments, and asking the upcoming list for each of them
                 // made the split quadratic.

@@ -11,6 +11,7 @@ import org.throughcare.common.RecordNotFoundException;
 import org.throughcare.common.RuleViolationException;
 import org.throughcare.common.RuleViolations;
 import org.throughcare.common.Text;
+import org.throughcare.database.ReadOnlyRows;
 import org.throughcare.order.OrderDirectory;
 import org.throughcare.person.PersonAccess;
 import org.throughcare.user.SignedInUser;
@@ -45,6 +46,7 @@ class Enforcement {
     private final ComplianceProperties properties;
     private final EnforcementRule rule;
     private final Clock clock;
+    private final ReadOnlyRows readOnly;
 
     Enforcement(
             EnforcementActionRepository actions,
@@ -55,7 +57,8 @@ class Enforcement {
             AuditService audit,
             EntitySnapshots snapshots,
             ComplianceProperties properties,
-            Clock clock) {
+            Clock clock,
+            ReadOnlyRows readOnly) {
         this.actions = actions;
         this.appointments = appointments;
         this.orders = orders;
@@ -66,6 +69,7 @@ class Enforcement {
         this.properties = properties;
         this.rule = new EnforcementRule(properties.warningWindow());
         this.clock = clock;
+        this.readOnly = readOnly;
     }
 
     /** A failure to comply, the rule's choice for it, and the decision once taken. */
@@ -168,7 +172,8 @@ class Enforcement {
         access.checkCanView(user, personId);
         List<EnforcementAction> found = new ArrayList<>();
         Map<Long, Appointment> failures = new HashMap<>();
-        for (Object[] row : actions.findWithAppointments(orderId)) {
+        // Read once by an order's page, whose appointments and enforcement sections both show the actions.
+        for (Object[] row : readOnly.once("enforcement", orderId, () -> actions.findWithAppointments(orderId))) {
             found.add((EnforcementAction) row[0]);
             if (row[1] instanceof Appointment failure && failure.isFailure()) {
                 failures.put(failure.getId(), failure);

@@ -8,7 +8,18 @@
  */
 @ApplicationModule(
         displayName = "Compliance",
-        allowedDependencies = {"audit", "calendar", "common", "demo", "order", "person", "treatment", "user", "web"})
+        allowedDependencies = {
+            "audit",
+            "calendar",
+            "common",
+            "database",
+            "demo",
+            "order",
+            "person",
+            "treatment",
+            "user",
+            "web"
+        })
 package org.throughcare.compliance;
 
 import org.springframework.modulith.ApplicationModule;
