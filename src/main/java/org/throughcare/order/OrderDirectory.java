@@ -7,6 +7,7 @@ import org.throughcare.common.Allowed;
 import org.throughcare.common.NamesById;
 import org.throughcare.common.RecordNotFoundException;
 import org.throughcare.common.RuleViolationException;
+import org.throughcare.database.ReadOnlyRows;
 import org.throughcare.person.PersonAccess;
 import org.throughcare.user.Role;
 import org.throughcare.user.SignedInUser;
@@ -32,6 +33,7 @@ public class OrderDirectory {
     private final JdbcClient jdbc;
     private final UserDirectory users;
     private final PersonAccess access;
+    private final ReadOnlyRows readOnly;
 
     OrderDirectory(
             CourtOrderRepository orders,
@@ -39,13 +41,15 @@ public class OrderDirectory {
             CourtReviewRepository reviews,
             JdbcClient jdbc,
             UserDirectory users,
-            PersonAccess access) {
+            PersonAccess access,
+            ReadOnlyRows readOnly) {
         this.orders = orders;
         this.requirements = requirements;
         this.reviews = reviews;
         this.jdbc = jdbc;
         this.users = users;
         this.access = access;
+        this.readOnly = readOnly;
     }
 
     /** The order, if the user may see the person it is for. */
@@ -53,8 +57,12 @@ public class OrderDirectory {
     public OrderSummary order(Long orderId, SignedInUser user) {
         CourtOrder order = find(orderId);
         access.checkCanView(user, order.getPersonId());
-        return summaries(List.of(order), requirements.findByOrderIdOrderByIdAsc(orderId))
-                .get(0);
+        return summaries(List.of(order), requirementsOf(orderId)).get(0);
+    }
+
+    /** The order's requirements, read once by an order's page for its heading and its requirements section. */
+    List<OrderRequirement> requirementsOf(Long orderId) {
+        return readOnly.once("order requirements", orderId, () -> requirements.findByOrderIdOrderByIdAsc(orderId));
     }
 
     /** The person's orders, newest first. */

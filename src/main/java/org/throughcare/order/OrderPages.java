@@ -50,9 +50,11 @@ class OrderPages {
 
     @Transactional
     void addTo(Model model, Long orderId, SignedInUser user) {
-        OrderSummary order = directory.order(orderId, user);
+        // The audit line first, so that everything after it, the order included, is read once for the page's
+        // sections (ReadOnlyRows); a view the scope check refuses rolls back with the line.
         audit.record(AuditAction.VIEW, OrderService.ORDER, orderId, null);
         readOnly.fromNowOn();
+        OrderSummary order = directory.order(orderId, user);
         boolean canChange = directory.allowsChange(order, user).isAllowed();
         OrderStatus status = order.status(LocalDate.now(clock));
         model.addAttribute("order", order);

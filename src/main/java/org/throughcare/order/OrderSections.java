@@ -84,11 +84,11 @@ final class OrderSections {
     @Component
     static class RequirementsSection implements OrderPageSection<Requirements> {
 
-        private final OrderRequirementRepository requirements;
+        private final OrderDirectory directory;
         private final ReferralDirectory referrals;
 
-        RequirementsSection(OrderRequirementRepository requirements, ReferralDirectory referrals) {
-            this.requirements = requirements;
+        RequirementsSection(OrderDirectory directory, ReferralDirectory referrals) {
+            this.directory = directory;
             this.referrals = referrals;
         }
 
@@ -114,7 +114,7 @@ final class OrderSections {
 
         @Override
         public Requirements model(OrderSummary order, boolean canChange, SignedInUser user) {
-            List<OrderRequirement> own = requirements.findByOrderIdOrderByIdAsc(order.id());
+            List<OrderRequirement> own = directory.requirementsOf(order.id());
             Map<Long, String> providers = referrals.providerNames(own.stream()
                     .map(OrderRequirement::getProviderId)
                     .filter(Objects::nonNull)

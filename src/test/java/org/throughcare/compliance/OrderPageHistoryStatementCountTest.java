@@ -78,11 +78,11 @@ class OrderPageHistoryStatementCountTest {
         history(12);
         List<String> longHistory = statements();
 
-        // The order module's 20, and the bank holidays once a warning's letter deadline is shown.
+        // The order module's 19, and the bank holidays once a warning's letter deadline is shown.
         assertThat(longHistory)
                 .as(() -> "Statements the order page sent:\n  " + String.join("\n  ", longHistory))
                 .hasSize(shortHistory.size())
-                .hasSize(21);
+                .hasSize(20);
     }
 
     /** Weekly appointments counting back from {@code weeksAgo}: failures, a warning, a drug test a fortnight. */

@@ -60,11 +60,12 @@ class OrderPageStatementCountTest {
 
         Map<String, Long> budgets = new LinkedHashMap<>();
         // 14 for the order's own sections; 16 with the checklist section (its latest revision, and its status in
-        // one query); 20 with the appointments (and the checklist's barriers to match missed ones against), drug
+        // one query); 22 with the appointments (and the checklist's barriers to match missed ones against), drug
         // tests and enforcement sections (the actions with the failures they answer in one statement since
-        // 2 December 2026, not the actions and then every appointment again). 20 since 3 December 2026 (was 22):
-        // the appointments section shares the latest checklist and the actions with the sections that show them.
-        budgets.put("/orders/" + longOrder, 20L);
+        // 2 December 2026, not the actions and then every appointment again). 19 since 3 December 2026 (was 22):
+        // the appointments section shares the latest checklist and the actions with the sections that show them,
+        // and the requirements section the requirements with the page's heading.
+        budgets.put("/orders/" + longOrder, 19L);
         // 11 for the order's own parts; 15 with compliance's (attendance, drug tests) and the checklist changes.
         budgets.put("/reviews/" + reviewId, 15L);
         Map<String, Long> counts = new LinkedHashMap<>();
