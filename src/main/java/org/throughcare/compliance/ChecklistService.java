@@ -157,14 +157,12 @@ class ChecklistService {
         return checklists.findLatest(orderId);
     }
 
-    /** The latest revision of an order whose page has already checked the user's scope (an order page section). */
+    /**
+     * The latest revision of an order whose page has already checked the user's scope, read once by the page's
+     * sections that show it (checklist, appointments).
+     */
     @Transactional(readOnly = true)
     Optional<Checklist> latestOfCheckedOrder(Long orderId) {
-        return latestOnPage(orderId);
-    }
-
-    /** The latest revision, read once by the order page's sections that show it (checklist, appointments). */
-    private Optional<Checklist> latestOnPage(Long orderId) {
         return readOnly.once("latest checklist", orderId, () -> checklists.findLatest(orderId));
     }
 
@@ -255,7 +253,7 @@ class ChecklistService {
      */
     @Transactional(readOnly = true)
     List<BarrierStrategy> presentBarriers(Long orderId) {
-        return latestOnPage(orderId)
+        return latestOfCheckedOrder(orderId)
                 .map(c -> c.presentBarriers().stream().map(BarrierStrategy::of).toList())
                 .orElse(List.of());
     }

@@ -45,10 +45,9 @@ class Navigation {
                 }
             }
         }
-        List<Item> items = new ArrayList<>(visible.size());
-        for (NavigationEntry entry : visible) {
-            items.add(new Item(entry.label(), entry.path(), entry == current));
-        }
-        return items;
+        NavigationEntry marked = current;
+        return visible.stream()
+                .map(entry -> new Item(entry.label(), entry.path(), entry == marked))
+                .toList();
     }
 }
