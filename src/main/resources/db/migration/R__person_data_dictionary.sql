@@ -24,7 +24,7 @@ comment on column person.childcare_responsibility is 'Whether the person has chi
 comment on column person.first_language is 'First language.';
 comment on column person.interpreter_needed is 'Whether an interpreter is needed.';
 comment on column person.injecting_status is 'CURRENT, PREVIOUS, NEVER or DECLINED.';
-comment on column person.search_name is 'Generated: accent-free lower-case names and aliases, indexed for trigram search.';
+comment on column person.search_name is 'Generated: accent-free lower-case names and aliases, split into person_search_word for search.';
 comment on column person.created_at is 'When the row was created.';
 comment on column person.created_by is 'Username of who created the row.';
 comment on column person.updated_at is 'When the row was last changed.';
@@ -107,3 +107,10 @@ comment on column case_overview.owner_id is 'The worker it is allocated to; null
 comment on column case_overview.opened_for is 'Why it was opened.';
 comment on column case_overview.opened_at is 'When it was opened.';
 comment on column case_overview.closed_at is 'When it was closed; null while open.';
+
+comment on table search_word is 'Every word that occurs in someone''s names (folded as person.search_name), with a trigram index: a typed word is matched against these. Words are kept when nobody has them any more.';
+comment on column search_word.word is 'A name word, accent-free and lower case.';
+comment on table person_search_word is 'Each person''s name words, kept by triggers on person; a record merged into another has none. Person search reads it instead of the person table.';
+comment on column person_search_word.word is 'One word of the person''s given, family or other names (see search_word).';
+comment on column person_search_word.person_id is 'The person.';
+comment on column person_search_word.sort_key is 'The person''s family and given name, folded: what results with the same rank are sorted by.';

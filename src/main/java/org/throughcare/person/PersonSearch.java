@@ -21,11 +21,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Finds people by any identifier, by name (parts of names, any case, any accents, aliases too) and by
  * date of birth, forgiving a typo in a name. Runs as one SQL query with a projection, so a page of results
- * costs one round trip; name matching uses the trigram index on person.search_name.
+ * costs one round trip; names are matched through the name words in person_search_word (migration V52).
  */
 @Component
 class PersonSearch {
@@ -43,58 +45,43 @@ class PersonSearch {
                 .addValue("scope", scopeTeamIds.isEmpty() ? List.of(-1L) : scopeTeamIds)
                 .addValue("limit", page.getPageSize())
                 .addValue("offset", page.getOffset());
-        List<String> where = new ArrayList<>();
-        String rank = "0";
-        String query = text == null ? "" : text.trim();
-        if (!query.isEmpty()) {
-            Optional<String> identifierClause = identifierClause(query, params);
-            if (identifierClause.isPresent()) {
-                where.add(identifierClause.get());
-            } else {
-                // Fold accents and case once, here, rather than per row inside the query.
-                String folded = jdbc.queryForObject("select search_fold(:text)", Map.of("text", query), String.class);
-                List<String> words = Arrays.stream(folded.split("\\s+"))
-                        .filter(w -> !w.isBlank())
-                        .limit(5)
-                        .toList();
-                // Each word matches as typed, or forgives a typo ("marsdon" finds Marsden) by trigram word
-                // similarity; both use the trigram index. Matches as typed rank above the forgiven ones.
-                List<String> asTyped = new ArrayList<>();
-                for (int i = 0; i < words.size(); i++) {
-                    where.add("(p.search_name like :pattern" + i + " or :word" + i + " <% p.search_name)");
-                    asTyped.add("p.search_name like :pattern" + i);
-                    params.addValue("pattern" + i, "%" + escapeLike(words.get(i)) + "%");
-                    params.addValue("word" + i, words.get(i));
-                }
-                params.addValue("whole", folded);
-                rank = "(case when " + String.join(" and ", asTyped) + " then 1 else 0 end)"
-                        + " + similarity(p.search_name, :whole)";
-            }
-        }
         if (dateOfBirth != null) {
-            where.add("p.date_of_birth = :dob");
             params.addValue("dob", dateOfBirth);
         }
-        if (where.isEmpty()) {
-            return Page.empty(page);
+        String query = text == null ? "" : text.trim();
+        Matches matches;
+        if (query.isEmpty()) {
+            if (dateOfBirth == null) {
+                return Page.empty(page);
+            }
+            matches = people("p.date_of_birth = :dob");
+        } else {
+            Optional<String> identifierClause = identifierClause(query, params);
+            if (identifierClause.isPresent()) {
+                matches = people(identifierClause.get() + (dateOfBirth == null ? "" : " and p.date_of_birth = :dob"));
+            } else {
+                matches = names(query, dateOfBirth != null, params);
+            }
         }
-        // A record merged into another is found through the survivor, which took its identifiers.
-        where.add("p.merged_into_id is null");
-        String condition = String.join(" and ", where);
-        // Rank and cut the page first; only the page's rows then look up whether the user's team has a case. The
-        // total comes with the page (a window count over the same matches): a common family name matches thousands
-        // of people at national scale, and counting them in a statement of its own read every match twice.
+        // Rank and cut the page first; only the page's rows then read the person and look up whether the user's team
+        // has a case. The total comes with the page (a window count over the same matches): a common family name
+        // matches thousands of people at national scale, and counting them in a statement of its own read every match
+        // twice.
         List<Ranked> rows = jdbc.query(
                 """
-                select p.*, %s as in_scope
-                from (select p.id, p.given_name, p.family_name, p.other_names, p.date_of_birth, p.pnc_id, p.crn,
-                             %s as rank, count(*) over () as total
-                      from person p
-                      where %s
-                      order by rank desc, p.family_name, p.given_name, p.id
-                      limit :limit offset :offset) p
-                order by p.rank desc, p.family_name, p.given_name, p.id
-                """.formatted(PersonAccess.HAS_OR_HAD_A_CASE.formatted("p.id"), rank, condition),
+                with matched as (%s),
+                ranked as (select m.*, count(*) over () as total from matched m
+                           order by %s
+                           limit :limit offset :offset)
+                select p.id, p.given_name, p.family_name, p.other_names, p.date_of_birth, p.pnc_id, p.crn, m.total,
+                       %s as in_scope
+                from ranked m join person p on p.id = m.person_id
+                order by %s
+                """.formatted(
+                                matches.sql(),
+                                matches.order(),
+                                PersonAccess.HAS_OR_HAD_A_CASE.formatted("p.id"),
+                                matches.order()),
                 params,
                 (rs, n) -> new Ranked(
                         new PersonSummary(
@@ -114,10 +101,72 @@ class PersonSearch {
             total = 0;
         } else {
             // A page past the last one (an old link, a hand-edited address): count, so the pages still link back.
-            Long counted = jdbc.queryForObject("select count(*) from person p where " + condition, params, Long.class);
+            Long counted = jdbc.queryForObject(
+                    "with matched as (" + matches.sql() + ") select count(*) from matched", params, Long.class);
             total = counted == null ? 0 : counted;
         }
         return new PageImpl<>(rows.stream().map(Ranked::summary).toList(), page, total);
+    }
+
+    /** The people matched (a statement giving {@code person_id} and what {@code order} sorts by), and their order. */
+    private record Matches(String sql, String order) {}
+
+    /** Matches on the person's own row: an identifier or a date of birth. */
+    private static Matches people(String condition) {
+        // A record merged into another is found through the survivor, which took its identifiers.
+        return new Matches(
+                "select p.id as person_id, p.family_name, p.given_name from person p where " + condition
+                        + " and p.merged_into_id is null",
+                "m.family_name, m.given_name, m.person_id");
+    }
+
+    /**
+     * Matches every typed word (at most five) against the words of people's names in person_search_word, never
+     * reading a person's row: each typed word matches a name word that contains it as typed, or one close enough by
+     * trigram word similarity to forgive a typo ("marsdon" finds Marsden), through the trigram index of the distinct
+     * words in search_word. People whose names contain every word as typed come first, then those with more words
+     * exactly as typed, then by family and given name. A record merged into another has no words there.
+     */
+    private Matches names(String query, boolean withDateOfBirth, MapSqlParameterSource params) {
+        // Fold accents and case once, here, rather than per row inside the query.
+        String folded = jdbc.queryForObject("select search_fold(:text)", Map.of("text", query), String.class);
+        List<String> words = Arrays.stream(folded.split("\\s+"))
+                .filter(w -> !w.isBlank())
+                .limit(5)
+                .toList();
+        if (words.isEmpty()) {
+            return people("false");
+        }
+        List<String> scores = new ArrayList<>();
+        List<String> joins = new ArrayList<>();
+        List<String> where = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String w = "w" + i;
+            params.addValue("word" + i, words.get(i));
+            params.addValue("pattern" + i, "%" + escapeLike(words.get(i)) + "%");
+            scores.add("max(case when %1$s.word = :word%2$d then 2 when %1$s.word like :pattern%2$d then 1 else 0 end)"
+                            .formatted(w, i)
+                    + " as s" + i);
+            if (i > 0) {
+                joins.add("join person_search_word %s on %s.person_id = w0.person_id".formatted(w, w));
+            }
+            where.add(("%1$s.word in (select d.word from search_word d"
+                            + " where d.word like :pattern%2$d or :word%2$d <%% d.word)")
+                    .formatted(w, i));
+        }
+        if (withDateOfBirth) {
+            where.add("w0.person_id in (select p.id from person p where p.date_of_birth = :dob)");
+        }
+        String asTyped = IntStream.range(0, words.size())
+                .mapToObj(i -> "m.s" + i + " > 0")
+                .collect(Collectors.joining(" and "));
+        String score = IntStream.range(0, words.size()).mapToObj(i -> "m.s" + i).collect(Collectors.joining(" + "));
+        return new Matches(
+                "select w0.person_id, min(w0.sort_key) as sort_key, " + String.join(", ", scores)
+                        + " from person_search_word w0 " + String.join(" ", joins)
+                        + " where " + String.join(" and ", where)
+                        + " group by w0.person_id",
+                "(%s) desc, (%s) desc, m.sort_key, m.person_id".formatted(asTyped, score));
     }
 
     private record Ranked(PersonSummary summary, long total) {}

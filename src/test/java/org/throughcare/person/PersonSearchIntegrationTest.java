@@ -77,6 +77,36 @@ class PersonSearchIntegrationTest {
     }
 
     @Test
+    void ranksWholeWordsAsTypedAbovePartsOfWordsThenByName() {
+        String surname = Fixtures.uniqueLetters();
+        people.create(details("Kylee", surname, null, born), null, worker, true);
+        people.create(details("Lee", surname, null, born), null, worker, true);
+        people.create(details("Amy", surname, "Lee", born), null, worker, true);
+
+        assertThat(names(people.search("lee " + surname, null, worker, 0, 25).getContent()))
+                .as("whole words as typed first, by family then given name; then a name that contains a word")
+                .containsExactly("Amy " + surname, "Lee " + surname, "Kylee " + surname);
+    }
+
+    @Test
+    void findsAPersonByTheirNewNameOnlyOnceTheyAreRenamed() {
+        String oldName = Fixtures.uniqueLetters();
+        String newName = Fixtures.uniqueLetters();
+        Person person = people.create(details("Dee", oldName, null, born), null, worker, true);
+
+        people.update(person.getId(), details("Dee", newName, null, born), person.getVersion(), worker);
+
+        assertThat(names(people.search(newName, null, worker, 0, 25).getContent()))
+                .containsExactly("Dee " + newName);
+        assertThat(people.search(oldName, null, worker, 0, 25).getTotalElements())
+                .as("the old name's words went with it")
+                .isZero();
+        assertThat(people.search("dee", born, worker, 0, 25).getContent())
+                .extracting(PersonSummary::fullName)
+                .containsOnlyOnce("Dee " + newName);
+    }
+
+    @Test
     void findsAliases() {
         assertThat(names(people.search(alias + "-alias", null, worker, 0, 25).getContent()))
                 .containsExactly("Zoe " + family + "son");
