@@ -1,6 +1,7 @@
 package org.throughcare.person;
 
-import jakarta.persistence.EntityManager;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.common.RecordNotFoundException;
@@ -21,12 +22,12 @@ public class PersonLookup {
 
     private final PersonRepository people;
     private final PersonAccess access;
-    private final EntityManager entityManager;
+    private final NamedParameterJdbcTemplate jdbc;
 
-    PersonLookup(PersonRepository people, PersonAccess access, EntityManager entityManager) {
+    PersonLookup(PersonRepository people, PersonAccess access, NamedParameterJdbcTemplate jdbc) {
         this.people = people;
         this.access = access;
-        this.entityManager = entityManager;
+        this.jdbc = jdbc;
     }
 
     /** The person's date of birth, for age rules; refused when the person is outside the user's scope. */
@@ -57,22 +58,24 @@ public class PersonLookup {
         if (personIds.isEmpty() || teams.isEmpty()) {
             return Map.of();
         }
-        // Native, for "= any(?)": HQL's array_contains renders as "? @> array[p.id]", which PostgreSQL cannot
-        // answer from the primary key, so it read every entry of person_pkey (81 ms a call at national scale
-        // against 0.2 ms; docs/performance.md). Arrays, not collections, so the statement text never changes.
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager
-                .createNativeQuery("""
-                        select p.id, p.given_name, p.family_name from person p
-                        where p.id = any(:ids)
-                          and exists (select 1 from person_case c
-                                      where c.person_id = p.id and c.team_id = any(:teams))
-                        """)
-                .setParameter("ids", personIds.toArray(Long[]::new))
-                .setParameter("teams", teams.toArray(Long[]::new))
-                .getResultList();
+        // "= any(:ids)" with arrays, not an IN list of collection parameters: the statement text never changes, and
+        // PostgreSQL answers it from the primary key (HQL's array_contains read every entry of person_pkey, 81 ms a
+        // call at national scale; docs/performance.md). Plain JDBC: a Hibernate native query resolved its result set
+        // mapping again on every call.
         Map<Long, String> names = new HashMap<>();
-        rows.forEach(row -> names.put(((Number) row[0]).longValue(), row[1] + " " + row[2]));
+        jdbc.query(
+                """
+                select p.id, p.given_name, p.family_name from person p
+                where p.id = any(:ids)
+                  and exists (select 1 from person_case c
+                              where c.person_id = p.id and c.team_id = any(:teams))
+                """,
+                new MapSqlParameterSource()
+                        .addValue("ids", personIds.toArray(Long[]::new))
+                        .addValue("teams", teams.toArray(Long[]::new)),
+                rs -> {
+                    names.put(rs.getLong("id"), rs.getString("given_name") + " " + rs.getString("family_name"));
+                });
         return names;
     }
 }
