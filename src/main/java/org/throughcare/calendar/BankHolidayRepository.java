@@ -15,5 +15,8 @@ interface BankHolidayRepository extends JpaRepository<BankHoliday, Long> {
 
     boolean existsByDay(LocalDate day);
 
-    Page<BankHoliday> findAllByOrderByDayDesc(Pageable pageable);
+    @Query(
+            value = "select b from BankHoliday b order by b.day desc, b.id desc",
+            countQuery = "select count(b) from BankHoliday b")
+    Page<BankHoliday> findPage(Pageable pageable);
 }

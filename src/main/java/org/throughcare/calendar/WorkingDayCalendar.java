@@ -41,7 +41,7 @@ public class WorkingDayCalendar {
 
     @Transactional(readOnly = true)
     public Page<BankHoliday> bankHolidays(int page, int size) {
-        return holidays.findAllByOrderByDayDesc(PageRequest.of(page, size));
+        return holidays.findPage(PageRequest.of(page, size));
     }
 
     @Transactional

@@ -32,7 +32,7 @@ class Courts {
 
     @Transactional(readOnly = true)
     Page<Court> page(int page, int size) {
-        return courts.findAllByOrderByActiveDescNameAsc(PageRequest.of(page, size));
+        return courts.findPage(PageRequest.of(page, size));
     }
 
     @Transactional(readOnly = true)

@@ -3,6 +3,8 @@ package org.throughcare.referral;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 import java.util.List;
 
@@ -10,6 +12,13 @@ interface LiaisonScreeningRepository extends JpaRepository<LiaisonScreening, Lon
 
     List<LiaisonScreening> findByPersonIdOrderByScreenedAtDescIdDesc(Long personId);
 
+    // A string query with its count, not a derived one: Spring Data builds a derived query and its count as new
+    // criteria on every call, and Hibernate translated both to SQL again each time (5% of the probation home's CPU).
     /** The team's screenings still in progress, longest waiting first. */
-    Page<LiaisonScreening> findByTeamIdAndOutcomeIsNullOrderByScreenedAtAscIdAsc(Long teamId, Pageable pageable);
+    @Query(
+            value = """
+            select s from LiaisonScreening s where s.teamId = :teamId and s.outcome is null
+            order by s.screenedAt asc, s.id asc""",
+            countQuery = "select count(s) from LiaisonScreening s where s.teamId = :teamId and s.outcome is null")
+    Page<LiaisonScreening> findInProgress(@Param("teamId") Long teamId, Pageable pageable);
 }

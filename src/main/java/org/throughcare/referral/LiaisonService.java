@@ -204,8 +204,7 @@ class LiaisonService {
 
     @Transactional(readOnly = true)
     Page<LiaisonScreening> inProgress(SignedInUser user, int page, int size) {
-        return screenings.findByTeamIdAndOutcomeIsNullOrderByScreenedAtAscIdAsc(
-                user.teamId(), PageRequest.of(page, size));
+        return screenings.findInProgress(user.teamId(), PageRequest.of(page, size));
     }
 
     static String describe(Set<ScreeningNeed> needs) {

@@ -38,7 +38,7 @@ class Providers {
 
     @Transactional(readOnly = true)
     Page<Provider> page(int page, int size) {
-        return providers.findAllByOrderByActiveDescNameAsc(PageRequest.of(page, size));
+        return providers.findPage(PageRequest.of(page, size));
     }
 
     @Transactional(readOnly = true)

@@ -128,8 +128,7 @@ class PrisonReleases {
     /** The team's releases not yet followed by a community treatment appointment, longest waiting first. */
     @Transactional(readOnly = true)
     Page<PrisonRelease> notYetSeen(SignedInUser user, int page, int size) {
-        return releases.findByTeamIdAndFirstAppointmentOnIsNullOrderByReleasedOnAscIdAsc(
-                user.teamId(), PageRequest.of(page, size));
+        return releases.findNotYetSeen(user.teamId(), PageRequest.of(page, size));
     }
 
     private LocalDate today() {

@@ -248,7 +248,7 @@ public class TreatmentService {
 
     @Transactional(readOnly = true)
     Page<TreatmentEpisode> openEpisodes(SignedInUser user, int page, int size) {
-        return episodes.findByTeamIdAndExitOnIsNullOrderByStartedOnAscIdAsc(user.teamId(), PageRequest.of(page, size));
+        return episodes.findOpen(user.teamId(), PageRequest.of(page, size));
     }
 
     private static void check(Allowed allowed) {
