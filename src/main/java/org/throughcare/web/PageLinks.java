@@ -7,6 +7,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.IntFunction;
 
 /**
@@ -41,8 +42,14 @@ public record PageLinks(
         }
         long from = page.getTotalElements() == 0 ? 0 : (long) page.getNumber() * page.getSize() + 1;
         long to = from == 0 ? 0 : from + page.getNumberOfElements() - 1;
-        String summary = "Showing " + from + " to " + to + " of " + page.getTotalElements()
-                + (page.getTotalElements() == 1 ? " result" : " results");
+        // GOV.UK style writes numbers over 999 with commas: "of 78,886 results".
+        String summary = String.format(
+                Locale.UK,
+                "Showing %,d to %,d of %,d %s",
+                from,
+                to,
+                page.getTotalElements(),
+                page.getTotalElements() == 1 ? "result" : "results");
         return new PageLinks(
                 page.getTotalElements(),
                 total,

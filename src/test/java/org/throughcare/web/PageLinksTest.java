@@ -83,6 +83,7 @@ class PageLinksTest {
                 "1 | 25 | 1  | Showing 1 to 1 of 1 result",
                 "1 | 25 | 0  | Showing 0 to 0 of 0 results",
                 "1 | 50 | 50 | Showing 1 to 50 of 50 results",
+                "41 | 25 | 78886 | Showing 1,001 to 1,025 of 78,886 results",
             })
     void summarisesWhichResultsAreShown(int current, int size, long total, String summary) {
         PageLinks links = PageLinks.of(page(current, size, total), USERS);
