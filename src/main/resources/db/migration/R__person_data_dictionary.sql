@@ -114,3 +114,4 @@ comment on table person_search_word is 'Each person''s name words, kept by trigg
 comment on column person_search_word.word is 'One word of the person''s given, family or other names (see search_word).';
 comment on column person_search_word.person_id is 'The person.';
 comment on column person_search_word.sort_key is 'The person''s family and given name, folded: what results with the same rank are sorted by.';
+comment on column person_search_word.in_name is 'Whether the word is in the person''s own given or family name (ranked above a word only in their other names).';

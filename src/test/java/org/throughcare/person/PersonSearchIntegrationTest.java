@@ -77,15 +77,16 @@ class PersonSearchIntegrationTest {
     }
 
     @Test
-    void ranksWholeWordsAsTypedAbovePartsOfWordsThenByName() {
+    void ranksWholeWordsOfTheirOwnNameFirstThenAliasesThenPartsOfWords() {
         String surname = Fixtures.uniqueLetters();
         people.create(details("Kylee", surname, null, born), null, worker, true);
         people.create(details("Lee", surname, null, born), null, worker, true);
         people.create(details("Amy", surname, "Lee", born), null, worker, true);
+        people.create(details("Zak", surname, "Lee", born), null, worker, true);
 
         assertThat(names(people.search("lee " + surname, null, worker, 0, 25).getContent()))
-                .as("whole words as typed first, by family then given name; then a name that contains a word")
-                .containsExactly("Amy " + surname, "Lee " + surname, "Kylee " + surname);
+                .as("whole words as typed first, in the person's own name before an alias; then part of a word")
+                .containsExactly("Lee " + surname, "Amy " + surname, "Zak " + surname, "Kylee " + surname);
     }
 
     @Test
