@@ -125,7 +125,8 @@ class PersonSearch {
      * reading a person's row: each typed word matches a name word that contains it as typed, or one close enough by
      * trigram word similarity to forgive a typo ("marsdon" finds Marsden), through the trigram index of the distinct
      * words in search_word. People whose names contain every word as typed come first, then those with more whole
-     * words as typed (a word of their own name above the same word in their other names), then by family and given name. A record merged into another has no words there.
+     * words as typed (a word of their own name above the same word in their other names), then by family and given name.
+     * A record merged into another has no words there.
      */
     private Matches names(String query, boolean withDateOfBirth, MapSqlParameterSource params) {
         // Fold accents and case once, here, rather than per row inside the query.
@@ -144,8 +145,7 @@ class PersonSearch {
             String w = "w" + i;
             params.addValue("word" + i, words.get(i));
             params.addValue("pattern" + i, "%" + escapeLike(words.get(i)) + "%");
-            // A whole word as typed scores 3 in the person's own name, 2 in their other names; part of a word 1; a typo
-            // 0.
+            // A whole word as typed scores 3 in their own name, 2 in their other names; part of a word 1; a typo 0.
             scores.add(("max(case when %1$s.word = :word%2$d then (case when %1$s.in_name then 3 else 2 end)"
                                     + " when %1$s.word like :pattern%2$d then 1 else 0 end)")
                             .formatted(w, i)

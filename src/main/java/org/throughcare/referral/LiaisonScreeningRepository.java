@@ -12,8 +12,6 @@ interface LiaisonScreeningRepository extends JpaRepository<LiaisonScreening, Lon
 
     List<LiaisonScreening> findByPersonIdOrderByScreenedAtDescIdDesc(Long personId);
 
-    // A string query with its count, not a derived one: Spring Data builds a derived query and its count as new
-    // criteria on every call, and Hibernate translated both to SQL again each time (5% of the probation home's CPU).
     /** The team's screenings still in progress, longest waiting first. */
     @Query(
             value = """

@@ -12,8 +12,6 @@ interface PrisonReleaseRepository extends JpaRepository<PrisonRelease, Long> {
 
     List<PrisonRelease> findByPersonIdOrderByReleasedOnDescIdDesc(Long personId);
 
-    // A string query with its count, not a derived one: Spring Data builds a derived query and its count as new
-    // criteria on every call, and Hibernate translated both to SQL again each time (5% of the probation home's CPU).
     /** The team's releases with no community treatment appointment yet, longest waiting first. */
     @Query(value = """
             select r from PrisonRelease r where r.teamId = :teamId and r.firstAppointmentOn is null

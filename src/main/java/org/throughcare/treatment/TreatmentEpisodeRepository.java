@@ -14,8 +14,6 @@ interface TreatmentEpisodeRepository extends JpaRepository<TreatmentEpisode, Lon
 
     boolean existsByReferralId(Long referralId);
 
-    // A string query with its count, not a derived one: Spring Data builds a derived query and its count as new
-    // criteria on every call, and Hibernate translated both to SQL again each time (5% of the probation home's CPU).
     /** The team's open episodes, oldest first: its treatment caseload. */
     @Query(
             value = """
