@@ -6,7 +6,6 @@ import org.throughcare.person.PersonPageSection;
 import org.throughcare.person.PersonRecord;
 import org.throughcare.user.RoleGroup;
 import org.throughcare.user.SignedInUser;
-import org.throughcare.user.UserDirectory;
 import org.throughcare.web.Cell;
 import org.throughcare.web.Formats;
 
@@ -14,11 +13,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** A person's court orders on the person page: two statements however many orders (the page checked scope). */
+/**
+ * A person's court orders on the person page: one statement however many orders, with each responsible officer's
+ * name from the user module's published {@code user_overview} (the page checked scope).
+ */
 @Component
 class OrderPersonSection implements PersonPageSection<OrderPersonSection.Model> {
 
@@ -35,15 +36,13 @@ class OrderPersonSection implements PersonPageSection<OrderPersonSection.Model> 
             LocalDate endsOn,
             LocalDate endedOn,
             OrderOutcome endedOutcome,
-            Long officerId) {}
+            String officerName) {}
 
     private final JdbcClient jdbc;
-    private final UserDirectory users;
     private final Clock clock;
 
-    OrderPersonSection(JdbcClient jdbc, UserDirectory users, Clock clock) {
+    OrderPersonSection(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.users = users;
         this.clock = clock;
     }
 
@@ -71,10 +70,12 @@ class OrderPersonSection implements PersonPageSection<OrderPersonSection.Model> 
     public Model model(PersonRecord person, SignedInUser user) {
         Long personId = person.person().getId();
         List<Row> found = jdbc.sql("""
-                        select order_id, order_type, requirement_kinds, starts_on, ends_on, ended_on, ended_outcome,
-                               responsible_officer_id
-                        from order_overview where person_id = :personId
-                        order by starts_on desc, order_id desc
+                        select o.order_id, o.order_type, o.requirement_kinds, o.starts_on, o.ends_on, o.ended_on,
+                               o.ended_outcome, u.display_name as officer_name
+                        from order_overview o
+                        left join user_overview u on u.user_id = o.responsible_officer_id
+                        where o.person_id = :personId
+                        order by o.starts_on desc, o.order_id desc
                         """)
                 .param("personId", personId)
                 .query((rs, n) -> new Row(
@@ -87,10 +88,8 @@ class OrderPersonSection implements PersonPageSection<OrderPersonSection.Model> 
                         rs.getString("ended_outcome") == null
                                 ? null
                                 : OrderOutcome.valueOf(rs.getString("ended_outcome")),
-                        rs.getLong("responsible_officer_id")))
+                        rs.getString("officer_name")))
                 .list();
-        Map<Long, UserDirectory.UserSummary> officers =
-                users.users(found.stream().map(Row::officerId).collect(Collectors.toSet()));
         LocalDate today = LocalDate.now(clock);
         List<List<Cell>> rows = found.stream()
                 .map(r -> {
@@ -98,7 +97,7 @@ class OrderPersonSection implements PersonPageSection<OrderPersonSection.Model> 
                             r.id(),
                             personId,
                             null,
-                            r.officerId(),
+                            null,
                             null,
                             r.type(),
                             null,
@@ -110,7 +109,6 @@ class OrderPersonSection implements PersonPageSection<OrderPersonSection.Model> 
                             kinds(r.requirements()),
                             null);
                     OrderStatus status = summary.status(today);
-                    UserDirectory.UserSummary officer = officers.get(r.officerId());
                     return List.of(
                             Cell.link(summary.label(), "/orders/" + r.id()),
                             Cell.tag(
@@ -120,7 +118,7 @@ class OrderPersonSection implements PersonPageSection<OrderPersonSection.Model> 
                                     status.colour()),
                             Cell.text(Formats.ukDate(r.startsOn()) + " to "
                                     + Formats.ukDate(r.endedOn() != null ? r.endedOn() : r.endsOn())),
-                            Cell.text(officer == null ? "" : officer.displayName()));
+                            Cell.text(r.officerName() == null ? "" : r.officerName()));
                 })
                 .toList();
         return new Model(personId, HEAD, rows, RoleGroup.PROBATION_OFFICERS.includes(user.role()));

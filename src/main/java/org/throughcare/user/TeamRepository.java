@@ -23,17 +23,6 @@ interface TeamRepository extends JpaRepository<Team, Long> {
     @Query("select t.id from Team t where t.area.id = :areaId")
     List<Long> findIdsByAreaId(@Param("areaId") Long areaId);
 
-    /**
-     * Names only, for display. The ids go as an array ({@code = any(?)}) rather than a collection: Hibernate
-     * cannot keep the SQL of a query with a collection parameter, so it translates it afresh on every call, and
-     * binds the collection only after a failed coercion that throws and catches an exception (page profile).
-     */
-    @Query("""
-            select new org.throughcare.user.UserDirectory$TeamSummary(t.id, t.name, a.id, a.name)
-            from Team t join t.area a where array_contains(:ids, t.id)
-            """)
-    List<UserDirectory.TeamSummary> findSummaries(@Param("ids") Long[] ids);
-
     @Query("select a from Area a where a.kind = org.throughcare.user.AreaKind.POLICE_FORCE_AREA order by a.name")
     List<Area> findForceAreas();
 

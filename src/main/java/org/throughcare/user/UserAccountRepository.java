@@ -37,13 +37,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
                     """)
     Page<UserAccount> search(@Param("search") String search, Pageable pageable);
 
-    /** Names only, for display; the ids go as an array for the reason given on {@code TeamRepository}. */
-    @Query("""
-            select new org.throughcare.user.UserDirectory$UserSummary(u.id, u.displayName, u.team.id)
-            from UserAccount u where array_contains(:ids, u.id)
-            """)
-    List<UserDirectory.UserSummary> findSummaries(@Param("ids") Long[] ids);
-
     /** The team's active users of a role, by name: who may be named as responsible officer. */
     @Query("""
             select new org.throughcare.user.UserDirectory$UserSummary(u.id, u.displayName, u.team.id)

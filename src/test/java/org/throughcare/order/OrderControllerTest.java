@@ -89,7 +89,8 @@ class OrderControllerTest {
                         .select("#orders ~ table")
                         .text())
                 .contains("Community order: DRR")
-                .contains("Active");
+                .contains("Active")
+                .contains(officer.displayName());
     }
 
     @Test
