@@ -64,13 +64,13 @@ class PersonSearch {
             }
         }
         // Rank and cut the page first; only the page's rows then read the person and look up whether the user's team
-        // has a case. The total comes with the page (a window count over the same matches): a common family name
-        // matches thousands of people at national scale, and counting them in a statement of its own read every match
-        // twice.
+        // has a case. The total comes with the page (a window count over the same matches, or for one whole word a
+        // count of its index entries): a common family name matches thousands of people at national scale, and
+        // counting them in a statement of its own read every match twice.
         List<Ranked> rows = jdbc.query(
                 """
                 with matched as (%s),
-                ranked as (select m.*, count(*) over () as total from matched m
+                ranked as (select m.*, %s as total from matched m
                            order by %s
                            limit :limit offset :offset)
                 select p.id, p.given_name, p.family_name, p.other_names, p.date_of_birth, p.pnc_id, p.crn, m.total,
@@ -79,6 +79,7 @@ class PersonSearch {
                 order by %s
                 """.formatted(
                                 matches.sql(),
+                                matches.total(),
                                 matches.order(),
                                 PersonAccess.HAS_OR_HAD_A_CASE.formatted("p.id"),
                                 matches.order()),
@@ -108,8 +109,16 @@ class PersonSearch {
         return new PageImpl<>(rows.stream().map(Ranked::summary).toList(), page, total);
     }
 
-    /** The people matched (a statement giving {@code person_id} and what {@code order} sorts by), and their order. */
-    private record Matches(String sql, String order) {}
+    /**
+     * The people matched (a statement giving {@code person_id} and what {@code order} sorts by), their order, and
+     * the expression that counts them all beside the page.
+     */
+    private record Matches(String sql, String order, String total) {
+
+        Matches(String sql, String order) {
+            this(sql, order, "count(*) over ()");
+        }
+    }
 
     /** Matches on the person's own row: an identifier or a date of birth. */
     private static Matches people(String condition) {
@@ -138,13 +147,18 @@ class PersonSearch {
         if (words.isEmpty()) {
             return people("false");
         }
+        for (int i = 0; i < words.size(); i++) {
+            params.addValue("word" + i, words.get(i));
+            params.addValue("pattern" + i, "%" + escapeLike(words.get(i)) + "%");
+        }
+        if (words.size() == 1 && !withDateOfBirth && matchesOnlyItself(params)) {
+            return oneWholeWord();
+        }
         List<String> scores = new ArrayList<>();
         List<String> joins = new ArrayList<>();
         List<String> where = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             String w = "w" + i;
-            params.addValue("word" + i, words.get(i));
-            params.addValue("pattern" + i, "%" + escapeLike(words.get(i)) + "%");
             // A whole word as typed scores 3 in their own name, 2 in their other names; part of a word 1; a typo 0.
             scores.add(("max(case when %1$s.word = :word%2$d then (case when %1$s.in_name then 3 else 2 end)"
                                     + " when %1$s.word like :pattern%2$d then 1 else 0 end)")
@@ -170,6 +184,29 @@ class PersonSearch {
                         + " where " + String.join(" and ", where)
                         + " group by w0.person_id",
                 "(%s) desc, (%s) desc, m.sort_key, m.person_id".formatted(asTyped, score));
+    }
+
+    /**
+     * Whether the one typed word is a whole name word and part of no other, nor close to one: a family name typed
+     * in full, the commonest search. Its people then all score alike but for their own name above an alias.
+     */
+    private boolean matchesOnlyItself(MapSqlParameterSource params) {
+        List<String> matched = jdbc.queryForList("""
+                select d.word from search_word d where d.word like :pattern0 or :word0 <% d.word limit 2
+                """, params, String.class);
+        return matched.equals(List.of(params.getValue("word0")));
+    }
+
+    /**
+     * The people with the typed word, ranked as {@link #names} ranks them (own name, then alias, then family and
+     * given name), read in that order from the person_search_word_ranked index (V55): a page of a common family
+     * name (5,827 people at national scale) reads its 25 entries, not all of them ranked (docs/performance.md).
+     */
+    private static Matches oneWholeWord() {
+        return new Matches(
+                "select w0.person_id, w0.in_name, w0.sort_key from person_search_word w0 where w0.word = :word0",
+                "m.in_name desc, m.sort_key, m.person_id",
+                "(select count(*) from person_search_word c where c.word = :word0)");
     }
 
     private record Ranked(PersonSummary summary, long total) {}

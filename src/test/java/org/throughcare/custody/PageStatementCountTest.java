@@ -96,9 +96,15 @@ class PageStatementCountTest extends CustodyTestSupport {
         // The timeline reads what the sections read in full, once each; 18 since the cases are one statement.
         budgets.put("/people/" + person.getId() + "/timeline", 18L);
         budgets.put("/referrals", 2L);
-        // A search: the session, the user's teams, folding the text, the ranked page with its total (3 since
-        // 2 December 2026: the total was counted in a statement of its own).
+        // A search for this family name ("Custody" and a suffix with digits) is taken for a custody record number:
+        // the session, the page with its total (the total was a statement of its own before 2 December 2026), the
+        // audit.
         budgets.put("/people?q=" + person.getFamilyName(), 3L);
+        // A family name typed in full that is part of no other name word: the session, folding the text, asking
+        // whether the word matches only itself, the page read in order from its index with its count, the audit.
+        String surname = Fixtures.uniqueLetters();
+        fixtures.person(worker, Fixtures.details().named("Sam", surname));
+        budgets.put("/people?q=" + surname, 5L);
         budgets.put("/custody", 7L);
         budgets.put("/caseload", 2L);
         budgets.put("/cases/" + caseId, 8L);

@@ -90,6 +90,30 @@ class PersonSearchIntegrationTest {
     }
 
     @Test
+    void aWholeNameWordPartOfNoOtherRanksAndCountsItsPeopleAsAnyOtherSearch() {
+        // A family name typed in full that is part of no other name word is read in order from its own index
+        // (PersonSearch.oneWholeWord); the ranking and the total must be those of every other search.
+        String surname = Fixtures.uniqueLetters();
+        String elsewhere = Fixtures.uniqueLetters();
+        people.create(details("Dan", surname, null, born), null, worker, true);
+        people.create(details("Bea", surname, null, born), null, worker, true);
+        people.create(details("Cal", "Aa" + elsewhere, surname, born), null, worker, true);
+        people.create(details("Abe", surname, null, born), null, worker, true);
+
+        var first = people.search(surname.toUpperCase(), null, worker, 0, 2);
+        var second = people.search(surname, null, worker, 1, 2);
+        assertThat(names(first.getContent())).containsExactly("Abe " + surname, "Bea " + surname);
+        assertThat(names(second.getContent()))
+                .as("their own name first, then the alias, whatever the family name")
+                .containsExactly("Dan " + surname, "Cal Aa" + elsewhere);
+        assertThat(first.getTotalElements()).isEqualTo(4);
+        assertThat(second.getTotalElements()).isEqualTo(4);
+        assertThat(people.search(surname, null, worker, 7, 2).getNumber())
+                .as("a page past the last shows the last")
+                .isEqualTo(1);
+    }
+
+    @Test
     void findsAPersonByTheirNewNameOnlyOnceTheyAreRenamed() {
         String oldName = Fixtures.uniqueLetters();
         String newName = Fixtures.uniqueLetters();
