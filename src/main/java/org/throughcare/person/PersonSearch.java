@@ -41,10 +41,8 @@ class PersonSearch {
     }
 
     Page<PersonSummary> search(String text, LocalDate dateOfBirth, List<Long> scopeTeamIds, PageRequest page) {
-        MapSqlParameterSource params = new MapSqlParameterSource()
-                .addValue("scope", scopeTeamIds.isEmpty() ? List.of(-1L) : scopeTeamIds)
-                .addValue("limit", page.getPageSize())
-                .addValue("offset", page.getOffset());
+        MapSqlParameterSource params =
+                new MapSqlParameterSource().addValue("scope", scopeTeamIds.isEmpty() ? List.of(-1L) : scopeTeamIds);
         if (dateOfBirth != null) {
             params.addValue("dob", dateOfBirth);
         }
@@ -66,13 +64,14 @@ class PersonSearch {
         // Rank and cut the page first; only the page's rows then read the person and look up whether the user's team
         // has a case. The total comes with the page (a window count over the same matches, or for one whole word a
         // count of its index entries): a common family name matches thousands of people at national scale, and
-        // counting them in a statement of its own read every match twice.
+        // counting them in a statement of its own read every match twice. The page's size and offset are in the text,
+        // as on the caseload (ComplianceSummaries.caseload), so that PostgreSQL can keep a plan for the statement.
         List<Ranked> rows = jdbc.query(
                 """
                 with matched as (%s),
                 ranked as (select m.*, %s as total from matched m
                            order by %s
-                           limit :limit offset :offset)
+                           limit %d offset %d)
                 select p.id, p.given_name, p.family_name, p.other_names, p.date_of_birth, p.pnc_id, p.crn, m.total,
                        %s as in_scope
                 from ranked m join person p on p.id = m.person_id
@@ -81,6 +80,8 @@ class PersonSearch {
                                 matches.sql(),
                                 matches.total(),
                                 matches.order(),
+                                page.getPageSize(),
+                                page.getOffset(),
                                 PersonAccess.HAS_OR_HAD_A_CASE.formatted("p.id"),
                                 matches.order()),
                 params,
