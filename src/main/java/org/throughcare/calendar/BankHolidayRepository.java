@@ -17,6 +17,6 @@ interface BankHolidayRepository extends JpaRepository<BankHoliday, Long> {
 
     @Query(
             value = "select b from BankHoliday b order by b.day desc, b.id desc",
-            countQuery = "select count(b) from BankHoliday b")
+            countQuery = "select count(*) from BankHoliday b")
     Page<BankHoliday> findPage(Pageable pageable);
 }

@@ -19,7 +19,7 @@ interface AppointmentRepository extends JpaRepository<Appointment, Long> {
                     select a from Appointment a
                     where a.orderId = :orderId and (a.outcome is not null or a.startsAt < :now)
                     order by a.startsAt desc, a.id desc""", countQuery = """
-                    select count(a) from Appointment a
+                    select count(*) from Appointment a
                     where a.orderId = :orderId and (a.outcome is not null or a.startsAt < :now)""")
     Page<Appointment> findPast(Long orderId, Instant now, Pageable page);
 }

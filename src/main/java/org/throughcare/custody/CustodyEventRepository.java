@@ -35,7 +35,7 @@ interface CustodyEventRepository extends JpaRepository<CustodyEvent, Long> {
               and coalesce(e.sampleTakenAt, e.arrestedAt) >= :from and coalesce(e.sampleTakenAt, e.arrestedAt) < :to
             order by coalesce(e.sampleTakenAt, e.arrestedAt) desc, e.id desc
             """, countQuery = """
-            select count(e) from CustodyEvent e join e.suite s
+            select count(*) from CustodyEvent e join e.suite s
             where s.forceId = :forceId and e.voidedAt is null
               and coalesce(e.sampleTakenAt, e.arrestedAt) >= :from and coalesce(e.sampleTakenAt, e.arrestedAt) < :to
             """)
@@ -63,7 +63,7 @@ interface CustodyEventRepository extends JpaRepository<CustodyEvent, Long> {
                    and a.kind = org.throughcare.custody.AssessmentKind.INITIAL)
             order by coalesce(e.sampleTakenAt, e.arrestedAt), e.id
             """, countQuery = """
-            select count(e) from CustodyEvent e join e.suite s
+            select count(*) from CustodyEvent e join e.suite s
             where s.forceId = :forceId and e.voidedAt is null and e.releasedAt is null
               and coalesce(e.sampleTakenAt, e.arrestedAt) >= :since
               and (e.ageOnArrest is null or e.ageOnArrest >= :adultAge)

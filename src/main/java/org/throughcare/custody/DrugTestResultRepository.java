@@ -35,7 +35,7 @@ interface DrugTestResultRepository extends JpaRepository<DrugTestResult, Long> {
             where s.forceId = :forceId and r.disputedAt is not null and r.confirmedResult is null and e.voidedAt is null
             order by r.disputedAt, r.id
             """, countQuery = """
-            select count(r) from DrugTestResult r join r.event e join e.suite s
+            select count(*) from DrugTestResult r join r.event e join e.suite s
             where s.forceId = :forceId and r.disputedAt is not null and r.confirmedResult is null and e.voidedAt is null
             """)
     Page<WorklistSample> findAtTheLab(@Param("forceId") Long forceId, Pageable pageable);

@@ -31,7 +31,7 @@ interface RequiredAssessmentRepository extends JpaRepository<RequiredAssessment,
               and a.appointmentAt is not null and a.appointmentAt < :before
             order by a.appointmentAt, a.id
             """, countQuery = """
-            select count(a) from RequiredAssessment a join a.event e join e.suite s
+            select count(*) from RequiredAssessment a join a.event e join e.suite s
             where s.forceId = :forceId and a.outcome is null and a.cancelledAt is null and a.endedAt is null
               and a.appointmentAt is not null and a.appointmentAt < :before
             """)
@@ -50,7 +50,7 @@ interface RequiredAssessmentRepository extends JpaRepository<RequiredAssessment,
               and not exists (select f.id from RequiredAssessment f where f.event = e and f.kind = FOLLOW_UP)
             order by a.outcomeRecordedAt, a.id
             """, countQuery = """
-            select count(a) from RequiredAssessment a join a.event e join e.suite s
+            select count(*) from RequiredAssessment a join a.event e join e.suite s
             where s.forceId = :forceId and a.kind = INITIAL and a.outcome = ATTENDED_AND_REMAINED and e.voidedAt is null
               and not exists (select f.id from RequiredAssessment f where f.event = e and f.kind = FOLLOW_UP)
             """)
@@ -69,7 +69,7 @@ interface RequiredAssessmentRepository extends JpaRepository<RequiredAssessment,
               and e.voidedAt is null
             order by a.outcomeRecordedAt, a.id
             """, countQuery = """
-            select count(a) from RequiredAssessment a join a.event e join e.suite s
+            select count(*) from RequiredAssessment a join a.event e join e.suite s
             where s.forceId = :forceId and a.outcome in (FAILED_TO_ATTEND, DID_NOT_REMAIN) and a.policeNotifiedAt is null
               and e.voidedAt is null
             """)

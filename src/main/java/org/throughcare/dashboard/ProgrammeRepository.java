@@ -14,7 +14,7 @@ interface ProgrammeRepository extends JpaRepository<Programme, Long> {
                     where :areaId is null or p.areaId = :areaId
                     order by lower(p.name), p.id
                     """, countQuery = """
-                    select count(p) from Programme p where :areaId is null or p.areaId = :areaId
+                    select count(*) from Programme p where :areaId is null or p.areaId = :areaId
                     """)
     Page<Programme> findInArea(@Param("areaId") Long areaId, Pageable pageable);
 

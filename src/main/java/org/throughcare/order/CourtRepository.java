@@ -11,7 +11,7 @@ interface CourtRepository extends JpaRepository<Court, Long> {
 
     @Query(
             value = "select c from Court c order by c.active desc, c.name asc, c.id asc",
-            countQuery = "select count(c) from Court c")
+            countQuery = "select count(*) from Court c")
     Page<Court> findPage(Pageable page);
 
     List<Court> findByActiveTrueOrderByNameAsc();

@@ -21,13 +21,13 @@ interface PersonCaseRepository extends JpaRepository<PersonCase, Long> {
 
     @Query(
             value = "select c from PersonCase c join fetch c.person where c.ownerId = :ownerId and c.closedAt is null",
-            countQuery = "select count(c) from PersonCase c where c.ownerId = :ownerId and c.closedAt is null")
+            countQuery = "select count(*) from PersonCase c where c.ownerId = :ownerId and c.closedAt is null")
     Page<PersonCase> findCaseload(@Param("ownerId") Long ownerId, Pageable pageable);
 
     /** Cases opened to gain access to someone another team recorded, by teams of an area, newest first. */
     @Query(
             value = "select c from PersonCase c join fetch c.person"
                     + " where c.accessReason is not null and c.teamId in :teamIds",
-            countQuery = "select count(c) from PersonCase c where c.accessReason is not null and c.teamId in :teamIds")
+            countQuery = "select count(*) from PersonCase c where c.accessReason is not null and c.teamId in :teamIds")
     Page<PersonCase> findAccessOpenings(@Param("teamIds") Collection<Long> teamIds, Pageable pageable);
 }

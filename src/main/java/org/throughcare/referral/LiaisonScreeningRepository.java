@@ -17,6 +17,6 @@ interface LiaisonScreeningRepository extends JpaRepository<LiaisonScreening, Lon
             value = """
             select s from LiaisonScreening s where s.teamId = :teamId and s.outcome is null
             order by s.screenedAt asc, s.id asc""",
-            countQuery = "select count(s) from LiaisonScreening s where s.teamId = :teamId and s.outcome is null")
+            countQuery = "select count(*) from LiaisonScreening s where s.teamId = :teamId and s.outcome is null")
     Page<LiaisonScreening> findInProgress(@Param("teamId") Long teamId, Pageable pageable);
 }

@@ -9,7 +9,7 @@ interface ProviderRepository extends JpaRepository<Provider, Long> {
 
     @Query(
             value = "select p from Provider p order by p.active desc, p.name asc, p.id asc",
-            countQuery = "select count(p) from Provider p")
+            countQuery = "select count(*) from Provider p")
     Page<Provider> findPage(Pageable pageable);
 
     java.util.List<Provider> findByActiveTrueOrderByNameAsc();

@@ -22,7 +22,7 @@ interface ReferralRepository extends JpaRepository<Referral, Long> {
     @Query(value = """
                     select r from Referral r join fetch r.provider
                     where r.fromTeamId = :teamId and r.acknowledgedAt is null and r.closedAt is null""", countQuery = """
-                    select count(r) from Referral r
+                    select count(*) from Referral r
                     where r.fromTeamId = :teamId and r.acknowledgedAt is null and r.closedAt is null""")
     Page<Referral> findOutgoingAwaiting(@Param("teamId") Long teamId, Pageable pageable);
 
@@ -30,7 +30,7 @@ interface ReferralRepository extends JpaRepository<Referral, Long> {
     @Query(value = """
                     select r from Referral r join fetch r.provider
                     where r.toTeamId = :teamId and r.acknowledgedAt is null and r.closedAt is null""", countQuery = """
-                    select count(r) from Referral r
+                    select count(*) from Referral r
                     where r.toTeamId = :teamId and r.acknowledgedAt is null and r.closedAt is null""")
     Page<Referral> findIncomingAwaiting(@Param("teamId") Long teamId, Pageable pageable);
 
@@ -39,7 +39,7 @@ interface ReferralRepository extends JpaRepository<Referral, Long> {
                     select r from Referral r join fetch r.provider
                     where r.toTeamId = :teamId and r.acknowledgedAt is not null
                       and r.completedAt is null and r.closedAt is null""", countQuery = """
-                    select count(r) from Referral r
+                    select count(*) from Referral r
                     where r.toTeamId = :teamId and r.acknowledgedAt is not null
                       and r.completedAt is null and r.closedAt is null""")
     Page<Referral> findIncomingInProgress(@Param("teamId") Long teamId, Pageable pageable);

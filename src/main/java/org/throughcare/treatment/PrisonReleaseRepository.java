@@ -16,6 +16,6 @@ interface PrisonReleaseRepository extends JpaRepository<PrisonRelease, Long> {
     @Query(value = """
             select r from PrisonRelease r where r.teamId = :teamId and r.firstAppointmentOn is null
             order by r.releasedOn asc, r.id asc""", countQuery = """
-            select count(r) from PrisonRelease r where r.teamId = :teamId and r.firstAppointmentOn is null""")
+            select count(*) from PrisonRelease r where r.teamId = :teamId and r.firstAppointmentOn is null""")
     Page<PrisonRelease> findNotYetSeen(@Param("teamId") Long teamId, Pageable pageable);
 }

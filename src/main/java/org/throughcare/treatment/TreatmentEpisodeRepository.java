@@ -19,6 +19,6 @@ interface TreatmentEpisodeRepository extends JpaRepository<TreatmentEpisode, Lon
             value = """
             select e from TreatmentEpisode e where e.teamId = :teamId and e.exitOn is null
             order by e.startedOn asc, e.id asc""",
-            countQuery = "select count(e) from TreatmentEpisode e where e.teamId = :teamId and e.exitOn is null")
+            countQuery = "select count(*) from TreatmentEpisode e where e.teamId = :teamId and e.exitOn is null")
     Page<TreatmentEpisode> findOpen(@Param("teamId") Long teamId, Pageable pageable);
 }

@@ -11,7 +11,7 @@ import java.util.Optional;
 
 interface TeamRepository extends JpaRepository<Team, Long> {
 
-    @Query(value = "select t from Team t join fetch t.area", countQuery = "select count(t) from Team t")
+    @Query(value = "select t from Team t join fetch t.area", countQuery = "select count(*) from Team t")
     Page<Team> findAllWithArea(Pageable pageable);
 
     @Query("select t from Team t join fetch t.area where t.disabledAt is null order by t.name")

@@ -30,7 +30,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
                        or lower(u.username) like concat('%', :search, '%')
                        or lower(u.displayName) like concat('%', :search, '%')
                     """, countQuery = """
-                    select count(u) from UserAccount u
+                    select count(*) from UserAccount u
                     where :search = ''
                        or lower(u.username) like concat('%', :search, '%')
                        or lower(u.displayName) like concat('%', :search, '%')
