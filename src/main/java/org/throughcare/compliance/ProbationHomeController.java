@@ -6,8 +6,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.throughcare.person.PersonLookup;
-import org.throughcare.treatment.TreatmentWork;
 import org.throughcare.user.ForProbationOfficers;
 import org.throughcare.user.SignedInUser;
 import org.throughcare.web.Cell;
@@ -48,16 +46,11 @@ class ProbationHomeController {
     static final List<Cell> OVERDUE_HEAD =
             List.of(Cell.text("Person"), Cell.text("Kind"), Cell.text("Appointment"), Cell.text(""));
 
-    private final TreatmentWork treatment;
-    private final ComplianceSummaries summaries;
-    private final PersonLookup people;
+    private final ProbationHome home;
     private final Formats formats;
 
-    ProbationHomeController(
-            TreatmentWork treatment, ComplianceSummaries summaries, PersonLookup people, Formats formats) {
-        this.treatment = treatment;
-        this.summaries = summaries;
-        this.people = people;
+    ProbationHomeController(ProbationHome home, Formats formats) {
+        this.home = home;
         this.formats = formats;
     }
 
@@ -73,8 +66,9 @@ class ProbationHomeController {
         ComplianceSummaries.Scope chosenScope = ComplianceSummaries.Scope.of(scope);
         ComplianceSummaries.Sort chosenSort = ComplianceSummaries.Sort.of(sort);
         boolean onlyNeedingAction = Boolean.TRUE.equals(needsAction);
-        Page<OrderCompliance> rows = PageLinks.fetch(
-                page, index -> summaries.caseload(user, chosenScope, onlyNeedingAction, chosenSort, index, PAGE_SIZE));
+        ProbationHome.Lists lists =
+                home.read(user, chosenScope, onlyNeedingAction, chosenSort, page, PAGE_SIZE, OVERDUE_SHOWN);
+        Page<OrderCompliance> rows = lists.caseload();
         model.addAttribute("scope", chosenScope.name().toLowerCase());
         model.addAttribute(
                 "scopeOptions", List.of(Option.of("mine", "My orders"), Option.of("team", "My team’s orders")));
@@ -85,8 +79,8 @@ class ProbationHomeController {
                         .map(s -> Option.of(s.slug(), s.label()))
                         .toList());
         model.addAttribute("needsAction", onlyNeedingAction);
-        List<ComplianceSummaries.Overdue> overdue = summaries.overdueOutcomes(user, OVERDUE_SHOWN);
-        Map<Long, String> names = names(rows.getContent(), overdue, user);
+        List<ComplianceSummaries.Overdue> overdue = lists.overdue();
+        Map<Long, String> names = lists.names();
         model.addAttribute("head", HEAD);
         model.addAttribute("rows", rows(rows.getContent(), names));
         model.addAttribute(
@@ -107,19 +101,8 @@ class ProbationHomeController {
                         overdue.isEmpty() ? 0 : overdue.get(0).total(),
                         null));
         model.addAttribute("pages", PageLinks.of(rows));
-        model.addAttribute("released", treatment.releasedNotYetSeen(user));
+        model.addAttribute("released", lists.released());
         return VIEW;
-    }
-
-    /** The names of the people on both lists, in one lookup (none when both are empty). */
-    private Map<Long, String> names(
-            List<OrderCompliance> orders, List<ComplianceSummaries.Overdue> overdue, SignedInUser user) {
-        List<Long> ids = java.util.stream.Stream.concat(
-                        orders.stream().map(OrderCompliance::personId),
-                        overdue.stream().map(ComplianceSummaries.Overdue::personId))
-                .distinct()
-                .toList();
-        return ids.isEmpty() ? Map.of() : people.visibleNames(ids, user);
     }
 
     List<List<Cell>> rows(List<OrderCompliance> orders, Map<Long, String> names) {
