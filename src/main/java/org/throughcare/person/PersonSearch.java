@@ -26,8 +26,9 @@ import java.util.stream.IntStream;
 
 /**
  * Finds people by any identifier, by name (parts of names, any case, any accents, aliases too) and by
- * date of birth, forgiving a typo in a name. Runs as one SQL query with a projection, so a page of results
- * costs one round trip; names are matched through the name words in person_search_word (migration V52).
+ * date of birth, forgiving a typo in a name. A page of results is one SQL query with a projection (after folding
+ * the text, and for a single word a look at which name words it matches); names are matched through the name words
+ * in person_search_word (migration V52).
  */
 @Component
 class PersonSearch {
