@@ -1,4 +1,4 @@
-/** Small types every module shares: the domain exceptions the web layer turns into errors. */
+/** Small types every module shares: the domain exceptions the web layer turns into errors, and the like. */
 @ApplicationModule(type = ApplicationModule.Type.OPEN)
 package org.throughcare.common;
 

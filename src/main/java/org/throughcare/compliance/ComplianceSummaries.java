@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.throughcare.common.PageClause;
 import org.throughcare.order.OrderType;
 import org.throughcare.user.SignedInUser;
 
@@ -153,12 +154,8 @@ class ComplianceSummaries {
         String rows = "select * from (" + COLUMNS + where + ") o" + (needsAction ? " where " + NEEDS_ACTION : "");
         MapSqlParameterSource params =
                 parameters().addValue("userId", user.id()).addValue("teamId", user.teamId());
-        // The limit and offset are written into the statement, not bound: with them as parameters PostgreSQL cannot
-        // tell how few rows a cached generic plan will return, prices it far above a plan made for the values, and so
-        // plans this statement afresh on every call (1.1 ms, as long as running it, at national scale). With them
-        // in the text, each page's statement gets a cached generic plan after five calls. Both are numbers.
-        List<OrderCompliance> found = jdbc.query(
-                rows + " order by " + sort.sql + " limit " + size + " offset " + (long) page * size, params, ROW);
+        List<OrderCompliance> found =
+                jdbc.query(rows + " order by " + sort.sql + PageClause.of(size, (long) page * size), params, ROW);
         long total = page == 0 && found.size() < size
                 ? found.size()
                 : jdbc.queryForObject("select count(*) from (" + rows + ") counted", params, Long.class);

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.audit.AuditAction;
 import org.throughcare.audit.AuditService;
 import org.throughcare.audit.RecordKind;
+import org.throughcare.common.PageClause;
 import org.throughcare.person.PersonAccess;
 import org.throughcare.user.SignedInUser;
 import org.throughcare.web.Formats;
@@ -74,10 +75,9 @@ class CaseLists {
     Page<CaseRow> page(Selection selection, DashboardFilter filter, SignedInUser user, int page, int size) {
         Query query = query(selection, filter, user);
         Long total = jdbc.queryForObject("select count(*) from (" + query.sql + ") counted", query.params, Long.class);
-        // The page's size and offset in the text, so that PostgreSQL can keep a plan (README, "Performance").
         List<CaseRow> rows = jdbc.query(
-                query.sql + " order by x.occurred_on desc, p.family_name, p.given_name, x.person_id limit " + size
-                        + " offset " + (long) page * size,
+                query.sql + " order by x.occurred_on desc, p.family_name, p.given_name, x.person_id"
+                        + PageClause.of(size, (long) page * size),
                 query.params,
                 ROW);
         audit.record(

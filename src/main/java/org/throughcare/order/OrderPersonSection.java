@@ -98,7 +98,7 @@ class OrderPersonSection implements PersonPageSection<OrderPersonSection.Model> 
                             personId,
                             null,
                             null,
-                            null,
+                            r.officerName(),
                             r.type(),
                             null,
                             null,
@@ -118,7 +118,8 @@ class OrderPersonSection implements PersonPageSection<OrderPersonSection.Model> 
                                     status.colour()),
                             Cell.text(Formats.ukDate(r.startsOn()) + " to "
                                     + Formats.ukDate(r.endedOn() != null ? r.endedOn() : r.endsOn())),
-                            Cell.text(r.officerName() == null ? "" : r.officerName()));
+                            Cell.text(
+                                    summary.responsibleOfficerName() == null ? "" : summary.responsibleOfficerName()));
                 })
                 .toList();
         return new Model(personId, HEAD, rows, RoleGroup.PROBATION_OFFICERS.includes(user.role()));

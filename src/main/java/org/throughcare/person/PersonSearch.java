@@ -6,6 +6,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.throughcare.common.PageClause;
 import org.throughcare.person.identifier.Crn;
 import org.throughcare.person.identifier.CroNumber;
 import org.throughcare.person.identifier.NhsNumber;
@@ -65,14 +66,13 @@ class PersonSearch {
         // Rank and cut the page first; only the page's rows then read the person and look up whether the user's team
         // has a case. The total comes with the page (a window count over the same matches, or for one whole word a
         // count of its index entries): a common family name matches thousands of people at national scale, and
-        // counting them in a statement of its own read every match twice. The page's size and offset are in the text,
-        // as on the caseload (ComplianceSummaries.caseload), so that PostgreSQL can keep a plan for the statement.
+        // counting them in a statement of its own read every match twice.
         List<Ranked> rows = jdbc.query(
                 """
                 with matched as (%s),
                 ranked as (select m.*, %s as total from matched m
                            order by %s
-                           limit %d offset %d)
+                           %s)
                 select p.id, p.given_name, p.family_name, p.other_names, p.date_of_birth, p.pnc_id, p.crn, m.total,
                        %s as in_scope
                 from ranked m join person p on p.id = m.person_id
@@ -81,8 +81,7 @@ class PersonSearch {
                                 matches.sql(),
                                 matches.total(),
                                 matches.order(),
-                                page.getPageSize(),
-                                page.getOffset(),
+                                PageClause.of(page.getPageSize(), page.getOffset()),
                                 PersonAccess.HAS_OR_HAD_A_CASE.formatted("p.id"),
                                 matches.order()),
                 params,
