@@ -77,6 +77,7 @@ comment on column custody_event.voided_at is 'When the test was voided as record
 comment on column custody_event.voided_by is 'Username of who voided the test.';
 comment on column custody_event.void_reason is 'Why the test was voided.';
 comment on column custody_event.age_on_arrest is 'The person''s age on the day of arrest when the test was recorded; empty for tests recorded before it was kept.';
+comment on column custody_event.result_group is 'OPIATES_ONLY, COCAINE_ONLY, BOTH, NEGATIVE, REFUSED or NO_VALID_SAMPLE: from the outcome and the results (the confirmed result where there is one), kept by triggers on custody_event and drug_test_result whoever writes them.';
 
 comment on table custody_event_offence is 'The offences a custody event''s arrest or charge was for.';
 comment on column custody_event_offence.custody_event_id is 'The custody event.';
@@ -171,7 +172,7 @@ comment on column custody_test_overview.result_group is 'OPIATES_ONLY, COCAINE_O
 comment on column custody_test_overview.initial_assessment is 'The initial required assessment: ATTENDED, FAILED (failed to attend or to remain), CANCELLED, PENDING; null when none was required.';
 comment on column custody_test_overview.initial_assessment_at is 'When the initial required assessment was booked for; null when none was required or it was cancelled before booking.';
 
-comment on view custody_test_bulk_overview is 'The same rows and columns as custody_test_overview, for reading many tests at once (the dashboards'' recounts): each test''s results are grouped in one pass rather than looked up test by test.';
+comment on view custody_test_bulk_overview is 'The same rows and columns as custody_test_overview, named by the dashboards'' recounts; since each test keeps its result group (custody_event.result_group) the two are one view.';
 comment on column custody_test_bulk_overview.event_id is 'The custody event (the test).';
 comment on column custody_test_bulk_overview.person_id is 'The person tested.';
 comment on column custody_test_bulk_overview.suite_id is 'The custody suite.';

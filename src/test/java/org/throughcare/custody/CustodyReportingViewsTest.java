@@ -17,8 +17,9 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * custody_test_bulk_overview gives the rows of custody_test_overview, computed for reading many tests at once: the two
- * must agree test for test, for every result group, confirmed results, tests without results and voided tests.
+ * The custody module's reporting views give each test's result group (kept on the test since V56) and initial
+ * assessment, and custody_test_bulk_overview the same rows as custody_test_overview: test for test, for every result
+ * group, confirmed results, tests without results and voided tests.
  */
 @IntegrationTest
 class CustodyReportingViewsTest {
@@ -66,6 +67,60 @@ class CustodyReportingViewsTest {
                         String.class,
                         (Object) ids.toArray(Long[]::new)))
                 .containsExactly("OPIATES_ONLY", "BOTH", "COCAINE_ONLY", "NEGATIVE", "REFUSED");
+    }
+
+    /**
+     * Each test keeps its result group (migration V56): whatever writes the results, in one row or many at once, the
+     * group follows them, and a changed outcome regroups the test.
+     */
+    @Test
+    void eachTestKeepsTheResultGroupOfItsResultsThroughEveryChange() {
+        Team team = data.team("Cumbria");
+        SignedInUser worker = data.user(Role.CUSTODY_WORKER, team);
+        Person person = data.person(worker);
+        Long first = test(person, worker, "TESTED", "2026-04-01T09:00:00Z");
+        Long second = test(person, worker, "TESTED", "2026-04-02T09:00:00Z");
+        Long refused = test(person, worker, "REFUSED", "2026-04-03T09:00:00Z");
+        assertThat(groups(first, second, refused)).containsExactly("NEGATIVE", "NEGATIVE", "REFUSED");
+
+        result(first, "OPIATES", "POSITIVE", null);
+        assertThat(groups(first, second)).containsExactly("OPIATES_ONLY", "NEGATIVE");
+
+        // Two tests' results in one statement: both regrouped.
+        jdbc.update("""
+                insert into drug_test_result (custody_event_id, tested_substance_id, result,
+                    created_at, created_by, updated_at, updated_by)
+                select e.id, (select id from tested_substance where code = 'COCAINE'), 'POSITIVE',
+                    now(), 'test', now(), 'test'
+                from custody_event e where e.id in (?, ?)""", first, second);
+        assertThat(groups(first, second)).containsExactly("BOTH", "COCAINE_ONLY");
+
+        // The laboratory confirms the opiates result negative: the confirmed result counts.
+        jdbc.update("""
+                update drug_test_result set disputed_at = now(), disputed_by = 'test', confirmed_result = 'NEGATIVE',
+                    confirmed_at = now(), confirmed_by = 'test'
+                where custody_event_id = ? and tested_substance_id = (select id from tested_substance where code = 'OPIATES')""", first);
+        assertThat(groups(first)).containsExactly("COCAINE_ONLY");
+
+        jdbc.update(
+                "delete from drug_test_result where custody_event_id = ? and tested_substance_id ="
+                        + " (select id from tested_substance where code = 'COCAINE')",
+                first);
+        assertThat(groups(first)).containsExactly("NEGATIVE");
+
+        // A changed outcome regroups from the results there are.
+        jdbc.update("update custody_event set outcome = 'NO_VALID_SAMPLE' where id = ?", second);
+        assertThat(groups(second)).containsExactly("NO_VALID_SAMPLE");
+        jdbc.update("update custody_event set outcome = 'TESTED' where id = ?", second);
+        assertThat(groups(second)).containsExactly("COCAINE_ONLY");
+        assertThat(jdbc.queryForObject(
+                        "select result_group from custody_test_overview where event_id = ?", String.class, second))
+                .isEqualTo("COCAINE_ONLY");
+    }
+
+    private List<String> groups(Long... ids) {
+        return jdbc.queryForList(
+                "select result_group from custody_event where id = any(?) order by id", String.class, (Object) ids);
     }
 
     private List<String> rows(String view, List<Long> ids) {
