@@ -76,11 +76,16 @@ pid="$(pgrep -f 'org.throughcare.ThroughcareApplication' | head -1)"
 postmaster="$(head -1 "$data/postmaster.pid" 2>/dev/null || true)"
 # CPU time used so far by the application and its database (the postmaster and its backends), in clock ticks.
 # Per request, it is what a page costs whatever else the shared machine is doing, unlike requests a second.
+# A backend that exits (the pool retiring a connection) takes its ticks with it from the sum of the live ones; the
+# postmaster's own count of its reaped children's ticks (fields 16 and 17) keeps them, so the total only grows.
 cpu_ticks() {
-  local procs=("$pid")
-  if [[ -n "$postmaster" ]]; then procs+=("$postmaster" $(pgrep -P "$postmaster" || true)); fi
-  for p in "${procs[@]}"; do awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || true; done \
-    | awk '{sum += $1} END {print sum + 0}'
+  {
+    awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || true
+    if [[ -n "$postmaster" ]]; then
+      awk '{print $14 + $15 + $16 + $17}' "/proc/$postmaster/stat" 2>/dev/null || true
+      for p in $(pgrep -P "$postmaster" || true); do awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || true; done
+    fi
+  } | awk '{sum += $1} END {print sum + 0}'
 }
 ticks_per_second="$(getconf CLK_TCK)"
 java_version="$(java -version 2>&1 | head -1)"
