@@ -133,6 +133,14 @@ class RequiredAssessment extends AuditedEntity {
     @Column(name = "police_told_how")
     private PoliceContact.How policeToldHow;
 
+    /**
+     * On an initial assessment: whether its event's follow-up is recorded (booked or cancelled). Kept by the database
+     * from the follow-up rows (migration V57) for the worklist's query, never written here, and not refreshed in a
+     * session that records the follow-up: read {@link CustodyEventRecord#assessment} for that.
+     */
+    @Column(name = "follow_up_recorded", insertable = false, updatable = false)
+    private boolean followUpRecorded;
+
     protected RequiredAssessment() {}
 
     RequiredAssessment(CustodyEvent event, AssessmentKind kind) {

@@ -40,19 +40,20 @@ interface RequiredAssessmentRepository extends JpaRepository<RequiredAssessment,
 
     /**
      * Initial assessments attended at a force's suites with no follow-up booked or cancelled yet: the
-     * follow-up's notice is still to be recorded, or its cancellation. Oldest first.
+     * follow-up's notice is still to be recorded, or its cancellation. Oldest first. Whether the follow-up is
+     * recorded is kept on the initial assessment (V57), so only those still waiting are read.
      */
     @Query(value = """
             select new org.throughcare.custody.WorklistAssessment(a.id, e.id, e.personId, a.kind, a.appointmentAt,
                 a.place, s.name, a.outcome, a.outcomeRecordedAt)
             from RequiredAssessment a join a.event e join e.suite s
             where s.forceId = :forceId and a.kind = INITIAL and a.outcome = ATTENDED_AND_REMAINED and e.voidedAt is null
-              and not exists (select f.id from RequiredAssessment f where f.event = e and f.kind = FOLLOW_UP)
+              and a.followUpRecorded = false
             order by a.outcomeRecordedAt, a.id
             """, countQuery = """
             select count(*) from RequiredAssessment a join a.event e join e.suite s
             where s.forceId = :forceId and a.kind = INITIAL and a.outcome = ATTENDED_AND_REMAINED and e.voidedAt is null
-              and not exists (select f.id from RequiredAssessment f where f.event = e and f.kind = FOLLOW_UP)
+              and a.followUpRecorded = false
             """)
     Page<WorklistAssessment> findFollowUpsToArrange(@Param("forceId") Long forceId, Pageable pageable);
 

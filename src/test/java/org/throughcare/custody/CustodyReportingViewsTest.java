@@ -118,6 +118,45 @@ class CustodyReportingViewsTest {
                 .isEqualTo("COCAINE_ONLY");
     }
 
+    /**
+     * An initial assessment knows whether its event's follow-up is recorded (V57), whoever writes the follow-up and
+     * in whichever order the two rows arrive.
+     */
+    @Test
+    void anInitialAssessmentKnowsWhetherItsFollowUpIsRecorded() {
+        Team team = data.team("Cumbria");
+        SignedInUser worker = data.user(Role.CUSTODY_WORKER, team);
+        Person person = data.person(worker);
+        Long event = test(person, worker, "TESTED", "2026-05-01T09:00:00Z");
+        Long initial = assessment(event, "INITIAL");
+        assertThat(followUpRecorded(initial)).isFalse();
+
+        Long followUp = assessment(event, "FOLLOW_UP");
+        assertThat(followUpRecorded(initial)).isTrue();
+        assertThat(followUpRecorded(followUp)).isFalse();
+
+        jdbc.update("delete from required_assessment where id = ?", followUp);
+        assertThat(followUpRecorded(initial)).isFalse();
+
+        // The follow-up written first, the initial assessment after it.
+        Long other = test(person, worker, "TESTED", "2026-05-02T09:00:00Z");
+        assessment(other, "FOLLOW_UP");
+        assertThat(followUpRecorded(assessment(other, "INITIAL"))).isTrue();
+    }
+
+    private Long assessment(Long eventId, String kind) {
+        return jdbc.queryForObject("""
+                insert into required_assessment (custody_event_id, kind, appointment_at, place, notice_given_at,
+                    assessor_name, created_at, created_by, updated_at, updated_by)
+                values (?, ?, now(), 'Hub', now(), 'Assessor', now(), 'test', now(), 'test')
+                returning id""", Long.class, eventId, kind);
+    }
+
+    private boolean followUpRecorded(Long assessmentId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select follow_up_recorded from required_assessment where id = ?", Boolean.class, assessmentId));
+    }
+
     private List<String> groups(Long... ids) {
         return jdbc.queryForList(
                 "select result_group from custody_event where id = any(?) order by id", String.class, (Object) ids);

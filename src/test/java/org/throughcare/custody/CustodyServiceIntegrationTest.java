@@ -815,6 +815,29 @@ class CustodyServiceIntegrationTest extends CustodyTestSupport {
         assertThat(worklist.followUpsToArrange(worker, 0, 500).getContent())
                 .extracting(WorklistAssessment::assessmentId)
                 .doesNotContain(initial.getId());
+
+        // A follow-up the assessor cancels is dealt with too.
+        RequiredAssessment another = bookedInitial(arrest.plusSeconds(86_400), Instant.parse("2026-06-10T10:00:00Z"));
+        assessments.recordOutcome(
+                another.getId(),
+                AssessmentOutcome.ATTENDED_AND_REMAINED,
+                AssessmentResult.CARE_PLAN,
+                Instant.parse("2026-06-10T11:00:00Z"),
+                worker);
+        long waiting = worklist.followUpsToArrange(worker, 0, 500).getTotalElements();
+        assertThat(worklist.followUpsToArrange(worker, 0, 500).getContent())
+                .extracting(WorklistAssessment::assessmentId)
+                .contains(another.getId());
+        assessments.cancelFollowUp(
+                another.getEvent().getId(),
+                "No longer needed: already in treatment",
+                Instant.parse("2026-06-10T11:10:00Z"),
+                worker);
+        assertThat(worklist.followUpsToArrange(worker, 0, 500).getContent())
+                .extracting(WorklistAssessment::assessmentId)
+                .doesNotContain(another.getId());
+        assertThat(worklist.followUpsToArrange(worker, 0, 500).getTotalElements())
+                .isEqualTo(waiting - 1);
     }
 
     @Test
