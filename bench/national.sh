@@ -184,6 +184,7 @@ pages=(
   "person page ($person_events custody events, an open order)|custody|/people/$person_id"
   "pathway timeline|custody|/people/$person_id/timeline"
   "probation caseload|probation|/probation"
+  "custody worklist|custody|/custody"
 )
 # Every dashboard the manager's home page links to (a new dashboard at /dashboard/<slug> is measured without a change here).
 for slug in $(get manager /manager | grep -o 'href="/dashboard/[a-z0-9-]*"' | sed 's#.*/dashboard/##; s/"$//' | sort -u); do
