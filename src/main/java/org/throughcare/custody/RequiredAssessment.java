@@ -66,6 +66,11 @@ class RequiredAssessment extends AuditedEntity {
     @JoinColumn(name = "custody_event_id", nullable = false, updatable = false)
     private CustodyEvent event;
 
+    /** The event's custody suite, copied by the database (migration V58) so the worklist finds a force's rows. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "suite_id", insertable = false, updatable = false)
+    private CustodySuite suite;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
     private AssessmentKind kind;

@@ -22,16 +22,19 @@ interface RequiredAssessmentRepository extends JpaRepository<RequiredAssessment,
     @Query("select a from RequiredAssessment a join fetch a.event e join fetch e.suite where a.id = :id")
     Optional<RequiredAssessment> findForAction(@Param("id") Long id);
 
-    /** Booked appointments before {@code before} still awaiting an outcome, at a force's suites, oldest first. */
+    /**
+     * Booked appointments before {@code before} still awaiting an outcome, at a force's suites, oldest first. The
+     * suite is read from the assessment (V58), so the count reads only the force's waiting rows.
+     */
     @Query(value = """
             select new org.throughcare.custody.WorklistAssessment(a.id, e.id, e.personId, a.kind, a.appointmentAt,
                 a.place, s.name, a.outcome, a.outcomeRecordedAt)
-            from RequiredAssessment a join a.event e join e.suite s
+            from RequiredAssessment a join a.suite s join a.event e
             where s.forceId = :forceId and a.outcome is null and a.cancelledAt is null and a.endedAt is null
               and a.appointmentAt is not null and a.appointmentAt < :before
             order by a.appointmentAt, a.id
             """, countQuery = """
-            select count(*) from RequiredAssessment a join a.event e join e.suite s
+            select count(*) from RequiredAssessment a join a.suite s
             where s.forceId = :forceId and a.outcome is null and a.cancelledAt is null and a.endedAt is null
               and a.appointmentAt is not null and a.appointmentAt < :before
             """)
@@ -65,14 +68,14 @@ interface RequiredAssessmentRepository extends JpaRepository<RequiredAssessment,
     @Query(value = """
             select new org.throughcare.custody.WorklistAssessment(a.id, e.id, e.personId, a.kind, a.appointmentAt,
                 a.place, s.name, a.outcome, a.outcomeRecordedAt)
-            from RequiredAssessment a join a.event e join e.suite s
+            from RequiredAssessment a join a.suite s join a.event e
             where s.forceId = :forceId and a.outcome in (FAILED_TO_ATTEND, DID_NOT_REMAIN) and a.policeNotifiedAt is null
               and e.voidedAt is null
             order by a.outcomeRecordedAt, a.id
             """, countQuery = """
-            select count(*) from RequiredAssessment a join a.event e join e.suite s
+            select count(*) from RequiredAssessment a join a.suite s
             where s.forceId = :forceId and a.outcome in (FAILED_TO_ATTEND, DID_NOT_REMAIN) and a.policeNotifiedAt is null
-              and e.voidedAt is null
+              and not exists (select v.id from CustodyEvent v where v.id = a.event.id and v.voidedAt is not null)
             """)
     Page<WorklistAssessment> findFailuresAwaitingPolice(@Param("forceId") Long forceId, Pageable pageable);
 }

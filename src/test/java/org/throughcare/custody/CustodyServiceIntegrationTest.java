@@ -537,6 +537,41 @@ class CustodyServiceIntegrationTest extends CustodyTestSupport {
         assertThat(worklist.failuresAwaitingPolice(worker, 0, 500).getContent())
                 .extracting(WorklistAssessment::assessmentId)
                 .contains(failed.getId());
+        // The counts read the suite kept on the assessment (V58): they agree with the lists, and another force's
+        // worker sees none of these.
+        assertThat(worklist.assessmentsDue(worker, 0, 1).getTotalElements())
+                .isEqualTo(worklist.assessmentsDue(worker, 0, 500).getContent().size());
+        assertThat(worklist.failuresAwaitingPolice(worker, 0, 1).getTotalElements())
+                .isEqualTo(worklist.failuresAwaitingPolice(worker, 0, 500)
+                        .getContent()
+                        .size());
+        SignedInUser gwent = signedIn(Role.CUSTODY_WORKER, "Gwent");
+        assertThat(worklist.assessmentsDue(gwent, 0, 500).getContent())
+                .extracting(WorklistAssessment::assessmentId)
+                .doesNotContain(overdue.getId(), dueToday.getId());
+        assertThat(worklist.failuresAwaitingPolice(gwent, 0, 500).getContent())
+                .extracting(WorklistAssessment::assessmentId)
+                .doesNotContain(failed.getId());
+
+        // A voided test's failure is neither listed nor counted.
+        RequiredAssessment voidedFailure = bookedInitial(arrest, Instant.parse("2026-06-14T09:00:00Z"));
+        assessments.recordOutcome(
+                voidedFailure.getId(),
+                AssessmentOutcome.DID_NOT_REMAIN,
+                null,
+                Instant.parse("2026-06-14T10:00:00Z"),
+                worker);
+        long failuresBefore = worklist.failuresAwaitingPolice(worker, 0, 1).getTotalElements();
+        events.voidTest(
+                voidedFailure.getEvent().getId(),
+                "Recorded against the wrong person",
+                Instant.parse("2026-06-14T11:00:00Z"),
+                worker);
+        assertThat(worklist.failuresAwaitingPolice(worker, 0, 500).getContent())
+                .extracting(WorklistAssessment::assessmentId)
+                .doesNotContain(voidedFailure.getId());
+        assertThat(worklist.failuresAwaitingPolice(worker, 0, 1).getTotalElements())
+                .isEqualTo(failuresBefore - 1);
 
         assertThatThrownBy(() -> assessments.recordPoliceNotified(
                         failed.getId(), Instant.parse("2026-06-15T09:30:00Z"), OFFICER, worker))
