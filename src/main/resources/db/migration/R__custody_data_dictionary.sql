@@ -129,6 +129,7 @@ comment on column required_assessment.imposed_by is 'The police officer (initial
 comment on column required_assessment.police_officer_name is 'The police officer told about a failure to attend or remain.';
 comment on column required_assessment.police_collar_number is 'That officer''s collar (warrant or shoulder) number.';
 comment on column required_assessment.police_told_how is 'How the officer was told: IN_PERSON, TELEPHONE or SECURE_EMAIL.';
+comment on column required_assessment.suite_id is 'The custody suite of the test that required the assessment, copied from custody_event by a trigger whoever writes the assessment, so the worklist finds a force''s waiting assessments by suite.';
 comment on column required_assessment.follow_up_recorded is 'On an initial assessment: whether its event has a follow-up assessment recorded (booked or cancelled); kept by triggers on required_assessment whoever writes the follow-up. False on follow-ups.';
 
 comment on table required_assessment_change is 'A further notice changing a required assessment''s time or place (RA2-style), with the appointment before it.';
