@@ -21,6 +21,7 @@ class CustodyWorklist {
 
     private final CustodyEventRepository events;
     private final RequiredAssessmentRepository assessments;
+    private final WorklistAssessments waiting;
     private final DrugTestResultRepository results;
     private final CustodyProperties properties;
     private final Clock clock;
@@ -28,6 +29,7 @@ class CustodyWorklist {
     CustodyWorklist(
             CustodyEventRepository events,
             RequiredAssessmentRepository assessments,
+            WorklistAssessments waiting,
             DrugTestResultRepository results,
             CustodyProperties properties,
             Clock clock) {
@@ -35,6 +37,7 @@ class CustodyWorklist {
         this.results = results;
         this.events = events;
         this.assessments = assessments;
+        this.waiting = waiting;
         this.clock = clock;
     }
 
@@ -48,7 +51,7 @@ class CustodyWorklist {
     /** Appointments today or earlier that still have no outcome and were not cancelled. */
     @Transactional(readOnly = true)
     public Page<WorklistAssessment> assessmentsDue(SignedInUser user, int page, int size) {
-        return assessments.findAwaitingOutcome(user.areaId(), startOf(today().plusDays(1)), PageRequest.of(page, size));
+        return waiting.awaitingOutcome(user.areaId(), startOf(today().plusDays(1)), page, size);
     }
 
     /**
@@ -76,7 +79,7 @@ class CustodyWorklist {
 
     @Transactional(readOnly = true)
     public Page<WorklistAssessment> failuresAwaitingPolice(SignedInUser user, int page, int size) {
-        return assessments.findFailuresAwaitingPolice(user.areaId(), PageRequest.of(page, size));
+        return waiting.failuresAwaitingPolice(user.areaId(), page, size);
     }
 
     public LocalDate today() {

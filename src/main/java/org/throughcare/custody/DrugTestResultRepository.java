@@ -28,15 +28,18 @@ interface DrugTestResultRepository extends JpaRepository<DrugTestResult, Long> {
             """)
     List<DrugTestResult> findForEvent(@Param("eventId") Long eventId);
 
-    /** Disputed samples at a force's suites the lab has not answered yet, longest waiting first. */
+    /**
+     * Disputed samples at a force's suites the lab has not answered yet, longest waiting first: the few rows of the
+     * partial index on {@code at_the_lab} (V59), each event read by its key.
+     */
     @Query(value = """
             select new org.throughcare.custody.WorklistSample(r.id, e.id, e.personId, t.name, r.disputedAt, s.name)
             from DrugTestResult r join r.event e join e.suite s join r.substance t
-            where s.forceId = :forceId and r.disputedAt is not null and r.confirmedResult is null and e.voidedAt is null
+            where s.forceId = :forceId and r.atTheLab = true and e.voidedAt is null
             order by r.disputedAt, r.id
             """, countQuery = """
             select count(*) from DrugTestResult r join r.event e join e.suite s
-            where s.forceId = :forceId and r.disputedAt is not null and r.confirmedResult is null and e.voidedAt is null
+            where s.forceId = :forceId and r.atTheLab = true and e.voidedAt is null
             """)
     Page<WorklistSample> findAtTheLab(@Param("forceId") Long forceId, Pageable pageable);
 

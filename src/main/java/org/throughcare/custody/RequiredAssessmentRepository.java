@@ -23,23 +23,16 @@ interface RequiredAssessmentRepository extends JpaRepository<RequiredAssessment,
     Optional<RequiredAssessment> findForAction(@Param("id") Long id);
 
     /**
-     * Booked appointments before {@code before} still awaiting an outcome, at a force's suites, oldest first. The
-     * suite is read from the assessment (V58), so the count reads only the force's waiting rows.
+     * How many booked appointments before {@code before} still await an outcome at a force's suites (the list is
+     * {@link WorklistAssessments}). The suite is read from the assessment (V58), so only the force's waiting rows are
+     * read.
      */
-    @Query(value = """
-            select new org.throughcare.custody.WorklistAssessment(a.id, e.id, e.personId, a.kind, a.appointmentAt,
-                a.place, s.name, a.outcome, a.outcomeRecordedAt)
-            from RequiredAssessment a join a.suite s join a.event e
-            where s.forceId = :forceId and a.outcome is null and a.cancelledAt is null and a.endedAt is null
-              and a.appointmentAt is not null and a.appointmentAt < :before
-            order by a.appointmentAt, a.id
-            """, countQuery = """
+    @Query("""
             select count(*) from RequiredAssessment a join a.suite s
             where s.forceId = :forceId and a.outcome is null and a.cancelledAt is null and a.endedAt is null
               and a.appointmentAt is not null and a.appointmentAt < :before
             """)
-    Page<WorklistAssessment> findAwaitingOutcome(
-            @Param("forceId") Long forceId, @Param("before") Instant before, Pageable pageable);
+    long countAwaitingOutcome(@Param("forceId") Long forceId, @Param("before") Instant before);
 
     /**
      * Initial assessments attended at a force's suites with no follow-up booked or cancelled yet: the
@@ -61,21 +54,14 @@ interface RequiredAssessmentRepository extends JpaRepository<RequiredAssessment,
     Page<WorklistAssessment> findFollowUpsToArrange(@Param("forceId") Long forceId, Pageable pageable);
 
     /**
-     * Failures to attend or remain ({@link AssessmentOutcome#failure()}) the police have not been told about, at a
-     * force's suites, oldest first. The outcomes are written out rather than bound as a collection, whose query
-     * Hibernate would translate afresh on every call.
+     * How many failures to attend or remain ({@link AssessmentOutcome#failure()}) at a force's suites the police have
+     * not been told about, leaving out voided tests (the list is {@link WorklistAssessments}). The outcomes are
+     * written out rather than bound as a collection, whose query Hibernate would translate afresh on every call.
      */
-    @Query(value = """
-            select new org.throughcare.custody.WorklistAssessment(a.id, e.id, e.personId, a.kind, a.appointmentAt,
-                a.place, s.name, a.outcome, a.outcomeRecordedAt)
-            from RequiredAssessment a join a.suite s join a.event e
-            where s.forceId = :forceId and a.outcome in (FAILED_TO_ATTEND, DID_NOT_REMAIN) and a.policeNotifiedAt is null
-              and e.voidedAt is null
-            order by a.outcomeRecordedAt, a.id
-            """, countQuery = """
+    @Query("""
             select count(*) from RequiredAssessment a join a.suite s
             where s.forceId = :forceId and a.outcome in (FAILED_TO_ATTEND, DID_NOT_REMAIN) and a.policeNotifiedAt is null
               and not exists (select v.id from CustodyEvent v where v.id = a.event.id and v.voidedAt is not null)
             """)
-    Page<WorklistAssessment> findFailuresAwaitingPolice(@Param("forceId") Long forceId, Pageable pageable);
+    long countFailuresAwaitingPolice(@Param("forceId") Long forceId);
 }

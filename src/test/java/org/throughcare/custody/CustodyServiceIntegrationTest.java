@@ -6,6 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
 import org.springframework.security.access.AccessDeniedException;
 import org.throughcare.common.RuleViolationException;
 import org.throughcare.common.RuleViolations;
@@ -19,10 +20,14 @@ import org.throughcare.user.SignedInUser;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -584,6 +589,66 @@ class CustodyServiceIntegrationTest extends CustodyTestSupport {
         assertThat(worklist.failuresAwaitingPolice(worker, 0, 500).getContent())
                 .extracting(WorklistAssessment::assessmentId)
                 .doesNotContain(failed.getId());
+    }
+
+    /**
+     * The waiting lists read each suite's first rows and merge them ({@link WorklistAssessments}): rows of two suites
+     * of the force, interleaved in time, come out in one order, and the pages of two rows put together are the list.
+     */
+    @Test
+    void theWaitingListsMergeTheSuitesOfTheForceInOrderPageByPage() {
+        CustodySuite other = suite("Cumbria", LocalDate.of(2020, 1, 1));
+        List<Long> due = new ArrayList<>();
+        // Four due and three failures at each suite: more than a page of two from each.
+        for (int i = 0; i < 14; i++) {
+            Instant arrest = Instant.parse("2026-05-01T09:00:00Z").plus(i, ChronoUnit.DAYS);
+            CustodyEvent event = events.record(
+                    tested(person.getId(), i % 2 == 0 ? suite : other, arrest, TestResult.POSITIVE), worker);
+            RequiredAssessment booked = assessments.book(
+                    event.getId(),
+                    booking(AssessmentKind.INITIAL, arrest.plus(1, ChronoUnit.DAYS), arrest.plusSeconds(3600)),
+                    worker);
+            if (i >= 8) {
+                assessments.recordOutcome(
+                        booked.getId(),
+                        AssessmentOutcome.FAILED_TO_ATTEND,
+                        null,
+                        arrest.plus(1, ChronoUnit.DAYS).plusSeconds(3600),
+                        worker);
+            } else {
+                due.add(booked.getId());
+            }
+        }
+
+        List<WorklistAssessment> allDue =
+                worklist.assessmentsDue(worker, 0, 500).getContent();
+        assertThat(allDue)
+                .isSortedAccordingTo(Comparator.comparing(WorklistAssessment::appointmentAt)
+                        .thenComparing(WorklistAssessment::assessmentId));
+        assertThat(allDue).extracting(WorklistAssessment::assessmentId).containsSubsequence(due);
+        assertThat(allDue).extracting(WorklistAssessment::suiteName).contains(suite.getName(), other.getName());
+        assertThat(pagesOfTwo(index -> worklist.assessmentsDue(worker, index, 2)))
+                .isEqualTo(allDue);
+
+        List<WorklistAssessment> allFailures =
+                worklist.failuresAwaitingPolice(worker, 0, 500).getContent();
+        assertThat(allFailures)
+                .isSortedAccordingTo(Comparator.comparing(WorklistAssessment::outcomeRecordedAt)
+                        .thenComparing(WorklistAssessment::assessmentId));
+        assertThat(allFailures).extracting(WorklistAssessment::suiteName).contains(suite.getName(), other.getName());
+        assertThat(pagesOfTwo(index -> worklist.failuresAwaitingPolice(worker, index, 2)))
+                .isEqualTo(allFailures);
+    }
+
+    private static List<WorklistAssessment> pagesOfTwo(IntFunction<Page<WorklistAssessment>> page) {
+        List<WorklistAssessment> all = new ArrayList<>();
+        Page<WorklistAssessment> current = page.apply(0);
+        all.addAll(current.getContent());
+        while (current.hasNext()) {
+            current = page.apply(current.getNumber() + 1);
+            all.addAll(current.getContent());
+        }
+        return all;
     }
 
     @Test
