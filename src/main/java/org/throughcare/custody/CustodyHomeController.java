@@ -12,8 +12,6 @@ import org.throughcare.user.ForCustodyWorkers;
 import org.throughcare.user.SignedInUser;
 import org.throughcare.web.PageLinks;
 
-import java.util.List;
-
 /** Custody drug worker home page: the worklist of tests and required assessments, and each list in full. */
 @Controller
 class CustodyHomeController {
@@ -33,16 +31,7 @@ class CustodyHomeController {
     @GetMapping("/custody")
     @ForCustodyWorkers
     String home(Model model, @AuthenticationPrincipal SignedInUser user) {
-        page.addHome(
-                model,
-                List.of(
-                        worklist.positivesAwaitingDecision(user, 0, HOME_ROWS),
-                        worklist.testsToday(user, 0, HOME_ROWS),
-                        worklist.samplesAtTheLab(user, 0, HOME_ROWS),
-                        worklist.assessmentsDue(user, 0, HOME_ROWS),
-                        worklist.followUpsToArrange(user, 0, HOME_ROWS),
-                        worklist.failuresAwaitingPolice(user, 0, HOME_ROWS)),
-                user);
+        page.addHome(model, HOME_ROWS, user);
         return VIEW;
     }
 

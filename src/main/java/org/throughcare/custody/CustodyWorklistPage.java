@@ -2,6 +2,7 @@ package org.throughcare.custody;
 
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.throughcare.common.UkTime;
 import org.throughcare.person.PersonLookup;
@@ -30,7 +31,7 @@ class CustodyWorklistPage {
     static final String DECISIONS = "positives-awaiting-decision";
     static final String FOLLOW_UPS = "follow-ups";
 
-    /** The order of the sections on the worklist, as addHome receives their pages. */
+    /** The order of the sections on the worklist, as addHome reads their pages. */
     static final List<String> HOME_SECTIONS = List.of(DECISIONS, TESTS, AT_LAB, DUE, FOLLOW_UPS, FAILURES);
 
     /** One section of the worklist: a table of at most a page of rows and the total behind it. */
@@ -43,18 +44,31 @@ class CustodyWorklistPage {
             long total,
             String showAllHref) {}
 
+    private final CustodyWorklist worklist;
     private final PersonLookup people;
     private final Formats formats;
     private final Clock clock;
 
-    CustodyWorklistPage(PersonLookup people, Formats formats, Clock clock) {
+    CustodyWorklistPage(CustodyWorklist worklist, PersonLookup people, Formats formats, Clock clock) {
+        this.worklist = worklist;
         this.people = people;
         this.formats = formats;
         this.clock = clock;
     }
 
-    /** pages: one per {@link #HOME_SECTIONS}, in that order. */
-    void addHome(Model model, List<Page<?>> pages, SignedInUser user) {
+    /**
+     * The first rows of every list of the worklist and the names of the people in them, in one read-only
+     * transaction: seven transactions (a list each, then the names) cost the page more than its queries did.
+     */
+    @Transactional(readOnly = true)
+    void addHome(Model model, int rows, SignedInUser user) {
+        List<Page<?>> pages = List.of(
+                worklist.positivesAwaitingDecision(user, 0, rows),
+                worklist.testsToday(user, 0, rows),
+                worklist.samplesAtTheLab(user, 0, rows),
+                worklist.assessmentsDue(user, 0, rows),
+                worklist.followUpsToArrange(user, 0, rows),
+                worklist.failuresAwaitingPolice(user, 0, rows));
         Map<Long, String> names = names(user, pages.toArray(Page<?>[]::new));
         List<Section> sections = new ArrayList<>();
         for (int i = 0; i < HOME_SECTIONS.size(); i++) {
