@@ -3,6 +3,7 @@ package org.throughcare.custody;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.throughcare.common.UkTime;
+import org.throughcare.database.ReadBatch;
 import org.throughcare.person.PersonPageSection;
 import org.throughcare.person.PersonRecord;
 import org.throughcare.person.PersonSectionSummary;
@@ -17,7 +18,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** The custody history on the person page, newest first. */
@@ -52,9 +55,10 @@ class CustodyPersonSection implements PersonPageSection<CustodyPersonSection.Mod
 
     /** The counts and the latest test (voided tests left out), in one statement; the page checked scope. */
     @Override
-    public Optional<PersonSectionSummary> summary(PersonRecord person, SignedInUser user) {
+    public Supplier<Optional<PersonSectionSummary>> summary(PersonRecord person, SignedInUser user, ReadBatch reads) {
         Long personId = person.person().getId();
-        Counts counts = jdbc.sql("""
+        Supplier<List<Counts>> read = reads.query(
+                """
                         with t as (
                             select event_id, suite_id, arrested_at, result_group, initial_assessment
                             from custody_test_overview where person_id = :personId),
@@ -69,9 +73,9 @@ class CustodyPersonSection implements PersonPageSection<CustodyPersonSection.Mod
                         from counts c
                         left join lateral (select * from t order by arrested_at desc, event_id desc limit 1) l on true
                         left join custody_suite s on s.id = l.suite_id
-                        """)
-                .param("personId", personId)
-                .query((rs, n) -> new Counts(
+                        """,
+                Map.of("personId", personId),
+                (rs, n) -> new Counts(
                         rs.getLong("tests"),
                         rs.getLong("positive"),
                         rs.getLong("attended"),
@@ -81,8 +85,11 @@ class CustodyPersonSection implements PersonPageSection<CustodyPersonSection.Mod
                                 ? null
                                 : rs.getTimestamp("arrested_at").toInstant(),
                         rs.getString("result_group"),
-                        rs.getString("suite")))
-                .single();
+                        rs.getString("suite")));
+        return () -> summary(personId, read.get().get(0), user);
+    }
+
+    private Optional<PersonSectionSummary> summary(Long personId, Counts counts, SignedInUser user) {
         List<SummaryRow> rows = new ArrayList<>();
         rows.add(SummaryRow.of(
                 "Drug tests in custody",

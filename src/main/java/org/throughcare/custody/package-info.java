@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Custody",
-        allowedDependencies = {"audit", "calendar", "common", "demo", "person", "user", "web"})
+        allowedDependencies = {"audit", "calendar", "common", "database", "demo", "person", "user", "web"})
 package org.throughcare.custody;
 
 import org.springframework.modulith.ApplicationModule;

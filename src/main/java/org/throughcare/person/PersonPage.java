@@ -1,8 +1,10 @@
 package org.throughcare.person;
 
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
+import org.throughcare.database.ReadBatch;
 import org.throughcare.database.ReadOnlyRows;
 import org.throughcare.person.identifier.CroNumber;
 import org.throughcare.person.identifier.NhsNumber;
@@ -17,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -40,6 +43,7 @@ class PersonPage {
     private final PersonService people;
     private final PersonMerge merges;
     private final ReadOnlyRows readOnly;
+    private final JdbcOperations jdbc;
 
     PersonPage(
             Formats formats,
@@ -47,7 +51,9 @@ class PersonPage {
             List<PersonPageSection<?>> sections,
             PersonService people,
             PersonMerge merges,
-            ReadOnlyRows readOnly) {
+            ReadOnlyRows readOnly,
+            JdbcOperations jdbc) {
+        this.jdbc = jdbc;
         this.merges = merges;
         this.readOnly = readOnly;
         this.people = people;
@@ -79,20 +85,25 @@ class PersonPage {
                                         + formats.dateTime(m.getMergedAt()) + " by " + m.getMergedBy() + " ("
                                         + m.getMergeReason() + ")")
                                 .toList());
-        model.addAttribute(
-                "sections",
-                sections.stream()
-                        .filter(section -> section.shownTo(user))
-                        .map(section -> section.summary(record, user)
-                                .map(summary -> new Section(
-                                        section.id(),
-                                        section.title(),
-                                        null,
-                                        null,
-                                        summary,
-                                        "/people/" + p.getId() + "/" + section.id()))
-                                .orElseGet(() -> whole(section, record, user)))
-                        .toList());
+        // Every section's summary statement goes in one round trip; the suppliers are asked once it is back.
+        ReadBatch reads = new ReadBatch(jdbc);
+        List<Supplier<Section>> shown = sections.stream()
+                .filter(section -> section.shownTo(user))
+                .map(section -> {
+                    Supplier<Optional<PersonSectionSummary>> summary = section.summary(record, user, reads);
+                    return (Supplier<Section>) () -> summary.get()
+                            .map(s -> new Section(
+                                    section.id(),
+                                    section.title(),
+                                    null,
+                                    null,
+                                    s,
+                                    "/people/" + p.getId() + "/" + section.id()))
+                            .orElseGet(() -> whole(section, record, user));
+                })
+                .toList();
+        reads.send();
+        model.addAttribute("sections", shown.stream().map(Supplier::get).toList());
     }
 
     /**

@@ -1,8 +1,10 @@
 package org.throughcare.person;
 
+import org.throughcare.database.ReadBatch;
 import org.throughcare.user.SignedInUser;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A section of the person page. The person module's own parts (personal details, substance use, custody
@@ -13,7 +15,7 @@ import java.util.Optional;
  *
  * <p>A section whose history grows (custody events, referrals, treatment) gives a {@link #summary summary}: the person
  * page shows that, and the whole section has a page of its own, {@code /people/{id}/{id()}}, built from
- * {@link #model} with the same fragment. A section without a summary is shown whole on the person page.
+ * {@link #model} with the same fragment. The summaries' statements go to the database together ({@link ReadBatch}). A section without a summary is shown whole on the person page.
  *
  * @param <M> the section's view model: what its fragment shows, as {@code ${model.…}}
  */
@@ -40,10 +42,12 @@ public interface PersonPageSection<M> {
     M model(PersonRecord person, SignedInUser user);
 
     /**
-     * What the person page shows instead of the whole section, from one aggregate statement; empty (the default)
-     * to show the whole section there.
+     * What the person page shows instead of the whole section; empty (the default) to show the whole section there.
+     * A section queues the statement it needs on {@code reads}: the page sends every section's statement together,
+     * in one round trip, and only then asks each supplier (a section may read more in its supplier, for what depends
+     * on the rows, as treatment does for the provider's name).
      */
-    default Optional<PersonSectionSummary> summary(PersonRecord person, SignedInUser user) {
-        return Optional.empty();
+    default Supplier<Optional<PersonSectionSummary>> summary(PersonRecord person, SignedInUser user, ReadBatch reads) {
+        return Optional::empty;
     }
 }

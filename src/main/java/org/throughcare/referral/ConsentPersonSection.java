@@ -2,6 +2,7 @@ package org.throughcare.referral;
 
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
+import org.throughcare.database.ReadBatch;
 import org.throughcare.person.PersonPageSection;
 import org.throughcare.person.PersonRecord;
 import org.throughcare.person.PersonSectionSummary;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** Consent on the person page: what is current at a glance, then the history with withdrawals. */
@@ -56,16 +58,19 @@ class ConsentPersonSection implements PersonPageSection<ConsentPersonSection.Mod
 
     /** What consent is current, with the history on the section's own page. */
     @Override
-    public Optional<PersonSectionSummary> summary(PersonRecord person, SignedInUser user) {
+    public Supplier<Optional<PersonSectionSummary>> summary(PersonRecord person, SignedInUser user, ReadBatch reads) {
         Long personId = person.person().getId();
-        ConsentService.Current current = consents.current(personId, user);
-        return Optional.of(new PersonSectionSummary(
-                status(current.inForce()),
-                current.anyRecorded() ? "Consent history, with withdrawals" : null,
-                RoleGroup.WORKERS.includes(user.role())
-                        ? List.of(new PersonSectionSummary.Action(
-                                "Record consent", "/people/" + personId + "/consent/new"))
-                        : List.of()));
+        Supplier<ConsentService.Current> read = consents.current(personId, user, reads);
+        return () -> {
+            ConsentService.Current current = read.get();
+            return Optional.of(new PersonSectionSummary(
+                    status(current.inForce()),
+                    current.anyRecorded() ? "Consent history, with withdrawals" : null,
+                    RoleGroup.WORKERS.includes(user.role())
+                            ? List.of(new PersonSectionSummary.Action(
+                                    "Record consent", "/people/" + personId + "/consent/new"))
+                            : List.of()));
+        };
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.throughcare.common.Allowed;
 import org.throughcare.common.RecordNotFoundException;
 import org.throughcare.common.RuleViolationException;
 import org.throughcare.common.RuleViolations;
+import org.throughcare.database.ReadBatch;
 import org.throughcare.person.PersonAccess;
 import org.throughcare.user.SignedInUser;
 import org.throughcare.web.Formats;
@@ -19,7 +20,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Recording and withdrawing a person's consent, and answering whether it is current. Every read checks the
@@ -133,17 +136,18 @@ public class ConsentService {
      * (the consent section's own page shows that).
      */
     @Transactional(readOnly = true)
-    Current current(Long personId, SignedInUser user) {
+    Supplier<Current> current(Long personId, SignedInUser user, ReadBatch reads) {
         access.checkCanView(user, personId);
         record Row(long recorded, InForce inForce) {}
-        List<Row> rows = jdbc.sql("""
+        Supplier<List<Row>> rows = reads.query(
+                """
                         select n.recorded, c.subject, c.agency, c.given_at
                         from (select count(*) as recorded from consent where person_id = :person) n
                         left join consent c on c.person_id = :person and c.withdrawn_at is null
                         order by c.given_at desc, c.id desc
-                        """)
-                .param("person", personId)
-                .query((rs, row) -> new Row(
+                        """,
+                Map.of("person", personId),
+                (rs, row) -> new Row(
                         rs.getLong("recorded"),
                         rs.getString("subject") == null
                                 ? null
@@ -153,11 +157,10 @@ public class ConsentService {
                                                 rs.getString("agency") == null
                                                         ? null
                                                         : Agency.valueOf(rs.getString("agency"))),
-                                        rs.getTimestamp("given_at").toInstant())))
-                .list();
-        return new Current(
-                rows.get(0).recorded() > 0,
-                rows.stream().map(Row::inForce).filter(Objects::nonNull).toList());
+                                        rs.getTimestamp("given_at").toInstant())));
+        return () -> new Current(
+                rows.get().get(0).recorded() > 0,
+                rows.get().stream().map(Row::inForce).filter(Objects::nonNull).toList());
     }
 
     /** Every consent of a person, newest first, withdrawn ones too. */

@@ -1,6 +1,7 @@
 package org.throughcare.referral;
 
 import org.springframework.stereotype.Component;
+import org.throughcare.database.ReadBatch;
 import org.throughcare.person.PersonPageSection;
 import org.throughcare.person.PersonRecord;
 import org.throughcare.person.PersonSectionSummary;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Diversion and out-of-court disposals on the person page, with the open ones past their deadline flagged. */
 @Component
@@ -81,36 +83,39 @@ class DiversionPersonSection implements PersonPageSection<DiversionPersonSection
 
     /** How many diversions, how many open, and the latest: the same one statement as the whole section. */
     @Override
-    public Optional<PersonSectionSummary> summary(PersonRecord person, SignedInUser user) {
+    public Supplier<Optional<PersonSectionSummary>> summary(PersonRecord person, SignedInUser user, ReadBatch reads) {
         Long personId = person.person().getId();
         boolean worker = RoleGroup.WORKERS.includes(user.role());
-        List<Diversion.Line> all = diversions.linesFor(personId, user);
-        LocalDate today = LocalDate.now(clock);
-        List<SummaryRow> rows = new ArrayList<>();
-        long open = all.stream().filter(Diversion.Line::open).count();
-        rows.add(SummaryRow.of(
-                "Diversions and out-of-court disposals",
-                all.isEmpty() ? "None recorded" : all.size() + " recorded, " + open + " open"));
-        if (!all.isEmpty()) {
-            Diversion.Line latest = all.get(0);
-            Cell outcome = outcome(latest, today, worker);
-            String status =
-                    outcome.href() == null ? outcome.text() : latest.overdue(today) ? "Deadline passed" : "Open";
-            rows.add(new SummaryRow(
-                    "Latest",
-                    latest.kind().label() + ": " + latest.scheme() + ", given "
-                            + formats.date(latest.givenOn()) + ", deadline " + formats.date(latest.deadline())
-                            + ". " + status,
-                    outcome.href(),
-                    outcome.href() == null ? null : "Record the outcome"));
-        }
-        return Optional.of(new PersonSectionSummary(
-                rows,
-                all.isEmpty() ? null : "All diversions",
-                worker
-                        ? List.of(new PersonSectionSummary.Action(
-                                "Record a diversion", "/people/" + personId + "/diversions/new"))
-                        : List.of()));
+        Supplier<List<Diversion.Line>> read = diversions.linesFor(personId, user, reads);
+        return () -> {
+            List<Diversion.Line> all = read.get();
+            LocalDate today = LocalDate.now(clock);
+            List<SummaryRow> rows = new ArrayList<>();
+            long open = all.stream().filter(Diversion.Line::open).count();
+            rows.add(SummaryRow.of(
+                    "Diversions and out-of-court disposals",
+                    all.isEmpty() ? "None recorded" : all.size() + " recorded, " + open + " open"));
+            if (!all.isEmpty()) {
+                Diversion.Line latest = all.get(0);
+                Cell outcome = outcome(latest, today, worker);
+                String status =
+                        outcome.href() == null ? outcome.text() : latest.overdue(today) ? "Deadline passed" : "Open";
+                rows.add(new SummaryRow(
+                        "Latest",
+                        latest.kind().label() + ": " + latest.scheme() + ", given "
+                                + formats.date(latest.givenOn()) + ", deadline " + formats.date(latest.deadline())
+                                + ". " + status,
+                        outcome.href(),
+                        outcome.href() == null ? null : "Record the outcome"));
+            }
+            return Optional.of(new PersonSectionSummary(
+                    rows,
+                    all.isEmpty() ? null : "All diversions",
+                    worker
+                            ? List.of(new PersonSectionSummary.Action(
+                                    "Record a diversion", "/people/" + personId + "/diversions/new"))
+                            : List.of()));
+        };
     }
 
     private Cell outcome(Diversion.Line d, LocalDate today, boolean worker) {

@@ -10,6 +10,7 @@ import org.throughcare.audit.RecordKind;
 import org.throughcare.common.RecordNotFoundException;
 import org.throughcare.common.RuleViolationException;
 import org.throughcare.common.RuleViolations;
+import org.throughcare.database.ReadBatch;
 import org.throughcare.person.PersonAccess;
 import org.throughcare.user.SignedInUser;
 import org.throughcare.web.DayRules;
@@ -20,6 +21,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Diversion and out-of-court disposals: recorded with their conditions and deadline, then their outcome once.
@@ -129,24 +132,24 @@ class DiversionService {
 
     /** The person's diversions as plain rows, newest first, for the person page's summary. */
     @Transactional(readOnly = true)
-    List<Diversion.Line> linesFor(Long personId, SignedInUser user) {
+    Supplier<List<Diversion.Line>> linesFor(Long personId, SignedInUser user, ReadBatch reads) {
         access.checkCanView(user, personId);
-        return jdbc.sql("""
+        return reads.query(
+                """
                         select id, kind, scheme, given_on, deadline, outcome, outcome_on
                         from diversion
                         where person_id = :person
                         order by given_on desc, id desc
-                        """)
-                .param("person", personId)
-                .query((rs, row) -> new Diversion.Line(
+                        """,
+                Map.of("person", personId),
+                (rs, row) -> new Diversion.Line(
                         rs.getLong("id"),
                         DiversionKind.valueOf(rs.getString("kind")),
                         rs.getString("scheme"),
                         rs.getObject("given_on", LocalDate.class),
                         rs.getObject("deadline", LocalDate.class),
                         rs.getString("outcome") == null ? null : DiversionOutcome.valueOf(rs.getString("outcome")),
-                        rs.getObject("outcome_on", LocalDate.class)))
-                .list();
+                        rs.getObject("outcome_on", LocalDate.class)));
     }
 
     @Transactional(readOnly = true)

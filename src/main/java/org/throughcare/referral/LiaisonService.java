@@ -12,6 +12,7 @@ import org.throughcare.common.Allowed;
 import org.throughcare.common.RecordNotFoundException;
 import org.throughcare.common.RuleViolationException;
 import org.throughcare.common.RuleViolations;
+import org.throughcare.database.ReadBatch;
 import org.throughcare.person.PersonAccess;
 import org.throughcare.user.SignedInUser;
 import org.throughcare.web.Formats;
@@ -21,7 +22,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -167,18 +170,19 @@ class LiaisonService {
     record Latest(long count, LiaisonScreening.Line line) {}
 
     @Transactional(readOnly = true)
-    Latest latestFor(Long personId, SignedInUser user) {
+    Supplier<Latest> latestFor(Long personId, SignedInUser user, ReadBatch reads) {
         access.checkCanView(user, personId);
-        return jdbc.sql("""
+        Supplier<List<Latest>> rows = reads.query(
+                """
                         select id, screened_at, source, substance_use, mental_health, learning_disability,
                                physical_health, housing, social, risk, assessed_at, outcome, count(*) over () as total
                         from liaison_screening
                         where person_id = :person
                         order by screened_at desc, id desc
                         limit 1
-                        """)
-                .param("person", personId)
-                .query((rs, row) -> new Latest(
+                        """,
+                Map.of("person", personId),
+                (rs, row) -> new Latest(
                         rs.getLong("total"),
                         new LiaisonScreening.Line(
                                 rs.getLong("id"),
@@ -197,9 +201,8 @@ class LiaisonService {
                                         : rs.getTimestamp("assessed_at").toInstant(),
                                 rs.getString("outcome") == null
                                         ? null
-                                        : ScreeningOutcome.valueOf(rs.getString("outcome")))))
-                .optional()
-                .orElse(new Latest(0, null));
+                                        : ScreeningOutcome.valueOf(rs.getString("outcome")))));
+        return () -> rows.get().stream().findFirst().orElse(new Latest(0, null));
     }
 
     @Transactional(readOnly = true)

@@ -3,6 +3,7 @@ package org.throughcare.referral;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.throughcare.database.ReadBatch;
 import org.throughcare.person.PersonAccess;
 import org.throughcare.user.SignedInUser;
 
@@ -11,6 +12,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A person's referrals as plain rows, for the person page's summary: where each went, when, and its status. One
@@ -32,18 +35,19 @@ class PersonReferrals {
     }
 
     @Transactional(readOnly = true)
-    List<Line> of(Long personId, SignedInUser user) {
+    Supplier<List<Line>> of(Long personId, SignedInUser user, ReadBatch reads) {
         access.checkCanView(user, personId);
-        return jdbc.sql("""
+        return reads.query(
+                """
                         select r.id, p.name as provider_name, r.service, r.sent_at, r.closed_outcome,
                                r.completed_at, r.retained_at, r.engaged_at, r.assessed_at, r.acknowledged_at
                         from referral r
                         join provider p on p.id = r.provider_id
                         where r.person_id = :person
                         order by r.sent_at desc, r.id desc
-                        """)
-                .param("person", personId)
-                .query((rs, row) -> new Line(
+                        """,
+                Map.of("person", personId),
+                (rs, row) -> new Line(
                         rs.getLong("id"),
                         rs.getString("provider_name"),
                         ServiceKind.valueOf(rs.getString("service")),
@@ -56,8 +60,7 @@ class PersonReferrals {
                                 instant(rs, "retained_at"),
                                 instant(rs, "engaged_at"),
                                 instant(rs, "assessed_at"),
-                                instant(rs, "acknowledged_at"))))
-                .list();
+                                instant(rs, "acknowledged_at"))));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -2,6 +2,7 @@ package org.throughcare.referral;
 
 import org.springframework.stereotype.Component;
 import org.throughcare.common.UkTime;
+import org.throughcare.database.ReadBatch;
 import org.throughcare.person.PersonPageSection;
 import org.throughcare.person.PersonRecord;
 import org.throughcare.person.PersonSectionSummary;
@@ -14,6 +15,7 @@ import org.throughcare.web.SummaryRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Referrals on the person page: each with where it went, from which stage, when, and its status. */
 @Component
@@ -66,29 +68,33 @@ class ReferralPersonSection implements PersonPageSection<ReferralPersonSection.M
 
     /** How many referrals, how many still open, and the latest. */
     @Override
-    public Optional<PersonSectionSummary> summary(PersonRecord person, SignedInUser user) {
+    public Supplier<Optional<PersonSectionSummary>> summary(PersonRecord person, SignedInUser user, ReadBatch reads) {
         Long personId = person.person().getId();
-        List<PersonReferrals.Line> all = lines.of(personId, user);
-        List<SummaryRow> rows = new ArrayList<>();
-        long open = all.stream().filter(r -> !r.status().ended()).count();
-        rows.add(SummaryRow.of(
-                "Referrals", all.isEmpty() ? "None made" : all.size() + " made, " + open + " still open"));
-        if (!all.isEmpty()) {
-            PersonReferrals.Line latest = all.get(0);
-            rows.add(new SummaryRow(
-                    "Latest referral",
-                    latest.providerName() + " (" + latest.service().label() + "), sent "
-                            + formats.date(latest.sentAt().atZone(UkTime.ZONE).toLocalDate()) + ": "
-                            + latest.status().label(),
-                    "/referrals/" + latest.id(),
-                    "Open"));
-        }
-        return Optional.of(new PersonSectionSummary(
-                rows,
-                all.isEmpty() ? null : "All referrals and the pathway timeline",
-                RoleGroup.WORKERS.includes(user.role())
-                        ? List.of(new PersonSectionSummary.Action(
-                                "Make a referral", "/people/" + personId + "/referrals/new"))
-                        : List.of()));
+        Supplier<List<PersonReferrals.Line>> read = lines.of(personId, user, reads);
+        return () -> {
+            List<PersonReferrals.Line> all = read.get();
+            List<SummaryRow> rows = new ArrayList<>();
+            long open = all.stream().filter(r -> !r.status().ended()).count();
+            rows.add(SummaryRow.of(
+                    "Referrals", all.isEmpty() ? "None made" : all.size() + " made, " + open + " still open"));
+            if (!all.isEmpty()) {
+                PersonReferrals.Line latest = all.get(0);
+                rows.add(new SummaryRow(
+                        "Latest referral",
+                        latest.providerName() + " (" + latest.service().label() + "), sent "
+                                + formats.date(
+                                        latest.sentAt().atZone(UkTime.ZONE).toLocalDate()) + ": "
+                                + latest.status().label(),
+                        "/referrals/" + latest.id(),
+                        "Open"));
+            }
+            return Optional.of(new PersonSectionSummary(
+                    rows,
+                    all.isEmpty() ? null : "All referrals and the pathway timeline",
+                    RoleGroup.WORKERS.includes(user.role())
+                            ? List.of(new PersonSectionSummary.Action(
+                                    "Make a referral", "/people/" + personId + "/referrals/new"))
+                            : List.of()));
+        };
     }
 }

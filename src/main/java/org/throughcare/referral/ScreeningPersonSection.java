@@ -1,6 +1,7 @@
 package org.throughcare.referral;
 
 import org.springframework.stereotype.Component;
+import org.throughcare.database.ReadBatch;
 import org.throughcare.person.PersonPageSection;
 import org.throughcare.person.PersonRecord;
 import org.throughcare.person.PersonSectionSummary;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Liaison and Diversion screenings on the person page: when and where, needs, risk and how far each went. */
 @Component
@@ -71,28 +73,32 @@ class ScreeningPersonSection implements PersonPageSection<ScreeningPersonSection
 
     /** How many screenings and the latest, from one statement that loads no entity. */
     @Override
-    public Optional<PersonSectionSummary> summary(PersonRecord person, SignedInUser user) {
+    public Supplier<Optional<PersonSectionSummary>> summary(PersonRecord person, SignedInUser user, ReadBatch reads) {
         Long personId = person.person().getId();
-        LiaisonService.Latest latest = liaison.latestFor(personId, user);
-        List<SummaryRow> rows = new ArrayList<>();
-        rows.add(SummaryRow.of("Screenings", latest.count() == 0 ? "None recorded" : String.valueOf(latest.count())));
-        if (latest.line() != null) {
-            LiaisonScreening.Line line = latest.line();
-            rows.add(new SummaryRow(
-                    "Latest screening",
-                    formats.dateTime(line.screenedAt()) + ", "
-                            + line.source().label().toLowerCase(Locale.UK) + ": "
-                            + LiaisonService.describe(line.needs()).toLowerCase(Locale.UK) + ". Risk "
-                            + line.risk().label().toLowerCase(Locale.UK) + ". " + line.status(),
-                    "/screenings/" + line.id(),
-                    "Open"));
-        }
-        return Optional.of(new PersonSectionSummary(
-                rows,
-                latest.count() == 0 ? null : "All screenings",
-                RoleGroup.LIAISON_AND_DIVERSION.includes(user.role())
-                        ? List.of(new PersonSectionSummary.Action(
-                                "Record a screening", "/people/" + personId + "/screenings/new"))
-                        : List.of()));
+        Supplier<LiaisonService.Latest> read = liaison.latestFor(personId, user, reads);
+        return () -> {
+            LiaisonService.Latest latest = read.get();
+            List<SummaryRow> rows = new ArrayList<>();
+            rows.add(SummaryRow.of(
+                    "Screenings", latest.count() == 0 ? "None recorded" : String.valueOf(latest.count())));
+            if (latest.line() != null) {
+                LiaisonScreening.Line line = latest.line();
+                rows.add(new SummaryRow(
+                        "Latest screening",
+                        formats.dateTime(line.screenedAt()) + ", "
+                                + line.source().label().toLowerCase(Locale.UK) + ": "
+                                + LiaisonService.describe(line.needs()).toLowerCase(Locale.UK) + ". Risk "
+                                + line.risk().label().toLowerCase(Locale.UK) + ". " + line.status(),
+                        "/screenings/" + line.id(),
+                        "Open"));
+            }
+            return Optional.of(new PersonSectionSummary(
+                    rows,
+                    latest.count() == 0 ? null : "All screenings",
+                    RoleGroup.LIAISON_AND_DIVERSION.includes(user.role())
+                            ? List.of(new PersonSectionSummary.Action(
+                                    "Record a screening", "/people/" + personId + "/screenings/new"))
+                            : List.of()));
+        };
     }
 }

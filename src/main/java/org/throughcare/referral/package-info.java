@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "Referral",
-        allowedDependencies = {"audit", "common", "custody", "demo", "person", "user", "web"})
+        allowedDependencies = {"audit", "common", "database", "custody", "demo", "person", "user", "web"})
 package org.throughcare.referral;
 
 import org.springframework.modulith.ApplicationModule;

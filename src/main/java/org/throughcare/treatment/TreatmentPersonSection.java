@@ -2,6 +2,7 @@ package org.throughcare.treatment;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.throughcare.database.ReadBatch;
 import org.throughcare.person.PersonPageSection;
 import org.throughcare.person.PersonRecord;
 import org.throughcare.person.PersonSectionSummary;
@@ -16,7 +17,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Treatment episodes and releases from prison on the person page. */
 @Component
@@ -108,9 +111,10 @@ class TreatmentPersonSection implements PersonPageSection<TreatmentPersonSection
      * someone with an episode). The page checked scope.
      */
     @Override
-    public Optional<PersonSectionSummary> summary(PersonRecord person, SignedInUser user) {
+    public Supplier<Optional<PersonSectionSummary>> summary(PersonRecord person, SignedInUser user, ReadBatch reads) {
         Long personId = person.person().getId();
-        Counts c = jdbc.sql("""
+        Supplier<List<Counts>> read = reads.query(
+                """
                         select (select count(*) from treatment_episode where person_id = :personId) as episodes,
                                (select count(*) from treatment_episode
                                 where person_id = :personId and exit_on is null) as in_treatment,
@@ -127,9 +131,9 @@ class TreatmentPersonSection implements PersonPageSection<TreatmentPersonSection
                         left join lateral (
                             select released_on, prison from prison_release
                             where person_id = :personId order by released_on desc, id desc limit 1) r on true
-                        """)
-                .param("personId", personId)
-                .query((rs, n) -> new Counts(
+                        """,
+                Map.of("personId", personId),
+                (rs, n) -> new Counts(
                         rs.getLong("episodes"),
                         rs.getLong("in_treatment"),
                         rs.getObject("id", Long.class),
@@ -141,8 +145,11 @@ class TreatmentPersonSection implements PersonPageSection<TreatmentPersonSection
                         rs.getObject("released_on", LocalDate.class),
                         rs.getString("prison"),
                         rs.getLong("needs"),
-                        rs.getLong("open_needs")))
-                .single();
+                        rs.getLong("open_needs")));
+        return () -> summary(personId, read.get().get(0), user);
+    }
+
+    private Optional<PersonSectionSummary> summary(Long personId, Counts c, SignedInUser user) {
         List<SummaryRow> rows = new ArrayList<>();
         rows.add(SummaryRow.of(
                 "Treatment episodes",

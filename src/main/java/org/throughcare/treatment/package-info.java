@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "Treatment",
-        allowedDependencies = {"audit", "common", "demo", "person", "referral", "user", "web"})
+        allowedDependencies = {"audit", "common", "database", "demo", "person", "referral", "user", "web"})
 package org.throughcare.treatment;
 
 import org.springframework.modulith.ApplicationModule;

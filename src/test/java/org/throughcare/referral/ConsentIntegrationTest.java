@@ -12,6 +12,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.throughcare.Fixtures;
 import org.throughcare.IntegrationTest;
+import org.throughcare.SentAlone;
 import org.throughcare.TestClock;
 import org.throughcare.common.RuleViolationException;
 import org.throughcare.common.RuleViolations;
@@ -116,17 +117,23 @@ class ConsentIntegrationTest {
 
     @Test
     void whatIsInForceLeavesOutWithdrawalsButKnowsThereIsAHistory() {
-        assertThat(consents.current(person.getId(), worker)).isEqualTo(new ConsentService.Current(false, List.of()));
+        assertThat(SentAlone.<ConsentService.Current>sentAlone(
+                        jdbc, reads -> consents.current(person.getId(), worker, reads)))
+                .isEqualTo(new ConsentService.Current(false, List.of()));
 
         Consent police = consents.record(
                         person.getId(), List.of(POLICE, TREATMENT), ConsentMethod.WRITTEN, hoursAgo(5), worker)
                 .get(0);
         consents.withdraw(police.getId(), hoursAgo(1), "Does not want the police told", worker);
 
-        assertThat(consents.current(person.getId(), worker))
+        assertThat(SentAlone.<ConsentService.Current>sentAlone(
+                        jdbc, reads -> consents.current(person.getId(), worker, reads)))
                 .isEqualTo(
                         new ConsentService.Current(true, List.of(new ConsentService.InForce(TREATMENT, hoursAgo(5)))));
-        assertThatThrownBy(() -> consents.current(person.getId(), data.user(Role.LIAISON_DIVERSION, "Merseyside")))
+        assertThatThrownBy(() -> SentAlone.sentAlone(
+                        jdbc,
+                        reads -> consents.current(
+                                person.getId(), data.user(Role.LIAISON_DIVERSION, "Merseyside"), reads)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

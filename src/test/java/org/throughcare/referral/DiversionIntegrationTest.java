@@ -6,11 +6,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.throughcare.Fixtures;
 import org.throughcare.IntegrationTest;
+import org.throughcare.SentAlone;
 import org.throughcare.TestClock;
 import org.throughcare.common.RuleViolationException;
 import org.throughcare.person.Person;
@@ -18,6 +20,7 @@ import org.throughcare.user.Role;
 import org.throughcare.user.SignedInUser;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,6 +37,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class DiversionIntegrationTest {
 
     static final LocalDate TODAY = TestClock.TODAY;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     DiversionService diversions;
@@ -81,13 +87,16 @@ class DiversionIntegrationTest {
                 .isInstanceOfSatisfying(
                         RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("on"));
         diversions.recordOutcome(diversion.getId(), DiversionOutcome.COMPLIED, TODAY.minusDays(6), "Attended", worker);
-        assertThat(diversions.linesFor(person.getId(), worker)).singleElement().satisfies(line -> {
-            assertThat(line.open()).isFalse();
-            assertThat(line.overdue(TODAY)).isFalse();
-            assertThat(line.outcome()).isEqualTo(DiversionOutcome.COMPLIED);
-            assertThat(line.outcomeOn()).isEqualTo(TODAY.minusDays(6));
-            assertThat(line.deadline()).isEqualTo(TODAY.minusDays(5));
-        });
+        assertThat(SentAlone.<List<Diversion.Line>>sentAlone(
+                        jdbc, reads -> diversions.linesFor(person.getId(), worker, reads)))
+                .singleElement()
+                .satisfies(line -> {
+                    assertThat(line.open()).isFalse();
+                    assertThat(line.overdue(TODAY)).isFalse();
+                    assertThat(line.outcome()).isEqualTo(DiversionOutcome.COMPLIED);
+                    assertThat(line.outcomeOn()).isEqualTo(TODAY.minusDays(6));
+                    assertThat(line.deadline()).isEqualTo(TODAY.minusDays(5));
+                });
         assertThatThrownBy(() ->
                         diversions.recordOutcome(diversion.getId(), DiversionOutcome.WITHDRAWN, TODAY, null, worker))
                 .hasMessage("The outcome is already recorded: complied with the conditions");
@@ -98,7 +107,8 @@ class DiversionIntegrationTest {
         SignedInUser elsewhere = data.user(Role.CUSTODY_WORKER, "Merseyside");
         assertThatThrownBy(() -> diversions.forPerson(person.getId(), elsewhere))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> diversions.linesFor(person.getId(), elsewhere))
+        assertThatThrownBy(
+                        () -> SentAlone.sentAlone(jdbc, reads -> diversions.linesFor(person.getId(), elsewhere, reads)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

@@ -12,6 +12,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.throughcare.Fixtures;
 import org.throughcare.IntegrationTest;
+import org.throughcare.SentAlone;
 import org.throughcare.TestClock;
 import org.throughcare.common.RuleViolationException;
 import org.throughcare.person.Person;
@@ -135,13 +136,16 @@ class LiaisonIntegrationTest {
 
     @Test
     void theSummaryCountsEveryScreeningAndReadsTheLatestWithTheEntitysStatusRule() {
-        assertThat(liaison.latestFor(person.getId(), worker)).isEqualTo(new LiaisonService.Latest(0, null));
+        assertThat(SentAlone.<LiaisonService.Latest>sentAlone(
+                        jdbc, reads -> liaison.latestFor(person.getId(), worker, reads)))
+                .isEqualTo(new LiaisonService.Latest(0, null));
 
         screen(hoursAgo(30));
         LiaisonScreening latest = screen(hoursAgo(10));
         liaison.recordAssessment(latest.getId(), hoursAgo(9), worker);
 
-        LiaisonService.Latest summary = liaison.latestFor(person.getId(), worker);
+        LiaisonService.Latest summary =
+                SentAlone.sentAlone(jdbc, reads -> liaison.latestFor(person.getId(), worker, reads));
         assertThat(summary.count()).isEqualTo(2);
         assertThat(summary.line().id()).isEqualTo(latest.getId());
         assertThat(summary.line().status()).isEqualTo("Assessed: outcome to record");
@@ -155,7 +159,8 @@ class LiaisonIntegrationTest {
         SignedInUser elsewhere = data.user(Role.LIAISON_DIVERSION, "Merseyside");
         assertThatThrownBy(() -> liaison.forPerson(person.getId(), elsewhere))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> liaison.latestFor(person.getId(), elsewhere))
+        assertThatThrownBy(
+                        () -> SentAlone.sentAlone(jdbc, reads -> liaison.latestFor(person.getId(), elsewhere, reads)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> liaison.screen(
                         person.getId(),
