@@ -22,6 +22,7 @@ import java.util.List;
 public class StatementCounter {
 
     private static final ThreadLocal<List<String>> STATEMENTS = new ThreadLocal<>();
+    private static final ThreadLocal<int[]> COMMITS = new ThreadLocal<>();
 
     /** What a test counts. */
     public interface Work {
@@ -37,6 +38,21 @@ public class StatementCounter {
             return statements;
         } finally {
             STATEMENTS.remove();
+        }
+    }
+
+    /**
+     * How many transactions the work committed on this thread: a page that reads several lists in a transaction
+     * each pays for every one of them.
+     */
+    public static int commits(Work work) throws Exception {
+        int[] commits = new int[1];
+        COMMITS.set(commits);
+        try {
+            work.run();
+            return commits[0];
+        } finally {
+            COMMITS.remove();
         }
     }
 
@@ -82,6 +98,10 @@ public class StatementCounter {
                     (proxy, method, args) -> {
                         String name = method.getName();
                         List<String> statements = STATEMENTS.get();
+                        int[] commits = COMMITS.get();
+                        if (commits != null && name.equals("commit")) {
+                            commits[0]++;
+                        }
                         if (statements != null && (name.startsWith("prepare") || name.equals("createStatement"))) {
                             statements.add(
                                     args != null && args.length > 0 && args[0] instanceof String sql ? sql : name);

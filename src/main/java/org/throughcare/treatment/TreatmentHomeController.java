@@ -7,14 +7,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.throughcare.common.RecordNotFoundException;
-import org.throughcare.referral.ReferralWork;
 import org.throughcare.user.ForTreatmentWorkers;
 import org.throughcare.user.ForWorkers;
 import org.throughcare.user.SignedInUser;
 import org.throughcare.web.PageLinks;
 import org.throughcare.web.WorkList;
-
-import java.util.List;
 
 /**
  * Treatment worker home page: referrals to acknowledge and in progress (the referral module's lists), people
@@ -26,14 +23,11 @@ class TreatmentHomeController {
     static final String VIEW = "treatment/home";
     static final int PAGE_SIZE = 25;
 
-    private final ReferralWork referrals;
     private final TreatmentWork work;
     private final TreatmentService treatment;
     private final PrisonReleases releases;
 
-    TreatmentHomeController(
-            ReferralWork referrals, TreatmentWork work, TreatmentService treatment, PrisonReleases releases) {
-        this.referrals = referrals;
+    TreatmentHomeController(TreatmentWork work, TreatmentService treatment, PrisonReleases releases) {
         this.work = work;
         this.treatment = treatment;
         this.releases = releases;
@@ -42,13 +36,7 @@ class TreatmentHomeController {
     @GetMapping("/treatment")
     @ForTreatmentWorkers
     String home(Model model, @AuthenticationPrincipal SignedInUser user) {
-        model.addAttribute(
-                "lists",
-                List.of(
-                        work.releasedNotYetSeen(user),
-                        referrals.incomingToAcknowledge(user),
-                        referrals.inProgress(user),
-                        work.openEpisodes(user)));
+        model.addAttribute("lists", work.home(user));
         return VIEW;
     }
 

@@ -4,6 +4,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.person.PersonLookup;
+import org.throughcare.referral.ReferralWork;
 import org.throughcare.user.SignedInUser;
 import org.throughcare.web.Cell;
 import org.throughcare.web.Formats;
@@ -26,6 +27,7 @@ public class TreatmentWork {
     static final int HOME_ROWS = 10;
 
     private final TreatmentService treatment;
+    private final ReferralWork referrals;
     private final PrisonReleases releases;
     private final TreatmentPages pages;
     private final PersonLookup people;
@@ -34,17 +36,32 @@ public class TreatmentWork {
 
     TreatmentWork(
             TreatmentService treatment,
+            ReferralWork referrals,
             PrisonReleases releases,
             TreatmentPages pages,
             PersonLookup people,
             Formats formats,
             Clock clock) {
         this.treatment = treatment;
+        this.referrals = referrals;
         this.releases = releases;
         this.pages = pages;
         this.people = people;
         this.formats = formats;
         this.clock = clock;
+    }
+
+    /**
+     * The treatment home page's lists, the team's referral work among them, in one read-only transaction: one
+     * each (six with the names) cost the page more than its statements did, as on the custody worklist.
+     */
+    @Transactional(readOnly = true)
+    List<WorkList> home(SignedInUser user) {
+        return List.of(
+                releasedNotYetSeen(user),
+                referrals.incomingToAcknowledge(user),
+                referrals.inProgress(user),
+                openEpisodes(user));
     }
 
     /** Releases the user's team recorded that no community treatment appointment has followed yet. */

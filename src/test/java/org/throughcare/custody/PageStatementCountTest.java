@@ -141,6 +141,26 @@ class PageStatementCountTest extends CustodyTestSupport {
                 .isEqualTo(budgets);
     }
 
+    /**
+     * A home page reads its lists in one read-only transaction: the custody worklist's seven (a list each, then the
+     * names) cost it more than its statements at national scale. Spring Session commits the session's update of its
+     * own, as on every page.
+     */
+    @Test
+    void homePagesReadTheirListsInOneTransaction() throws Exception {
+        Map<String, Integer> commits = new LinkedHashMap<>();
+        for (Role role :
+                new Role[] {Role.CUSTODY_WORKER, Role.LIAISON_DIVERSION, Role.PROBATION_OFFICER, Role.TREATMENT_WORKER
+                }) {
+            MockBrowser home = role == Role.CUSTODY_WORKER ? browser : browser(signedIn(role, FORCE));
+            home.perform(get(role.homePath()));
+            commits.put(role.homePath(), StatementCounter.commits(() -> home.perform(get(role.homePath()))));
+        }
+
+        assertThat(commits)
+                .allSatisfy((path, count) -> assertThat(count).as(path).isOne());
+    }
+
     private Map<String, Long> listCounts() throws Exception {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String path : new String[] {"/custody", "/caseload", "/people?q=Custody" + suffix}) {
