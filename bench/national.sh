@@ -146,7 +146,7 @@ sign_in() {
   rm -f "$jar"
 }
 declare -A sessions
-for user in custody probation manager; do
+for user in custody liaison probation treatment manager; do
   file="$work/national-sessions-$user"
   : >"$file"
   for _ in $(seq "$SESSIONS_PER_USER"); do sign_in "$user" >>"$file"; done
@@ -185,6 +185,8 @@ pages=(
   "pathway timeline|custody|/people/$person_id/timeline"
   "probation caseload|probation|/probation"
   "custody worklist|custody|/custody"
+  "Liaison and Diversion home|liaison|/liaison"
+  "treatment home|treatment|/treatment"
 )
 # Every dashboard the manager's home page links to (a new dashboard at /dashboard/<slug> is measured without a change here).
 for slug in $(get manager /manager | grep -o 'href="/dashboard/[a-z0-9-]*"' | sed 's#.*/dashboard/##; s/"$//' | sort -u); do
