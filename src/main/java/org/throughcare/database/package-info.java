@@ -1,7 +1,7 @@
 /**
  * The embedded PostgreSQL for local runs and tests, the owner and application roles, {@link
- * org.throughcare.database.RunMode}, and {@link org.throughcare.database.ReadOnlyRows} for pages that only read after
- * their audited view.
+ * org.throughcare.database.RunMode}, {@link org.throughcare.database.ReadOnlyRows} for pages that only read after
+ * their audited view, and {@link org.throughcare.database.ReadBatch} for reads several parts of a page send together.
  */
 @ApplicationModule(
         displayName = "Database",
