@@ -1,6 +1,5 @@
 package org.throughcare.custody;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.throughcare.common.UkTime;
 import org.throughcare.database.ReadBatch;
@@ -33,13 +32,11 @@ class CustodyPersonSection implements PersonPageSection<CustodyPersonSection.Mod
     private final CustodyHistory history;
     private final Formats formats;
     private final Clock clock;
-    private final JdbcClient jdbc;
 
-    CustodyPersonSection(CustodyHistory history, Formats formats, Clock clock, JdbcClient jdbc) {
+    CustodyPersonSection(CustodyHistory history, Formats formats, Clock clock) {
         this.history = history;
         this.formats = formats;
         this.clock = clock;
-        this.jdbc = jdbc;
     }
 
     /** The person's tests in custody counted from the module's reporting view, with the latest one. */

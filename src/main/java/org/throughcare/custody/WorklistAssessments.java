@@ -5,12 +5,14 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.throughcare.common.PageClause;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
@@ -28,8 +30,6 @@ class WorklistAssessments {
             from required_assessment a
             where a.suite_id = s.id and a.outcome is null and a.cancelled_at is null and a.ended_at is null
               and a.appointment_at is not null and a.appointment_at < :before
-            order by a.appointment_at, a.id
-            limit :window
             """;
 
     /** Failures to attend or remain the police have not been told about, of tests not voided, oldest first. */
@@ -39,8 +39,6 @@ class WorklistAssessments {
             where a.suite_id = s.id and a.outcome in ('FAILED_TO_ATTEND', 'DID_NOT_REMAIN')
               and a.police_notified_at is null
               and not exists (select 1 from custody_event v where v.id = a.custody_event_id and v.voided_at is not null)
-            order by a.outcome_recorded_at, a.id
-            limit :window
             """;
 
     private final JdbcClient jdbc;
@@ -55,8 +53,7 @@ class WorklistAssessments {
         return page(
                 AWAITING_OUTCOME,
                 "a.appointment_at, a.id",
-                forceId,
-                before,
+                Map.of("forceId", forceId, "before", Timestamp.from(before)),
                 page,
                 size,
                 () -> assessments.countAwaitingOutcome(forceId, before));
@@ -66,34 +63,32 @@ class WorklistAssessments {
         return page(
                 FAILURES_AWAITING_POLICE,
                 "a.outcome_recorded_at, a.id",
-                forceId,
-                null,
+                Map.of("forceId", forceId),
                 page,
                 size,
                 () -> assessments.countFailuresAwaitingPolice(forceId));
     }
 
+    /**
+     * perSuite: the list's rows of one suite {@code s}, without order; order: the list's order, in each suite and in
+     * the merge. The limits are written into the text ({@link PageClause}), so the statement keeps a cached plan.
+     */
     private Page<WorklistAssessment> page(
-            String perSuite, String order, Long forceId, Instant before, int page, int size, LongSupplier count) {
+            String perSuite, String order, Map<String, Object> params, int page, int size, LongSupplier count) {
         PageRequest request = PageRequest.of(page, size);
-        var statement = jdbc.sql("""
+        List<WorklistAssessment> rows = jdbc.sql(
+                        """
                         select a.id, a.custody_event_id, e.person_id, a.kind, a.appointment_at, a.place,
                                s.name as suite_name, a.outcome, a.outcome_recorded_at
                         from custody_suite s
-                        cross join lateral (%s) a
+                        cross join lateral (%s order by %s limit %d) a
                         join custody_event e on e.id = a.custody_event_id
                         where s.force_id = :forceId
-                        order by %s
-                        limit :size offset :offset
-                        """.formatted(perSuite, order))
-                .param("forceId", forceId)
-                .param("window", request.getOffset() + size)
-                .param("size", size)
-                .param("offset", request.getOffset());
-        if (before != null) {
-            statement = statement.param("before", Timestamp.from(before));
-        }
-        List<WorklistAssessment> rows = statement.query((rs, n) -> row(rs)).list();
+                        order by %s""".formatted(perSuite.strip(), order, request.getOffset() + size, order)
+                                + PageClause.of(size, request.getOffset()))
+                .params(params)
+                .query((rs, n) -> row(rs))
+                .list();
         // Counted only when the page does not tell the total already, as Spring Data's own pages are.
         return PageableExecutionUtils.getPage(rows, request, count);
     }

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
 import org.springframework.jdbc.core.namedparam.ParsedSql;
 
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -106,7 +107,7 @@ public final class ReadBatch {
             this.rows = rows;
         }
 
-        private void take(ResultSet resultSet) throws java.sql.SQLException {
+        private void take(ResultSet resultSet) throws SQLException {
             result = new RowMapperResultSetExtractor<>(rows).extractData(resultSet);
         }
     }

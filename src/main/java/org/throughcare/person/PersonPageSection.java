@@ -15,7 +15,8 @@ import java.util.function.Supplier;
  *
  * <p>A section whose history grows (custody events, referrals, treatment) gives a {@link #summary summary}: the person
  * page shows that, and the whole section has a page of its own, {@code /people/{id}/{id()}}, built from
- * {@link #model} with the same fragment. The summaries' statements go to the database together ({@link ReadBatch}). A section without a summary is shown whole on the person page.
+ * {@link #model} with the same fragment. The summaries' statements go to the database together ({@link ReadBatch}).
+ * A section without a summary is shown whole on the person page.
  *
  * @param <M> the section's view model: what its fragment shows, as {@code ${model.…}}
  */

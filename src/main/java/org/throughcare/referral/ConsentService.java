@@ -1,6 +1,5 @@
 package org.throughcare.referral;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.audit.AuditAction;
@@ -38,21 +37,13 @@ public class ConsentService {
     private final AuditService audit;
     private final Formats formats;
     private final Clock clock;
-    private final JdbcClient jdbc;
 
-    ConsentService(
-            ConsentRepository consents,
-            PersonAccess access,
-            AuditService audit,
-            Formats formats,
-            Clock clock,
-            JdbcClient jdbc) {
+    ConsentService(ConsentRepository consents, PersonAccess access, AuditService audit, Formats formats, Clock clock) {
         this.consents = consents;
         this.access = access;
         this.audit = audit;
         this.formats = formats;
         this.clock = clock;
-        this.jdbc = jdbc;
     }
 
     /** Records each thing consented to; refuses any that is already current, naming it. */

@@ -1,6 +1,5 @@
 package org.throughcare.referral;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.audit.AuditAction;
@@ -38,21 +37,18 @@ class DiversionService {
     private final AuditService audit;
     private final EntitySnapshots snapshots;
     private final Clock clock;
-    private final JdbcClient jdbc;
 
     DiversionService(
             DiversionRepository diversions,
             PersonAccess access,
             AuditService audit,
             EntitySnapshots snapshots,
-            Clock clock,
-            JdbcClient jdbc) {
+            Clock clock) {
         this.diversions = diversions;
         this.access = access;
         this.audit = audit;
         this.snapshots = snapshots;
         this.clock = clock;
-        this.jdbc = jdbc;
     }
 
     @Transactional

@@ -2,7 +2,6 @@ package org.throughcare.referral;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.audit.AuditAction;
@@ -36,7 +35,6 @@ class LiaisonService {
 
     static final RecordKind RECORD_KIND = RecordKind.of("LiaisonScreening");
 
-    private final JdbcClient jdbc;
     private final LiaisonScreeningRepository screenings;
     private final ReferralRepository referrals;
     private final PersonAccess access;
@@ -45,14 +43,12 @@ class LiaisonService {
     private final Clock clock;
 
     LiaisonService(
-            JdbcClient jdbc,
             LiaisonScreeningRepository screenings,
             ReferralRepository referrals,
             PersonAccess access,
             AuditService audit,
             Formats formats,
             Clock clock) {
-        this.jdbc = jdbc;
         this.screenings = screenings;
         this.referrals = referrals;
         this.access = access;

@@ -1,6 +1,5 @@
 package org.throughcare.referral;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.database.ReadBatch;
@@ -26,11 +25,9 @@ class PersonReferrals {
     /** One referral, newest first. */
     record Line(Long id, String providerName, ServiceKind service, Instant sentAt, ReferralStatus status) {}
 
-    private final JdbcClient jdbc;
     private final PersonAccess access;
 
-    PersonReferrals(JdbcClient jdbc, PersonAccess access) {
-        this.jdbc = jdbc;
+    PersonReferrals(PersonAccess access) {
         this.access = access;
     }
 

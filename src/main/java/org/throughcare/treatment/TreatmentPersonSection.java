@@ -1,6 +1,5 @@
 package org.throughcare.treatment;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.throughcare.database.ReadBatch;
 import org.throughcare.person.PersonPageSection;
@@ -46,7 +45,6 @@ class TreatmentPersonSection implements PersonPageSection<TreatmentPersonSection
     private final OutcomeReviews outcomeReviews;
     private final OutcomeReviewPages reviewPages;
     private final Formats formats;
-    private final JdbcClient jdbc;
     private final ReferralDirectory referrals;
 
     TreatmentPersonSection(
@@ -57,10 +55,8 @@ class TreatmentPersonSection implements PersonPageSection<TreatmentPersonSection
             OutcomeReviews outcomeReviews,
             OutcomeReviewPages reviewPages,
             Formats formats,
-            JdbcClient jdbc,
             ReferralDirectory referrals) {
         this.formats = formats;
-        this.jdbc = jdbc;
         this.referrals = referrals;
         this.treatment = treatment;
         this.releases = releases;
