@@ -1,6 +1,8 @@
 package org.throughcare.compliance;
 
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.stereotype.Component;
+import org.throughcare.database.ReadBatch;
 import org.throughcare.person.PersonAccess;
 import org.throughcare.person.PersonPageSection;
 import org.throughcare.person.PersonRecord;
@@ -9,6 +11,7 @@ import org.throughcare.web.Cell;
 import org.throughcare.web.Formats;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Compliance on the person page: per active order, the tag, next appointment and overdue outcomes (one query). */
 @Component
@@ -26,8 +29,10 @@ class CompliancePersonSection implements PersonPageSection<CompliancePersonSecti
     private final ComplianceSummaries summaries;
     private final PersonAccess access;
     private final Formats formats;
+    private final JdbcOperations jdbc;
 
-    CompliancePersonSection(ComplianceSummaries summaries, PersonAccess access, Formats formats) {
+    CompliancePersonSection(ComplianceSummaries summaries, PersonAccess access, Formats formats, JdbcOperations jdbc) {
+        this.jdbc = jdbc;
         this.summaries = summaries;
         this.access = access;
         this.formats = formats;
@@ -55,11 +60,21 @@ class CompliancePersonSection implements PersonPageSection<CompliancePersonSecti
 
     @Override
     public Model model(PersonRecord person, SignedInUser user) {
+        ReadBatch reads = new ReadBatch(jdbc);
+        Supplier<Model> model = model(person, user, reads);
+        reads.send();
+        return model.get();
+    }
+
+    /** The orders' statement goes with the person page's other sections'. */
+    @Override
+    public Supplier<Model> model(PersonRecord person, SignedInUser user, ReadBatch reads) {
         Long personId = person.person().getId();
         access.checkCanView(user, personId);
-        return new Model(
+        Supplier<List<OrderCompliance>> orders = summaries.activeOrdersOf(personId, reads);
+        return () -> new Model(
                 HEAD,
-                summaries.activeOrdersOf(personId).stream()
+                orders.get().stream()
                         .map(o -> List.of(
                                 Cell.link(o.label() + ", ends " + o.endsOnText(), "/orders/" + o.orderId()),
                                 Cell.tag(o.tag().text(), o.tag().colour()),

@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.common.PageClause;
+import org.throughcare.database.ReadBatch;
 import org.throughcare.order.OrderType;
 import org.throughcare.user.SignedInUser;
 
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * The one place that computes an order's compliance ({@link OrderCompliance}): failures in the window, breach in
@@ -190,13 +192,15 @@ class ComplianceSummaries {
                         rs.getLong("total")));
     }
 
-    /** The person's orders that have not ended, newest first; the caller has checked the person's scope. */
-    @Transactional(readOnly = true)
-    List<OrderCompliance> activeOrdersOf(Long personId) {
-        return jdbc.query(
+    /**
+     * The person's orders that have not ended, newest first, queued on the person page's batch; the caller has checked
+     * the person's scope.
+     */
+    Supplier<List<OrderCompliance>> activeOrdersOf(Long personId, ReadBatch reads) {
+        return reads.query(
                 COLUMNS
                         + " where o.person_id = :personId and o.ended_on is null order by o.starts_on desc, o.order_id desc",
-                parameters().addValue("personId", personId),
+                parameters().addValue("personId", personId).getValues(),
                 ROW);
     }
 

@@ -1,7 +1,8 @@
 package org.throughcare.order;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.stereotype.Component;
+import org.throughcare.database.ReadBatch;
 import org.throughcare.person.PersonPageSection;
 import org.throughcare.person.PersonRecord;
 import org.throughcare.user.RoleGroup;
@@ -13,7 +14,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -38,10 +41,10 @@ class OrderPersonSection implements PersonPageSection<OrderPersonSection.Model> 
             OrderOutcome endedOutcome,
             String officerName) {}
 
-    private final JdbcClient jdbc;
+    private final JdbcOperations jdbc;
     private final Clock clock;
 
-    OrderPersonSection(JdbcClient jdbc, Clock clock) {
+    OrderPersonSection(JdbcOperations jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -68,17 +71,27 @@ class OrderPersonSection implements PersonPageSection<OrderPersonSection.Model> 
 
     @Override
     public Model model(PersonRecord person, SignedInUser user) {
+        ReadBatch reads = new ReadBatch(jdbc);
+        Supplier<Model> model = model(person, user, reads);
+        reads.send();
+        return model.get();
+    }
+
+    /** The orders' statement goes with the person page's other sections'. */
+    @Override
+    public Supplier<Model> model(PersonRecord person, SignedInUser user, ReadBatch reads) {
         Long personId = person.person().getId();
-        List<Row> found = jdbc.sql("""
+        Supplier<List<Row>> found = reads.query(
+                """
                         select o.order_id, o.order_type, o.requirement_kinds, o.starts_on, o.ends_on, o.ended_on,
                                o.ended_outcome, u.display_name as officer_name
                         from order_overview o
                         left join user_overview u on u.user_id = o.responsible_officer_id
                         where o.person_id = :personId
                         order by o.starts_on desc, o.order_id desc
-                        """)
-                .param("personId", personId)
-                .query((rs, n) -> new Row(
+                        """,
+                Map.of("personId", personId),
+                (rs, n) -> new Row(
                         rs.getLong("order_id"),
                         OrderType.valueOf(rs.getString("order_type")),
                         rs.getString("requirement_kinds"),
@@ -88,8 +101,11 @@ class OrderPersonSection implements PersonPageSection<OrderPersonSection.Model> 
                         rs.getString("ended_outcome") == null
                                 ? null
                                 : OrderOutcome.valueOf(rs.getString("ended_outcome")),
-                        rs.getString("officer_name")))
-                .list();
+                        rs.getString("officer_name")));
+        return () -> model(personId, found.get(), user);
+    }
+
+    private Model model(Long personId, List<Row> found, SignedInUser user) {
         LocalDate today = LocalDate.now(clock);
         List<List<Cell>> rows = found.stream()
                 .map(r -> {

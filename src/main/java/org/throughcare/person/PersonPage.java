@@ -85,22 +85,12 @@ class PersonPage {
                                         + formats.dateTime(m.getMergedAt()) + " by " + m.getMergedBy() + " ("
                                         + m.getMergeReason() + ")")
                                 .toList());
-        // Every section's summary statement goes in one round trip; the suppliers are asked once it is back.
+        // Every section's statement, its summary's or the whole section's, goes in one round trip; the suppliers are
+        // asked once it is back.
         ReadBatch reads = new ReadBatch(jdbc);
         List<Supplier<Section>> shown = sections.stream()
                 .filter(section -> section.shownTo(user))
-                .map(section -> {
-                    Supplier<Optional<PersonSectionSummary>> summary = section.summary(record, user, reads);
-                    return (Supplier<Section>) () -> summary.get()
-                            .map(s -> new Section(
-                                    section.id(),
-                                    section.title(),
-                                    null,
-                                    null,
-                                    s,
-                                    "/people/" + p.getId() + "/" + section.id()))
-                            .orElseGet(() -> whole(section, record, user));
-                })
+                .map(section -> section(section, record, user, reads))
                 .toList();
         reads.send();
         model.addAttribute("sections", shown.stream().map(Supplier::get).toList());
@@ -124,6 +114,22 @@ class PersonPage {
         Section section = whole(found.get(), record, user);
         model.addAttribute("section", section);
         return Optional.of(section);
+    }
+
+    private static Supplier<Section> section(
+            PersonPageSection<?> section, PersonRecord record, SignedInUser user, ReadBatch reads) {
+        Supplier<Optional<PersonSectionSummary>> summary = section.summary(record, user, reads);
+        Supplier<?> whole = section.model(record, user, reads);
+        return () -> summary.get()
+                .map(s -> new Section(
+                        section.id(),
+                        section.title(),
+                        null,
+                        null,
+                        s,
+                        "/people/" + record.person().getId() + "/" + section.id()))
+                .orElseGet(
+                        () -> new Section(section.id(), section.title(), section.fragment(), whole.get(), null, null));
     }
 
     private static Section whole(PersonPageSection<?> section, PersonRecord record, SignedInUser user) {

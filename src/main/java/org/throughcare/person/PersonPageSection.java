@@ -15,8 +15,9 @@ import java.util.function.Supplier;
  *
  * <p>A section whose history grows (custody events, referrals, treatment) gives a {@link #summary summary}: the person
  * page shows that, and the whole section has a page of its own, {@code /people/{id}/{id()}}, built from
- * {@link #model} with the same fragment. The summaries' statements go to the database together ({@link ReadBatch}).
- * A section without a summary is shown whole on the person page.
+ * {@link #model} with the same fragment. A section without a summary is shown whole on the person page. The
+ * summaries' statements, and those of the sections shown whole that queue theirs, go to the database together
+ * ({@link ReadBatch}).
  *
  * @param <M> the section's view model: what its fragment shows, as {@code ${model.…}}
  */
@@ -41,6 +42,16 @@ public interface PersonPageSection<M> {
 
     /** What the fragment needs, for this person and this user. */
     M model(PersonRecord person, SignedInUser user);
+
+    /**
+     * The whole section as the person page shows it, for a section without a summary: like {@link #summary}, it may
+     * queue its statement on {@code reads} and build its model in the supplier, once the page has sent the batch.
+     * The default reads in the supplier, through {@link #model(PersonRecord, SignedInUser)}. A section with a summary
+     * leaves this alone: the page asks for the whole section only when there is no summary.
+     */
+    default Supplier<M> model(PersonRecord person, SignedInUser user, ReadBatch reads) {
+        return () -> model(person, user);
+    }
 
     /**
      * What the person page shows instead of the whole section; empty (the default) to show the whole section there.

@@ -86,11 +86,11 @@ class PageStatementCountTest extends CustodyTestSupport {
         budgets.put("/people", 1L);
         // The person page: session; person; scope; audit; cases with their team and owner names (one statement
         // through the user module's reporting views); then the summaries of consent, L&D screenings, referrals,
-        // diversions, treatment and custody sent together in one round trip (ReadBatch, since 3 December 2026: 13
-        // before); court orders and compliance, shown whole. Treatment reads its provider's name and the outcome
-        // change only for someone with an episode. 13 on 2 December 2026 (was 19): the sections whose history grows
-        // show a summary, in full on their own page.
-        budgets.put("/people/" + person.getId(), 8L);
+        // diversions, treatment and custody, and the court orders and compliance shown whole, sent together in one
+        // round trip (ReadBatch: 13 before 3 December 2026, 8 until the orders and compliance joined it). Treatment
+        // reads its provider's name and the outcome change only for someone with an episode. 13 on 2 December 2026
+        // (was 19): the sections whose history grows show a summary, in full on their own page.
+        budgets.put("/people/" + person.getId(), 6L);
         // A section's own page: the person page's first five statements, then the section's (custody: events,
         // results, assessments).
         budgets.put("/people/" + person.getId() + "/custody", 8L);
