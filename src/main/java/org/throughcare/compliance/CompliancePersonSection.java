@@ -60,10 +60,7 @@ class CompliancePersonSection implements PersonPageSection<CompliancePersonSecti
 
     @Override
     public Model model(PersonRecord person, SignedInUser user) {
-        ReadBatch reads = new ReadBatch(jdbc);
-        Supplier<Model> model = model(person, user, reads);
-        reads.send();
-        return model.get();
+        return ReadBatch.alone(jdbc, reads -> model(person, user, reads));
     }
 
     /** The orders' statement goes with the person page's other sections'. */

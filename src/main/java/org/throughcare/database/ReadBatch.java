@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -35,6 +36,17 @@ public final class ReadBatch {
 
     public ReadBatch(JdbcOperations jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * One part's reads on a batch of their own, sent at once: for a part that queues its statement on a page's batch
+     * (a person page section) and is also shown alone (the section's own page).
+     */
+    public static <T> T alone(JdbcOperations jdbc, Function<ReadBatch, Supplier<T>> read) {
+        ReadBatch batch = new ReadBatch(jdbc);
+        Supplier<T> result = read.apply(batch);
+        batch.send();
+        return result.get();
     }
 
     /**

@@ -12,10 +12,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.throughcare.Fixtures;
 import org.throughcare.IntegrationTest;
-import org.throughcare.SentAlone;
 import org.throughcare.TestClock;
 import org.throughcare.common.RuleViolationException;
 import org.throughcare.common.RuleViolations;
+import org.throughcare.database.ReadBatch;
 import org.throughcare.person.Person;
 import org.throughcare.user.Role;
 import org.throughcare.user.SignedInUser;
@@ -117,7 +117,7 @@ class ConsentIntegrationTest {
 
     @Test
     void whatIsInForceLeavesOutWithdrawalsButKnowsThereIsAHistory() {
-        assertThat(SentAlone.<ConsentService.Current>sentAlone(
+        assertThat(ReadBatch.<ConsentService.Current>alone(
                         jdbc, reads -> consents.current(person.getId(), worker, reads)))
                 .isEqualTo(new ConsentService.Current(false, List.of()));
 
@@ -126,11 +126,11 @@ class ConsentIntegrationTest {
                 .get(0);
         consents.withdraw(police.getId(), hoursAgo(1), "Does not want the police told", worker);
 
-        assertThat(SentAlone.<ConsentService.Current>sentAlone(
+        assertThat(ReadBatch.<ConsentService.Current>alone(
                         jdbc, reads -> consents.current(person.getId(), worker, reads)))
                 .isEqualTo(
                         new ConsentService.Current(true, List.of(new ConsentService.InForce(TREATMENT, hoursAgo(5)))));
-        assertThatThrownBy(() -> SentAlone.sentAlone(
+        assertThatThrownBy(() -> ReadBatch.alone(
                         jdbc,
                         reads -> consents.current(
                                 person.getId(), data.user(Role.LIAISON_DIVERSION, "Merseyside"), reads)))

@@ -12,9 +12,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.throughcare.Fixtures;
 import org.throughcare.IntegrationTest;
-import org.throughcare.SentAlone;
 import org.throughcare.TestClock;
 import org.throughcare.common.RuleViolationException;
+import org.throughcare.database.ReadBatch;
 import org.throughcare.person.Person;
 import org.throughcare.user.Role;
 import org.throughcare.user.SignedInUser;
@@ -87,7 +87,7 @@ class DiversionIntegrationTest {
                 .isInstanceOfSatisfying(
                         RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("on"));
         diversions.recordOutcome(diversion.getId(), DiversionOutcome.COMPLIED, TODAY.minusDays(6), "Attended", worker);
-        assertThat(SentAlone.<List<Diversion.Line>>sentAlone(
+        assertThat(ReadBatch.<List<Diversion.Line>>alone(
                         jdbc, reads -> diversions.linesFor(person.getId(), worker, reads)))
                 .singleElement()
                 .satisfies(line -> {
@@ -107,8 +107,7 @@ class DiversionIntegrationTest {
         SignedInUser elsewhere = data.user(Role.CUSTODY_WORKER, "Merseyside");
         assertThatThrownBy(() -> diversions.forPerson(person.getId(), elsewhere))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(
-                        () -> SentAlone.sentAlone(jdbc, reads -> diversions.linesFor(person.getId(), elsewhere, reads)))
+        assertThatThrownBy(() -> ReadBatch.alone(jdbc, reads -> diversions.linesFor(person.getId(), elsewhere, reads)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

@@ -12,9 +12,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.throughcare.Fixtures;
 import org.throughcare.IntegrationTest;
-import org.throughcare.SentAlone;
 import org.throughcare.TestClock;
 import org.throughcare.common.RuleViolationException;
+import org.throughcare.database.ReadBatch;
 import org.throughcare.person.Person;
 import org.throughcare.user.Role;
 import org.throughcare.user.SignedInUser;
@@ -136,7 +136,7 @@ class LiaisonIntegrationTest {
 
     @Test
     void theSummaryCountsEveryScreeningAndReadsTheLatestWithTheEntitysStatusRule() {
-        assertThat(SentAlone.<LiaisonService.Latest>sentAlone(
+        assertThat(ReadBatch.<LiaisonService.Latest>alone(
                         jdbc, reads -> liaison.latestFor(person.getId(), worker, reads)))
                 .isEqualTo(new LiaisonService.Latest(0, null));
 
@@ -145,7 +145,7 @@ class LiaisonIntegrationTest {
         liaison.recordAssessment(latest.getId(), hoursAgo(9), worker);
 
         LiaisonService.Latest summary =
-                SentAlone.sentAlone(jdbc, reads -> liaison.latestFor(person.getId(), worker, reads));
+                ReadBatch.alone(jdbc, reads -> liaison.latestFor(person.getId(), worker, reads));
         assertThat(summary.count()).isEqualTo(2);
         assertThat(summary.line().id()).isEqualTo(latest.getId());
         assertThat(summary.line().status()).isEqualTo("Assessed: outcome to record");
@@ -159,8 +159,7 @@ class LiaisonIntegrationTest {
         SignedInUser elsewhere = data.user(Role.LIAISON_DIVERSION, "Merseyside");
         assertThatThrownBy(() -> liaison.forPerson(person.getId(), elsewhere))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(
-                        () -> SentAlone.sentAlone(jdbc, reads -> liaison.latestFor(person.getId(), elsewhere, reads)))
+        assertThatThrownBy(() -> ReadBatch.alone(jdbc, reads -> liaison.latestFor(person.getId(), elsewhere, reads)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> liaison.screen(
                         person.getId(),
